@@ -1,0 +1,24 @@
+// Two kinds of test: the Node side (shared core, CLI, templates, add-on bundle, end to end)
+// and the worker, which runs inside the real Workers runtime (see worker/vitest.config.ts).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'templates/**/*.test.ts',
+            'addon/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
