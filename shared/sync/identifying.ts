@@ -1,0 +1,55 @@
+// Recognises retention-log references that would identify a person. A reference must be a
+// pseudonym (client no., case id, initials): the retention log must not become a second
+// copy of the personal data, and whatever travels to the worker is checked with this first.
+// The check is deliberately cautious: a false alarm costs the user a rename, a miss leaks a
+// CPR number or a name to a processor.
+
+export type IdentifyingKind = 'cpr' | 'email' | 'name';
+
+// Six digits (DDMMYY), an optional '-' or space, four digits, not inside a longer number.
+const CPR = /(?<!\d)(\d{2})(\d{2})\d{2}[- ]?\d{4}(?!\d)/g;
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]{2,}/;
+// A capitalised word holding at least one lower-case letter ("Anne", "Hans-Christian",
+// "McKay", "Ørsted"); all-capital codes such as "AB" or "KL" are initials, not names.
+const NAME_WORD = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*$/u;
+const LOWER = /\p{Ll}/u;
+// A middle initial ("Jens P. Hansen") does not break a run of name words.
+const INITIAL = /^\p{Lu}\.?$/u;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function hasCpr(text: string): boolean {
+  for (const m of text.matchAll(CPR)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    // The century is not in the number, so 29 February is always possible.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]) return true;
+  }
+  return false;
+}
+
+function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word) && LOWER.test(word);
+}
+
+function hasFullName(text: string): boolean {
+  let run = 0;
+  for (const word of text.split(/[\s,;]+/)) {
+    if (isNameWord(word)) {
+      run += 1;
+      if (run >= 2) return true;
+    } else if (!(run > 0 && INITIAL.test(word))) {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+/** What kind of identifying data `reference` looks like, or null when it looks pseudonymous. */
+export function looksIdentifying(reference: string): IdentifyingKind | null {
+  const text = reference.normalize('NFC').trim();
+  if (hasCpr(text)) return 'cpr';
+  if (EMAIL.test(text)) return 'email';
+  if (hasFullName(text)) return 'name';
+  return null;
+}
