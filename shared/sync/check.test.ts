@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { checkSyncPayload } from './check.ts';
+import { examplePayload } from './examplePayload.ts';
+import { SYNC_LIMITS } from './fields.ts';
+
+// The tests bend payloads into shapes the types forbid, so they work on untyped JSON.
+// biome-ignore lint/suspicious/noExplicitAny: deliberately untyped test input
+type Json = any;
+
+/** A deep copy of the example payload with one change applied. */
+function variant(change: (p: Json) => void): unknown {
+  const p = structuredClone(examplePayload()) as Json;
+  change(p);
+  return p;
+}
+
+function errorsOf(json: unknown): string[] {
+  const result = checkSyncPayload(json);
+  return result.ok ? [] : result.errors;
+}
+
+describe('checkSyncPayload', () => {
+  it('accepts the example payload and returns it', () => {
+    const payload = examplePayload({ holdings: 50 });
+    const result = checkSyncPayload(payload);
+    expect(result).toEqual({ ok: true, payload });
+  });
+
+  it.each([
+    ['a top-level field', (p: Json) => (p.extra = 1), 'extra: is not a known field'],
+    ['a register field', (p: Json) => (p.register.phone = '123'), 'register.phone: is not a known field'],
+    [
+      'a sheet-gid field',
+      (p: Json) => (p.register.sheetGids.other = 1),
+      'register.sheetGids.other: is not a known field',
+    ],
+    [
+      'an activity field',
+      (p: Json) => (p.activities[0].purpose = 'x'),
+      'activities[0].purpose: is not a known field',
+    ],
+    [
+      'a holding field',
+      (p: Json) => (p.holdings[1].extensionReason = 'tvist'),
+      'holdings[1].extensionReason: is not a known field',
+    ],
+    [
+      'a trigger event',
+      (p: Json) => (p.holdings[0].events.birthday = '2020-01-01'),
+      'holdings[0].events.birthday: is not a known field',
+    ],
+    [
+      'a rule field',
+      (p: Json) => (p.activities[0].rule.note = 'x'),
+      'activities[0].rule.note: is not a known field',
+    ],
+    [
+      'a period unit',
+      (p: Json) => (p.activities[0].rule.terms[0].period.hours = 1),
+      'activities[0].rule.terms[0].period.hours: is not a known field',
+    ],
+  ])('rejects an unknown field at every level: %s', (_name, change, expected) => {
+    expect(errorsOf(variant(change))).toContain(expected);
+  });
+
+  it.each([
+    ['version as text', (p: Json) => (p.version = '3'), 'version: must be an integer'],
+    ['version zero', (p: Json) => (p.version = 0), 'version: must be between 1 and 9007199254740991'],
+    ['a fractional version', (p: Json) => (p.version = 1.5), 'version: must be an integer'],
+    ['an unknown language', (p: Json) => (p.register.lang = 'de'), 'register.lang: must be one of da, en'],
+    [
+      'an unknown time zone',
+      (p: Json) => (p.register.timeZone = 'Mars/Olympus'),
+      'register.timeZone: is not a known IANA time zone',
+    ],
+    [
+      'an http URL',
+      (p: Json) => (p.register.spreadsheetUrl = 'http://x'),
+      'register.spreadsheetUrl: must be an https:// URL',
+    ],
+    [
+      'a fiscal year end of 02-30',
+      (p: Json) => (p.register.fiscalYearEnd = '02-30'),
+      'register.fiscalYearEnd: must be a month and day MM-DD',
+    ],
+    [
+      'a negative due-soon window',
+      (p: Json) => (p.register.dueSoonDays = -1),
+      'register.dueSoonDays: must be between 0 and 365',
+    ],
+    [
+      'a bad admin email',
+      (p: Json) => (p.register.adminEmail = 'admin'),
+      'register.adminEmail: must be an email address or null',
+    ],
+    ['activities as an object', (p: Json) => (p.activities = {}), 'activities: must be an array'],
+    ['a numeric name', (p: Json) => (p.activities[0].name = 42), 'activities[0].name: must be a string'],
+    [
+      'a Date-like string',
+      (p: Json) => (p.activities[0].lastReview = '2025-6-15'),
+      'activities[0].lastReview: must be a date YYYY-MM-DD or null',
+    ],
+    [
+      'an impossible date',
+      (p: Json) => (p.holdings[0].deletedOn = '2025-02-29'),
+      'holdings[0].deletedOn: must be a date YYYY-MM-DD or null',
+    ],
+    [
+      'a legal hold as text',
+      (p: Json) => (p.holdings[0].legalHold = 'yes'),
+      'holdings[0].legalHold: must be true or false',
+    ],
+    [
+      'an unknown cadence',
+      (p: Json) => (p.activities[0].routineCadence = 'daily'),
+      'activities[0].routineCadence: must be one of weekly, monthly, quarterly, halfYearly, yearly',
+    ],
+    [
+      'an unknown trigger',
+      (p: Json) => (p.activities[0].rule.terms[0].trigger = 'birth'),
+      'activities[0].rule.terms[0].trigger: must be one of collected, lastContact, relationshipEnded, purposeFulfilled, recordDate',
+    ],
+    [
+      'an unknown rule kind',
+      (p: Json) => (p.activities[0].rule = { kind: 'guess' }),
+      'activities[0].rule.kind: must be "computed" or "manual"',
+    ],
+    [
+      'a negative period',
+      (p: Json) => (p.activities[0].rule.terms[0].period.months = -6),
+      'activities[0].rule.terms[0].period.months: must be between 0 and 100000',
+    ],
+    [
+      'a missing holding field',
+      (p: Json) => delete p.holdings[0].sheetRow,
+      'holdings[0].sheetRow: is missing',
+    ],
+  ])('rejects wrong types and values: %s', (_name, change, expected) => {
+    expect(errorsOf(variant(change))).toContain(expected);
+  });
+
+  it('rejects a payload that is not an object at all', () => {
+    expect(errorsOf(null)).toEqual(['payload: must be an object']);
+    expect(errorsOf([])).toEqual(['payload: must be an object']);
+  });
+
+  it('accepts a manual rule and refuses an unknown manual reason', () => {
+    const manual = { kind: 'manual', reason: 'purposeBased', legalHoldExtends: false };
+    expect(errorsOf(variant((p) => (p.activities[0].rule = manual)))).toEqual([]);
+    expect(errorsOf(variant((p) => (p.activities[0].rule = { ...manual, reason: 'whenever' })))).toContain(
+      'activities[0].rule.reason: must be one of purposeBased, caseByCase, unknownTrigger, notUnderstood, empty',
+    );
+  });
+
+  it('caps the length of names, rule texts and references', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    expect(errorsOf(variant((p) => (p.activities[0].name = long(SYNC_LIMITS.nameLength))))).toEqual([]);
+    expect(errorsOf(variant((p) => (p.activities[0].name = long(SYNC_LIMITS.nameLength + 1))))).toEqual([
+      'activities[0].name: is longer than 200 characters',
+    ]);
+    expect(errorsOf(variant((p) => (p.dataCategories[0].ruleText = long(501))))).toEqual([
+      'dataCategories[0].ruleText: is longer than 500 characters',
+    ]);
+    expect(errorsOf(variant((p) => (p.holdings[0].reference = long(65))))).toEqual([
+      'holdings[0].reference: is longer than 64 characters',
+    ]);
+  });
+
+  it('caps the number of activities and holdings', () => {
+    const tooMany = variant((p) => {
+      p.holdings = Array.from({ length: SYNC_LIMITS.holdings + 1 }, () => p.holdings[0]);
+    });
+    expect(errorsOf(tooMany)[0]).toBe('holdings: holds 200001 entries; at most 200000 are accepted');
+    const activities = variant((p) => {
+      p.activities = Array.from({ length: SYNC_LIMITS.activities + 1 }, () => p.activities[0]);
+    });
+    expect(errorsOf(activities)[0]).toBe('activities: holds 10001 entries; at most 10000 are accepted');
+  });
+
+  it.each([
+    ['010190-1234', 'a CPR number'],
+    ['anne@example.dk', 'an email address'],
+    ['Anne Sofie Jensen', 'a full name'],
+  ])('refuses the identifying reference %j', (reference, words) => {
+    expect(errorsOf(variant((p) => (p.holdings[2].reference = reference)))).toEqual([
+      `holdings[2].reference: looks like ${words}; only pseudonymous references are accepted`,
+    ]);
+  });
+
+  it('refuses duplicate ids and references to rows that are not in the snapshot', () => {
+    const errors = errorsOf(
+      variant((p) => {
+        p.holdings[1].id = p.holdings[0].id;
+        p.holdings[2].activityId = 'act-404';
+        p.holdings[3].dataCategoryId = 'dc-404';
+        p.dataCategories[0].activityId = 'act-405';
+      }),
+    );
+    expect(errors).toEqual([
+      'holdings[1].id: repeats the id "h-1"',
+      'dataCategories[0].activityId: names no activity in this snapshot ("act-405")',
+      'holdings[2].activityId: names no activity in this snapshot ("act-404")',
+      'holdings[3].dataCategoryId: names no data-category row in this snapshot ("dc-404")',
+    ]);
+  });
+
+  it('lists at most fifty problems for a payload that is wrong everywhere', () => {
+    const broken = variant((p) => {
+      for (const h of p.holdings) h.legalHold = 'no';
+      p.holdings = Array.from({ length: 500 }, (_, i) => ({ ...p.holdings[0], id: `x${i}` }));
+    });
+    const errors = errorsOf(broken);
+    expect(errors).toHaveLength(51);
+    expect(errors[50]).toMatch(/only the first 50/);
+  });
+});
