@@ -28,10 +28,39 @@ export type VocabularyId =
 
 /** One entry of a vocabulary. Labels never contain a comma (multi-value cells are
  * comma-separated); `synonyms` are extra spellings recognised on input. */
-export interface VocabularyEntry {
+export interface VocabularyEntry extends VocabularyEntryFacts {
   id: string;
   label: Localized;
   synonyms?: string[];
   /** A citation such as "Art. 6(1)(a)" or "DBL § 8(3)". */
   ref?: string;
+}
+
+/** The sensitivity class of a personal-data category: it decides which extra legal ground is needed. */
+export type SensitivityClass = 'ordinary' | 'art9' | 'art10' | 'cpr';
+
+/** Whether a security measure is technical or organisational (Art. 32(1)). */
+export type MeasureKind = 'technical' | 'organisational';
+
+/**
+ * Extra facts some vocabularies carry (all optional, so every vocabulary shares one entry type).
+ * Logic reads these flags instead of hard-coding entry ids.
+ */
+export interface VocabularyEntryFacts {
+  /** dataCategory: the class that decides the extra ground needed (Art. 9, Art. 10, DBL § 11). */
+  sensitivity?: SensitivityClass;
+  /** securityMeasure: technical or organisational. */
+  measureType?: MeasureKind;
+  /** transferMechanism: no longer a valid basis for a transfer. */
+  outdated?: boolean;
+  /** transferMechanism: the date from which an outdated basis could no longer be relied on. */
+  invalidSince?: string;
+  /** legalBasis/art9Condition/art10Basis/cprBasis: the ground is consent (needs a consent record). */
+  consent?: boolean;
+  /** dataSubjectGroup: the group is (or includes) children. */
+  children?: boolean;
+  /** recipientCategory: the recipient type such a recipient normally has (a recipientType id). */
+  usualType?: string;
+  /** recipientCategory: such recipients decide their own purposes, so they are never our processor. */
+  independent?: boolean;
 }

@@ -1,0 +1,56 @@
+// Legal bases for processing, Art. 6(1)(a)–(f). Public authorities cannot rely on (f) for their tasks.
+
+import { entry } from './entry.ts';
+import type { VocabularyEntry } from './types.ts';
+
+export const LEGAL_BASES: readonly VocabularyEntry[] = [
+  entry('art6a', 'Samtykke (art. 6(1)(a))', 'Consent (Art. 6(1)(a))', {
+    ref: 'Art. 6(1)(a)',
+    synonyms: ['samtykke', 'consent', 'art. 6(1)(a)', '6.1.a', 'art. 6 stk. 1 litra a'],
+    consent: true,
+  }),
+  entry('art6b', 'Kontrakt (art. 6(1)(b))', 'Contract (Art. 6(1)(b))', {
+    ref: 'Art. 6(1)(b)',
+    synonyms: ['kontrakt', 'aftale', 'contract', 'art. 6(1)(b)', '6.1.b', 'art. 6 stk. 1 litra b'],
+  }),
+  entry('art6c', 'Retlig forpligtelse (art. 6(1)(c))', 'Legal obligation (Art. 6(1)(c))', {
+    ref: 'Art. 6(1)(c)',
+    synonyms: [
+      'retlig forpligtelse',
+      'lovkrav',
+      'legal obligation',
+      'art. 6(1)(c)',
+      '6.1.c',
+      'art. 6 stk. 1 litra c',
+    ],
+  }),
+  entry('art6d', 'Vitale interesser (art. 6(1)(d))', 'Vital interests (Art. 6(1)(d))', {
+    ref: 'Art. 6(1)(d)',
+    synonyms: ['vitale interesser', 'vital interests', 'art. 6(1)(d)', '6.1.d', 'art. 6 stk. 1 litra d'],
+  }),
+  entry('art6e', 'Offentlig myndighedsudøvelse (art. 6(1)(e))', 'Public task (Art. 6(1)(e))', {
+    ref: 'Art. 6(1)(e)',
+    synonyms: [
+      'myndighedsudøvelse',
+      'opgave i samfundets interesse',
+      'public task',
+      'official authority',
+      'art. 6(1)(e)',
+      '6.1.e',
+      'art. 6 stk. 1 litra e',
+    ],
+  }),
+  entry('art6f', 'Legitime interesser (art. 6(1)(f))', 'Legitimate interests (Art. 6(1)(f))', {
+    ref: 'Art. 6(1)(f)',
+    synonyms: [
+      'legitime interesser',
+      'legitim interesse',
+      'interesseafvejning',
+      'legitimate interests',
+      'legitimate interest',
+      'art. 6(1)(f)',
+      '6.1.f',
+      'art. 6 stk. 1 litra f',
+    ],
+  }),
+];

@@ -1,0 +1,80 @@
+// Bases for a transfer to a third country (GDPR Chapter V). Outdated bases still turn up in
+// registers and are flagged: `invalidSince` is the first day they could no longer be relied on.
+
+import { entry } from './entry.ts';
+import type { VocabularyEntry } from './types.ts';
+
+export const TRANSFER_MECHANISMS: readonly VocabularyEntry[] = [
+  entry('adequacy', 'Tilstrækkelighedsafgørelse (art. 45)', 'Adequacy decision (Art. 45)', {
+    ref: 'Art. 45',
+    synonyms: ['tilstrækkelighed', 'adequacy', 'art. 45'],
+  }),
+  entry('dpf', 'EU-US Data Privacy Framework', 'EU-US Data Privacy Framework', {
+    ref: 'Decision (EU) 2023/1795',
+    synonyms: ['dpf', 'data privacy framework', 'eu-us dpf'],
+  }),
+  entry('scc2021Tia', 'Standardkontraktbestemmelser 2021 + TIA', 'Standard contractual clauses 2021 + TIA', {
+    ref: 'Art. 46(2)(c); Decision (EU) 2021/914',
+    synonyms: [
+      'scc',
+      'scc 2021',
+      'sccs',
+      'standard contractual clauses',
+      'standardkontrakter',
+      'standardkontraktbestemmelser',
+    ],
+  }),
+  entry('bcr', 'Bindende virksomhedsregler (BCR)', 'Binding corporate rules (BCR)', {
+    ref: 'Art. 47',
+    synonyms: ['bcr', 'binding corporate rules'],
+  }),
+  entry(
+    'codeOfConduct',
+    'Adfærdskodeks eller certificering (art. 46)',
+    'Code of conduct or certification (Art. 46)',
+    {
+      ref: 'Art. 46(2)(e)(f)',
+      synonyms: ['adfærdskodeks', 'code of conduct', 'certificering', 'certification'],
+    },
+  ),
+  entry('art49Consent', 'Udtrykkeligt samtykke (art. 49(1)(a))', 'Explicit consent (Art. 49(1)(a))', {
+    ref: 'Art. 49(1)(a)',
+    synonyms: ['art. 49 samtykke', 'art. 49(1)(a)'],
+  }),
+  entry(
+    'art49Contract',
+    'Nødvendig for kontrakt (art. 49(1)(b))',
+    'Necessary for a contract (Art. 49(1)(b))',
+    {
+      ref: 'Art. 49(1)(b)',
+      synonyms: ['art. 49 kontrakt', 'art. 49(1)(b)'],
+    },
+  ),
+  entry('art49Other', 'Anden undtagelse (art. 49)', 'Other derogation (Art. 49)', {
+    ref: 'Art. 49',
+    synonyms: ['art. 49', 'derogation', 'undtagelse'],
+  }),
+  entry('safeHarbor', 'Safe Harbor (ugyldig)', 'Safe Harbor (invalid)', {
+    ref: 'Decision 2000/520/EC; CJEU C-362/14',
+    synonyms: ['safe harbor', 'safe harbour'],
+    outdated: true,
+    invalidSince: '2015-10-06',
+  }),
+  entry('privacyShield', 'Privacy Shield (ugyldig)', 'Privacy Shield (invalid)', {
+    ref: 'Decision (EU) 2016/1250; CJEU C-311/18',
+    synonyms: ['privacy shield', 'eu-us privacy shield'],
+    outdated: true,
+    invalidSince: '2020-07-16',
+  }),
+  entry(
+    'scc2010',
+    'Gamle standardkontrakter (2001/2004/2010)',
+    'Old standard contractual clauses (2001/2004/2010)',
+    {
+      ref: 'Decisions 2001/497/EC; 2004/915/EC; 2010/87/EU',
+      synonyms: ['scc 2010', 'scc 2004', 'scc 2001', 'gamle scc', 'old scc'],
+      outdated: true,
+      invalidSince: '2022-12-27',
+    },
+  ),
+];
