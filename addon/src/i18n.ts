@@ -1,0 +1,263 @@
+// The add-on's message catalogue (Danish and English) and the choice of language: every string
+// a user sees in a menu, dialog, toast or generated sheet comes from here.
+
+import type { Lang } from '../../shared/register/types.ts';
+
+export const MESSAGES = {
+  // Menu
+  'menu.setUp': { da: 'Opret fortegnelse', en: 'Set up register' },
+  'menu.insertTemplate': { da: 'Indsæt skabelon…', en: 'Insert template…' },
+  'menu.validate': { da: 'Kontrollér fortegnelse', en: 'Validate register' },
+  'menu.activityForm': { da: 'Tilføj/redigér behandlingsaktivitet', en: 'Add/edit processing activity' },
+  'menu.retention': { da: 'Overblik over slettefrister', en: 'Retention overview' },
+  'menu.import': { da: 'Importér eksisterende fortegnelse', en: 'Import existing register' },
+  'menu.export': { da: 'Eksportér til tilsyn', en: 'Export for inspection' },
+  'menu.exportDk': { da: 'Datatilsynets struktur', en: "Danish authority's structure" },
+  'menu.exportIcoController': { da: 'ICO-skema (dataansvarlig)', en: 'ICO layout (controller)' },
+  'menu.exportIcoProcessor': { da: 'ICO-skema (databehandler)', en: 'ICO layout (processor)' },
+  'menu.settings': { da: 'Indstillinger og synkronisering', en: 'Settings & sync' },
+  'menu.language': { da: 'Sprog: English', en: 'Language: dansk' },
+  'menu.help': { da: 'Hjælp', en: 'Help' },
+
+  // Common
+  'app.title': { da: 'Art30 – fortegnelse', en: 'Art30 register' },
+  'error.unexpected': {
+    da: 'Der opstod en uventet fejl: {message}. Intet er ændret. Prøv igen, eller kontakt jeres administrator.',
+    en: 'An unexpected error occurred: {message}. Nothing was changed. Try again, or contact your administrator.',
+  },
+  'error.busy': {
+    da: 'En anden handling arbejder på fortegnelsen lige nu. Prøv igen om lidt.',
+    en: 'Another action is working on the register right now. Try again in a moment.',
+  },
+  'error.noRegister': {
+    da: 'Regnearket er endnu ikke en fortegnelse. Vælg "Opret fortegnelse" i menuen først.',
+    en: 'This spreadsheet is not a register yet. Choose "Set up register" from the menu first.',
+  },
+  'language.switched': { da: 'Sproget er nu dansk.', en: 'The language is now English.' },
+
+  // Set up register
+  'setup.rolePrompt.title': { da: 'Opret fortegnelse', en: 'Set up register' },
+  'setup.rolePrompt.text': {
+    da: 'Er organisationen dataansvarlig, databehandler eller begge?\nSkriv 1 = dataansvarlig, 2 = databehandler, 3 = begge.',
+    en: 'Is the organisation a controller, a processor or both?\nType 1 = controller, 2 = processor, 3 = both.',
+  },
+  'setup.roleInvalid': {
+    da: 'Svaret "{answer}" blev ikke forstået. Skriv 1, 2 eller 3. Intet er ændret.',
+    en: 'The answer "{answer}" was not understood. Type 1, 2 or 3. Nothing was changed.',
+  },
+  'setup.cancelled': {
+    da: 'Oprettelsen blev annulleret. Intet er ændret.',
+    en: 'Set-up was cancelled. Nothing was changed.',
+  },
+  'setup.done': {
+    da: 'Fortegnelsen er klar: {created} ark oprettet, {columns} kolonner tilføjet, {kept} ark bevaret.',
+    en: 'The register is ready: {created} sheets created, {columns} columns added, {kept} sheets kept.',
+  },
+  'setup.multiHelp': {
+    da: 'Vælg fra listen eller skriv flere værdier adskilt af komma. Egne værdier er tilladt; Kontrollér fortegnelse tjekker hver værdi.',
+    en: 'Pick from the list or type several values separated by commas. Your own values are allowed; Validate register checks each one.',
+  },
+  'setup.listHelp': {
+    da: 'Vælg fra listen på arket Lister. Tilføj egne værdier nederst på Lister.',
+    en: 'Pick from the list on the Lists sheet. Add your own entries at the bottom of Lists.',
+  },
+  'setup.dateHelp': { da: 'Skriv en dato, fx 2026-03-01.', en: 'Enter a date, e.g. 2026-03-01.' },
+  'setup.emailHelp': { da: 'Skriv en e-mailadresse.', en: 'Enter an email address.' },
+  'setup.protectIds': {
+    da: 'Faste id-kolonner: ændringer bryder henvisninger.',
+    en: 'Stable id columns: changing them breaks references.',
+  },
+  'setup.protectDeletionLog': {
+    da: 'Sletningsbevis: må kun udvides via "Markér slettet".',
+    en: 'Deletion log: add entries only through "Mark deleted".',
+  },
+  'setup.organisationField': { da: 'Felt', en: 'Field' },
+  'setup.organisationValue': { da: 'Værdi', en: 'Value' },
+
+  // Validate
+  'validate.toast': {
+    da: '{errors} fejl, {warnings} advarsler, {infos} bemærkninger.',
+    en: '{errors} errors, {warnings} warnings, {infos} notes.',
+  },
+  'validate.clean': { da: 'Ingen problemer fundet.', en: 'No problems found.' },
+  'validate.notePrefix': { da: '[Art30]', en: '[Art30]' },
+
+  // Templates
+  'template.prompt.title': { da: 'Indsæt skabelon', en: 'Insert template' },
+  'template.prompt.text': {
+    da: 'Skriv nummeret på skabelonen:\n{list}',
+    en: 'Type the number of the template:\n{list}',
+  },
+  'template.none': {
+    da: 'Der er ingen skabeloner i denne version.',
+    en: 'There are no templates in this version.',
+  },
+  'template.unknown': {
+    da: 'Skabelonen "{answer}" findes ikke. Intet er ændret.',
+    en: 'There is no template "{answer}". Nothing was changed.',
+  },
+  'template.confirmOverwrite': {
+    da: 'Fortegnelsen indeholder allerede data ({rows} rækker). Skabelonen erstatter dem. Fortsæt?',
+    en: 'The register already holds data ({rows} rows). The template replaces it. Continue?',
+  },
+  'template.kept': {
+    da: 'Skabelonen blev ikke indsat. Intet er ændret.',
+    en: 'The template was not inserted. Nothing was changed.',
+  },
+  'template.done': { da: 'Skabelonen "{name}" er indsat.', en: 'The template "{name}" was inserted.' },
+
+  // Export
+  'export.done': {
+    da: 'Eksporten står på arket "{sheet}". Filer → Download → PDF.',
+    en: 'The export is on the sheet "{sheet}". File → Download → PDF.',
+  },
+  'export.sheetDk': { da: 'Eksport – Datatilsynet', en: 'Export – Datatilsynet' },
+  'export.sheetIcoController': { da: 'Eksport – ICO dataansvarlig', en: 'Export – ICO controller' },
+  'export.sheetIcoProcessor': { da: 'Eksport – ICO databehandler', en: 'Export – ICO processor' },
+  'export.protect': {
+    da: 'Genereret eksport: ændringer overskrives ved næste eksport.',
+    en: 'Generated export: edits are overwritten by the next export.',
+  },
+  'export.heading': { da: 'Fortegnelse over behandlingsaktiviteter', en: 'Record of processing activities' },
+  'export.headingProcessor': {
+    da: 'Fortegnelse over kategorier af behandlingsaktiviteter (databehandler)',
+    en: 'Record of categories of processing activities (processor)',
+  },
+  'export.generated': { da: 'Udskrevet {date}', en: 'Generated {date}' },
+  'export.controllerBlock': { da: 'Dataansvarlig (art. 30(1)(a))', en: 'Controller (Art. 30(1)(a))' },
+  'export.activity': { da: 'Behandlingsaktivitet', en: 'Processing activity' },
+  'export.purpose': { da: 'Formål (art. 30(1)(b))', en: 'Purposes (Art. 30(1)(b))' },
+  'export.legalBasis': { da: 'Behandlingsgrundlag', en: 'Legal basis' },
+  'export.subjectsAndData': {
+    da: 'Kategorier af registrerede og personoplysninger (art. 30(1)(c))',
+    en: 'Categories of data subjects and personal data (Art. 30(1)(c))',
+  },
+  'export.recipients': { da: 'Modtagere (art. 30(1)(d))', en: 'Recipients (Art. 30(1)(d))' },
+  'export.transfers': {
+    da: 'Overførsler til tredjelande (art. 30(1)(e))',
+    en: 'Third-country transfers (Art. 30(1)(e))',
+  },
+  'export.retention': { da: 'Slettefrister (art. 30(1)(f))', en: 'Time limits for erasure (Art. 30(1)(f))' },
+  'export.security': {
+    da: 'Sikkerhedsforanstaltninger (art. 30(1)(g))',
+    en: 'Security measures (Art. 30(1)(g))',
+  },
+  'export.processors': { da: 'Databehandlere', en: 'Processors' },
+  'export.systems': { da: 'It-systemer', en: 'IT systems' },
+  'export.none': { da: 'Ingen', en: 'None' },
+  'export.notStated': { da: '(ikke angivet)', en: '(not stated)' },
+  'export.defaultRetention': { da: 'aktivitetens standard', en: 'activity default' },
+
+  // Help
+  'help.title': { da: 'Hjælp – Art30', en: 'Help – Art30' },
+
+  // Bad input
+  'input.listsMissing': {
+    da: 'Arket "Lister" mangler, så rullelisterne virker ikke. Vælg "Opret fortegnelse" for at genskabe det; jeres data bevares.',
+    en: 'The "Lists" sheet is missing, so the dropdowns do not work. Choose "Set up register" to recreate it; your data is kept.',
+  },
+  'input.tooLong': {
+    da: 'Cellen har {length} tegn; en celle kan højst rumme 50.000.',
+    en: 'The cell holds {length} characters; a cell holds at most 50,000.',
+  },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message in `lang` with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const text: string = MESSAGES[key][lang];
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Danish for any Danish locale ("da", "da_DK", "da-DK"), English otherwise. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return typeof locale === 'string' && /^da([_-]|$)/i.test(locale.trim()) ? 'da' : 'en';
+}
+
+export const LANG_PROPERTY = 'art30.lang';
+
+function storedLang(props: GoogleAppsScript.Properties.Properties): Lang | null {
+  const v = props.getProperty(LANG_PROPERTY);
+  return v === 'da' || v === 'en' ? v : null;
+}
+
+/**
+ * The language in AuthMode.NONE, where neither properties nor the spreadsheet may be touched:
+ * the user's own locale.
+ */
+export function menuLangWithoutAuth(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
+}
+
+/**
+ * Once authorised: the user's saved choice, else the register's saved language, else the
+ * spreadsheet's locale.
+ */
+export function activeLang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null): Lang {
+  const user = storedLang(PropertiesService.getUserProperties());
+  if (user) return user;
+  const doc = storedLang(PropertiesService.getDocumentProperties());
+  if (doc) return doc;
+  if (ss) return langFromLocale(ss.getSpreadsheetLocale());
+  return menuLangWithoutAuth();
+}
+
+/** Saves the user's choice of language (it wins over the spreadsheet's locale). */
+export function saveUserLang(lang: Lang): void {
+  PropertiesService.getUserProperties().setProperty(LANG_PROPERTY, lang);
+}
+
+/** The Help dialog's text: what the register is for, the Art. 30 points, and the disclaimer. */
+export const HELP = {
+  da: {
+    intro:
+      'Databeskyttelsesforordningen (GDPR) artikel 30 kræver, at organisationer fører en skriftlig fortegnelse over, hvordan de behandler personoplysninger. Datatilsynet kan bede om at se den (art. 30(4)). Art30 gør regnearket til en struktureret fortegnelse, fortæller hvad der mangler og minder jer om at slette oplysninger til tiden.',
+    pointsTitle: 'Det skal fortegnelsen indeholde (art. 30(1)):',
+    points: [
+      'a) navn og kontaktoplysninger på den dataansvarlige, evt. fælles dataansvarlig, repræsentant og databeskyttelsesrådgiver',
+      'b) formålene med behandlingen',
+      'c) kategorier af registrerede og kategorier af personoplysninger',
+      'd) kategorier af modtagere, også i tredjelande',
+      'e) overførsler til tredjelande og dokumentation for garantier',
+      'f) så vidt muligt de forventede slettefrister for hver kategori af oplysninger',
+      'g) så vidt muligt en generel beskrivelse af de tekniske og organisatoriske sikkerhedsforanstaltninger',
+    ],
+    processor:
+      'En databehandler fører en fortegnelse efter art. 30(2): egne og hver dataansvarligs kontaktoplysninger, kategorier af behandling, overførsler til tredjelande og sikkerhedsforanstaltninger.',
+    howTitle: 'Sådan kommer I i gang',
+    how: [
+      'Vælg "Opret fortegnelse" og svar på, om I er dataansvarlig, databehandler eller begge.',
+      'Udfyld arkene – eller start med "Indsæt skabelon…".',
+      'Vælg "Kontrollér fortegnelse": celler med problemer markeres, og en liste viser dem.',
+      'Registrér holdbare oplysninger i Slettelog med en pseudonym reference – aldrig navn eller CPR-nummer.',
+    ],
+    disclaimer:
+      'Art30 er et værktøj, ikke juridisk rådgivning. Kontrollerne fanger typiske mangler, men kan ikke afgøre, om jeres behandling er lovlig. Søg rådgivning ved tvivl.',
+  },
+  en: {
+    intro:
+      'Article 30 of the General Data Protection Regulation (GDPR) requires organisations to keep a written record of how they process personal data. The supervisory authority may ask to see it (Art. 30(4)). Art30 turns this spreadsheet into a structured register, tells you what is missing and reminds you to delete data on time.',
+    pointsTitle: 'What the record must contain (Art. 30(1)):',
+    points: [
+      'a) the name and contact details of the controller and any joint controller, representative and data protection officer',
+      'b) the purposes of the processing',
+      'c) the categories of data subjects and of personal data',
+      'd) the categories of recipients, including those in third countries',
+      'e) transfers to third countries and the documentation of safeguards',
+      'f) where possible, the envisaged time limits for erasure of each category of data',
+      'g) where possible, a general description of the technical and organisational security measures',
+    ],
+    processor:
+      "A processor keeps a record under Art. 30(2): its own and each controller's contact details, the categories of processing, third-country transfers and security measures.",
+    howTitle: 'Getting started',
+    how: [
+      'Choose "Set up register" and say whether you are a controller, a processor or both.',
+      'Fill in the sheets – or start from "Insert template…".',
+      'Choose "Validate register": cells with problems are marked, and a list shows them.',
+      'Record retained data in the Retention log with a pseudonymous reference – never a name or CPR number.',
+    ],
+    disclaimer:
+      'Art30 is a tool, not legal advice. Its checks catch typical gaps but cannot decide whether your processing is lawful. Seek advice when in doubt.',
+  },
+} as const;

@@ -1,0 +1,6 @@
+// The add-on's entry: ONLY the public functions Apps Script calls (menu handlers, simple
+// triggers and google.script.run targets). addon/build.mjs turns each export into a top-level
+// function of Code.js. Everything else is imported.
+
+export { onInstall, onOpen, switchLanguage } from './menu.ts';
+export { showHelp } from './help.ts';
