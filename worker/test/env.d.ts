@@ -1,0 +1,12 @@
+// Types of `env` from 'cloudflare:workers' in tests: the worker's bindings plus test-only ones
+// added in worker/vitest.config.ts.
+import type { D1Migration } from 'cloudflare:test';
+import type { Env as WorkerEnv } from '../env.ts';
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends WorkerEnv {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}

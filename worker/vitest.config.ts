@@ -1,0 +1,34 @@
+// The worker's tests run inside the real Workers runtime (workerd) with local D1, Queues and
+// the send_email binding, configured from wrangler.toml. Test-only bindings: the migrations
+// (applied by test/setup.ts), fixed secrets, and MODE=local.
+import path from 'node:path';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'));
+  return {
+    plugins: [
+      cloudflareTest({
+        main: path.join(import.meta.dirname, 'index.ts'),
+        wrangler: { configPath: path.join(import.meta.dirname, '..', 'wrangler.toml') },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            MODE: 'local',
+            ENROLMENT_TOKEN: 'test-enrolment-token-0123456789',
+            // 32 bytes, base64url: a fixed test value, never used outside tests.
+            KEY_ENCRYPTION_KEY: 'dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM',
+          },
+        },
+      }),
+    ],
+    test: {
+      name: 'worker',
+      root: import.meta.dirname,
+      include: ['**/*.test.ts'],
+      setupFiles: ['./test/setup.ts'],
+      testTimeout: 60_000,
+    },
+  };
+});
