@@ -1,0 +1,147 @@
+// The import's server side, as pure functions: read a grid of cells from a sheet someone
+// already keeps, show how its columns are understood, and decide which rows the structured
+// register gains. The source sheet is only ever read. Apps Script parts: importService.ts.
+
+import { mapHeaders } from '../../../shared/register/headerMapping.ts';
+import { findRegisterTable, tableToDocument } from '../../../shared/register/import.ts';
+import { columnDef, NONE_WORDS } from '../../../shared/register/schema.ts';
+import type {
+  CellValue,
+  DocumentRow,
+  Issue,
+  Lang,
+  RegisterDocument,
+  TableSheetId,
+} from '../../../shared/register/types.ts';
+import { groupRowsOf } from './activityForm.ts';
+
+export interface ColumnMappingView {
+  header: string;
+  /** The register column it becomes, as "Sheet › Column" in the register language. */
+  target: string | null;
+}
+
+export interface ImportPreview {
+  sheetName: string;
+  headerRow: number;
+  mapping: ColumnMappingView[];
+  unmapped: string[];
+  activityCount: number;
+  groupCount: number;
+  /** Names of imported activities that already exist in the register (would be replaced). */
+  conflicts: string[];
+  issues: { severity: Issue['severity']; message: string; hint: string; row: number | null }[];
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  /** Index of an existing activity row to replace, or null to append. */
+  activities: { index: number | null; row: DocumentRow }[];
+  groupUpdates: { index: number; row: DocumentRow }[];
+  groupAppends: DocumentRow[];
+  groupDeletes: number[];
+  /** Name-only rows for recipients, systems and measures the register does not have yet. */
+  referenceAppends: Partial<Record<TableSheetId, DocumentRow[]>>;
+}
+
+/** Reads the source grid; null when no row looks like a register header. */
+export function planImport(
+  grid: readonly (readonly CellValue[])[],
+  sheetName: string,
+  register: RegisterDocument,
+  newId: () => string,
+): ImportPlan | null {
+  const lang = register.lang;
+  const table = findRegisterTable(grid);
+  if (!table) return null;
+  const headerRow = table.headerRow ?? table.firstDataRow - 1;
+  const { mapping } = mapHeaders(table.headers, 'activities');
+  const result = tableToDocument(table, { lang });
+  const imported = result.document;
+
+  const existing = register.sheets.activities ?? [];
+  const byName = new Map<string, number>();
+  existing.forEach((r, i) => {
+    const name = String(r.name ?? '')
+      .trim()
+      .toLowerCase();
+    if (name && !byName.has(name)) byName.set(name, i);
+  });
+
+  const conflicts: string[] = [];
+  const activities: ImportPlan['activities'] = [];
+  const groupAppends: DocumentRow[] = [];
+  const groupDeletes: number[] = [];
+  const importedGroups = imported.sheets.dataCategories ?? [];
+  for (const source of imported.sheets.activities ?? []) {
+    const name = String(source.name ?? '').trim();
+    const index = name ? byName.get(name.toLowerCase()) : undefined;
+    const targetId = index !== undefined ? String(existing[index].id || newId()) : newId();
+    if (index !== undefined) {
+      conflicts.push(name);
+      groupDeletes.push(...groupRowsOf(register, existing[index]));
+    }
+    const { $row: _row, ...fields } = source;
+    activities.push({ index: index ?? null, row: { ...fields, id: targetId } });
+    for (const g of importedGroups.filter((g) => g.activityId === source.id)) {
+      const { $row: _r, ...gFields } = g;
+      groupAppends.push({ ...gFields, id: newId(), activityId: targetId });
+    }
+  }
+
+  const referenceAppends: ImportPlan['referenceAppends'] = {};
+  for (const sheet of ['recipients', 'systems', 'securityMeasures'] as const) {
+    const known = new Set(
+      (register.sheets[sheet] ?? []).map((r) =>
+        String(r.name ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    );
+    const rows = (imported.sheets[sheet] ?? [])
+      .filter((r) => {
+        const key = String(r.name ?? '')
+          .trim()
+          .toLowerCase();
+        return key && !NONE_WORDS.includes(key) && !known.has(key);
+      })
+      .map((r) => ({ id: newId(), name: String(r.name).trim() }));
+    if (rows.length > 0) referenceAppends[sheet] = rows;
+  }
+
+  const preview: ImportPreview = {
+    sheetName,
+    headerRow,
+    mapping: mapping
+      .filter((m) => m.header.trim().length > 0)
+      .map((m) => ({
+        header: m.header,
+        target: m.column ? targetLabel(m.column.sheet as TableSheetId, m.column.id, lang) : null,
+      })),
+    unmapped: result.unmappedColumns,
+    activityCount: activities.length,
+    groupCount: groupAppends.length,
+    conflicts,
+    issues: result.issues.map((i) => ({
+      severity: i.severity,
+      message: i.message,
+      hint: i.hint,
+      row: i.row,
+    })),
+  };
+  return { preview, activities, groupUpdates: [], groupAppends, groupDeletes, referenceAppends };
+}
+
+function targetLabel(sheet: TableSheetId, column: string, lang: Lang): string {
+  const col = columnDef(sheet, column);
+  if (!col) return column;
+  const title =
+    sheet === 'activities'
+      ? ''
+      : sheet === 'dataCategories'
+        ? lang === 'da'
+          ? 'Datakategorier › '
+          : 'Data categories › '
+        : '';
+  return `${title}${col.header[lang]}`;
+}

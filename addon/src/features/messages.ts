@@ -1,0 +1,101 @@
+// The catalogue of messages the sidebar features return to the pages, in Danish and English.
+// Placeholders are written {name} and filled by featureMessage.
+
+import type { Lang, Localized } from '../../../shared/register/types.ts';
+
+const M = (da: string, en: string): Localized => ({ da, en });
+
+export const FEATURE_MESSAGES = {
+  titleIssues: M('Art30 · Fund', 'Art30 · Findings'),
+  titleActivity: M('Art30 · Behandlingsaktivitet', 'Art30 · Processing activity'),
+  titleRetention: M('Art30 · Slettefrister', 'Art30 · Retention'),
+  titleImport: M('Art30 · Import', 'Art30 · Import'),
+  unexpected: M('Noget gik galt: {detail}', 'Something went wrong: {detail}'),
+  busy: M(
+    'Fortegnelsen er ved at blive ændret af en anden. Vent et øjeblik, og prøv igen.',
+    'Someone else is changing the register right now. Wait a moment and try again.',
+  ),
+  registerMissing: M(
+    'Arket "{sheet}" findes ikke. Vælg Art30 → Opsæt fortegnelse først.',
+    'The sheet "{sheet}" does not exist. Choose Art30 → Set up register first.',
+  ),
+  columnMissing: M(
+    'Kolonnen "{column}" mangler i arket "{sheet}". Kør Art30 → Opsæt fortegnelse for at tilføje den.',
+    'The column "{column}" is missing from the sheet "{sheet}". Run Art30 → Set up register to add it.',
+  ),
+  cellOutOfRange: M(
+    'Rækken {row} findes ikke længere i arket "{sheet}". Kør Validér igen.',
+    'Row {row} no longer exists in the sheet "{sheet}". Run Validate again.',
+  ),
+  activityNotFound: M(
+    'Aktiviteten findes ikke længere (den kan være slettet). Åbn formularen igen.',
+    'The activity no longer exists (it may have been deleted). Open the form again.',
+  ),
+  activityNameRequired: M(
+    'Skriv et navn til behandlingsaktiviteten.',
+    'Give the processing activity a name.',
+  ),
+  activityNameTaken: M(
+    'Der findes allerede en behandlingsaktivitet med navnet "{name}".',
+    'A processing activity named "{name}" already exists.',
+  ),
+  dateInvalid: M(
+    '"{value}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD.',
+    '"{value}" is not a date. Write it as YYYY-MM-DD.',
+  ),
+  holdingNotFound: M(
+    'Registreringen "{id}" findes ikke i slettelogen. Opdater oversigten.',
+    'The entry "{id}" is not in the retention log. Refresh the overview.',
+  ),
+  alreadyDeleted: M(
+    '"{reference}" er allerede markeret som slettet den {date}.',
+    '"{reference}" was already marked deleted on {date}.',
+  ),
+  noHoldingsChosen: M('Vælg mindst én registrering.', 'Choose at least one entry.'),
+  deletedOnInFuture: M(
+    'Slettedatoen {date} ligger i fremtiden. Markér først, når data er slettet.',
+    'The deletion date {date} is in the future. Mark an entry only once the data is deleted.',
+  ),
+  methodInvalid: M(
+    'Vælg hvordan der blev slettet (slettet, anonymiseret, makuleret eller returneret).',
+    'Choose how the data was deleted (deleted, anonymised, shredded or returned).',
+  ),
+  deleterNameRequired: M(
+    'Din e-mailadresse er ikke tilgængelig. Skriv dit navn én gang; det gemmes til sletningsbeviset.',
+    'Your email address is not available. Enter your name once; it is kept for the deletion log.',
+  ),
+  extensionReasonRequired: M(
+    'Skriv en begrundelse for forlængelsen. Den bliver i regnearket.',
+    'Give a reason for the extension. It stays in the spreadsheet.',
+  ),
+  extensionDateInPast: M(
+    'Den nye dato {date} ligger før i dag ({today}). Vælg en dato fra i dag og frem.',
+    'The new date {date} is before today ({today}). Choose today or a later date.',
+  ),
+  importSourceMissing: M('Arket "{sheet}" findes ikke.', 'The sheet "{sheet}" does not exist.'),
+  importSourceIsRegister: M(
+    'Arket "{sheet}" er en del af fortegnelsen. Vælg det ark, du vil importere fra.',
+    'The sheet "{sheet}" is part of the register. Choose the sheet you want to import from.',
+  ),
+  importNothing: M(
+    'Der blev ikke fundet nogen behandlingsaktiviteter i arket "{sheet}".',
+    'No processing activities were found in the sheet "{sheet}".',
+  ),
+  importWouldOverwrite: M(
+    '{count} aktivitet(er) findes allerede: {names}. Bekræft, at de skal erstattes.',
+    '{count} activit(y/ies) already exist: {names}. Confirm that they should be replaced.',
+  ),
+} satisfies Record<string, Localized>;
+
+export type FeatureMessageCode = keyof typeof FEATURE_MESSAGES;
+
+export function featureMessage(
+  lang: Lang,
+  code: FeatureMessageCode,
+  params: Record<string, string | number> = {},
+): string {
+  const template = FEATURE_MESSAGES[code][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
