@@ -1,0 +1,26 @@
+// The identity of a reminder: (item, recipient, kind, key date). The reminders table holds each
+// at most once (UNIQUE), written only after the send succeeded; the planner skips keys already
+// there. Key dates are the first day of a cadence step (see cadence.ts).
+
+export type ReminderKind =
+  | 'dueSoon'
+  | 'due'
+  | 'overdue'
+  | 'escalation'
+  | 'routine'
+  | 'review'
+  | 'staleSync'
+  | 'failingAddress'
+  | 'inactiveRegister';
+
+/** What makes a reminder unique: recorded at most once, after its send succeeded. */
+export interface ReminderKey {
+  itemId: string;
+  recipient: string;
+  kind: ReminderKind;
+  keyDate: string;
+}
+
+export function reminderKeyString(key: ReminderKey): string {
+  return `${key.itemId}\u0000${key.recipient}\u0000${key.kind}\u0000${key.keyDate}`;
+}
