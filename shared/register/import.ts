@@ -260,7 +260,8 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
   table.rows.forEach((cells, i) => {
     if (cells.every((c) => isBlank(c))) return;
     const fileRow = table.firstDataRow + i;
-    const activity: DocumentRow = { $row: fileRow };
+    // The id goes first so a printed row reads naturally; it is filled in below.
+    const activity: DocumentRow = { id: undefined, $row: fileRow };
     const category: DocumentRow = {};
     for (const m of mapped) {
       const value = normaliseCell(m.column, cells[m.index]);

@@ -1,0 +1,51 @@
+// art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD]
+// Reads a register (importing a CSV or workbook kept as one row per activity), runs the
+// validator and prints the findings. Exit code 1 when any finding is an error, 0 otherwise.
+
+import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
+import { validateRegister } from '../../shared/validation/validate.ts';
+import {
+  COMMON_OPTIONS,
+  CliError,
+  dateOption,
+  langOption,
+  noExtraPositionals,
+  parseCommandArgs,
+} from '../args.ts';
+import { readRegister } from '../input/readRegister.ts';
+import { HELP, MESSAGES } from '../messages.ts';
+import { formatIssue, printJson, printLines, summarise } from '../output.ts';
+
+const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const askedLang = langOption(values);
+  if (values.help) {
+    printLines([HELP.validate[askedLang ?? 'da']]);
+    return 0;
+  }
+  const today = dateOption(values, 'today') ?? todayInTimeZone(DEFAULT_TIME_ZONE, Date.now());
+  const path = positionals[0];
+  if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
+  noExtraPositionals(positionals, 1);
+
+  const loaded = await readRegister(path, askedLang);
+  const lang = askedLang ?? loaded.document.lang;
+  const issues = [...loaded.issues, ...validateRegister(loaded.document, { today, lang })];
+  const summary = summarise(issues);
+
+  if (values.json) {
+    printJson({ issues, summary, unmappedColumns: loaded.unmappedColumns });
+  } else {
+    const lines = [MESSAGES.validateHeading(path === '-' ? 'stdin' : path)[lang], ''];
+    for (const issue of issues) lines.push(formatIssue(issue, lang));
+    if (issues.length === 0) lines.push(MESSAGES.noIssues[lang]);
+    if (loaded.unmappedColumns.length > 0) {
+      lines.push('', MESSAGES.unmappedHeading[lang], ...loaded.unmappedColumns.map((c) => `  - ${c}`));
+    }
+    lines.push('', MESSAGES.summary(summary.errors, summary.warnings, summary.infos)[lang]);
+    printLines(lines);
+  }
+  return summary.errors > 0 ? 1 : 0;
+}

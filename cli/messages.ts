@@ -1,0 +1,263 @@
+// Every line the art30 CLI prints to a person, in Danish and English, in one place. Commands
+// pick a message by key; nothing user-facing is written inline elsewhere in cli/.
+
+import type { Localized } from '../shared/register/types.ts';
+
+const L = (da: string, en: string): Localized => ({ da, en });
+
+export const MESSAGES = {
+  // Usage and input errors (exit code 2).
+  unknownCommand: (name: string) =>
+    L(`Ukendt kommando: "${name}". Se "art30 --help".`, `Unknown command: "${name}". See "art30 --help".`),
+  missingCommand: L('Angiv en kommando. Se "art30 --help".', 'Give a command. See "art30 --help".'),
+  badArguments: (detail: string) =>
+    L(`Forkerte argumenter: ${detail} Se "--help".`, `Bad arguments: ${detail} See "--help".`),
+  unknownOption: (option: string) =>
+    L(`Ukendt tilvalg: ${option}. Se "--help".`, `Unknown option: ${option}. See "--help".`),
+  missingValue: (option: string) => L(`${option} mangler en værdi.`, `${option} needs a value.`),
+  tooManyArguments: (extra: string) =>
+    L(`For mange argumenter: ${extra}. Se "--help".`, `Too many arguments: ${extra}. See "--help".`),
+  badLang: (value: string) =>
+    L(`--lang skal være da eller en, ikke "${value}".`, `--lang must be da or en, not "${value}".`),
+  badDate: (option: string, value: string) =>
+    L(
+      `${option} skal være en dato som ÅÅÅÅ-MM-DD, ikke "${value}".`,
+      `${option} must be a date written YYYY-MM-DD, not "${value}".`,
+    ),
+  missingDateOption: (option: string) =>
+    L(`${option} ÅÅÅÅ-MM-DD skal angives.`, `${option} YYYY-MM-DD is required.`),
+  badFiscalYearEnd: (value: string) =>
+    L(
+      `--fiscal-year-end skal være en dag som MM-DD, fx 12-31 eller 06-30, ikke "${value}".`,
+      `--fiscal-year-end must be a day written MM-DD, e.g. 12-31 or 06-30, not "${value}".`,
+    ),
+  missingRetentionText: L(
+    'Angiv slettefristen som tekst, fx art30 retention "5 år fra udgangen af regnskabsåret" --from 2026-03-01.',
+    'Give the retention rule as text, e.g. art30 retention "5 years from the end of the financial year" --from 2026-03-01.',
+  ),
+  missingRegisterFile: L(
+    'Angiv en fortegnelse: en .json-, .csv- eller .xlsx-fil, eller - for standardinput.',
+    'Give a register: a .json, .csv or .xlsx file, or - for standard input.',
+  ),
+  fileNotFound: (path: string) => L(`Filen findes ikke: ${path}`, `File not found: ${path}`),
+  fileUnreadable: (path: string, detail: string) =>
+    L(`Filen kan ikke læses: ${path} (${detail})`, `The file cannot be read: ${path} (${detail})`),
+  emptyInput: (path: string) =>
+    L(
+      `Filen er tom: ${path}. Der er ingen fortegnelse at kontrollere.`,
+      `The file is empty: ${path}. There is no register to check.`,
+    ),
+  badJson: (path: string, detail: string) =>
+    L(`${path} er ikke gyldig JSON: ${detail}`, `${path} is not valid JSON: ${detail}`),
+  notARegisterJson: (path: string) =>
+    L(
+      `${path} er JSON, men ikke en fortegnelse: den skal have schemaVersion, lang (da/en), organisation og sheets.`,
+      `${path} is JSON but not a register: it needs schemaVersion, lang (da/en), organisation and sheets.`,
+    ),
+  notARegisterTable: (path: string) =>
+    L(
+      `Fandt ingen fortegnelse i ${path}: ingen række ligner en overskriftsrække med fx "Behandling", "Formål" og "Kategorier af registrerede".`,
+      `Found no register in ${path}: no row looks like a header row with e.g. "Processing activity", "Purpose" and "Categories of data subjects".`,
+    ),
+  badCsv: (path: string, detail: string) =>
+    L(`${path} kan ikke læses som CSV: ${detail}`, `${path} cannot be read as CSV: ${detail}`),
+  badXlsx: (path: string, detail: string) =>
+    L(
+      `${path} kan ikke læses som Excel-projektmappe (.xlsx): ${detail}`,
+      `${path} cannot be read as an Excel workbook (.xlsx): ${detail}`,
+    ),
+  unknownTemplate: (id: string, known: string) =>
+    L(
+      `Ukendt skabelon: "${id}". Kendte skabeloner: ${known}`,
+      `Unknown template: "${id}". Known templates: ${known}`,
+    ),
+  templateLangMissing: (id: string, lang: string) =>
+    L(`Skabelonen "${id}" findes ikke på ${lang}.`, `The template "${id}" does not exist in ${lang}.`),
+  noTemplatesInstalled: L(
+    'Der er ingen skabeloner installeret (mappen templates/ har ingen skabelonindeks endnu).',
+    'No templates are installed (the templates/ folder has no template index yet).',
+  ),
+  missingTemplateId: L(
+    'Angiv skabelonens id, fx art30 template show webshop. Se "art30 template list".',
+    'Give the template id, e.g. art30 template show webshop. See "art30 template list".',
+  ),
+  missingTemplateCommand: L(
+    'Angiv list eller show, fx art30 template list.',
+    'Give list or show, e.g. art30 template list.',
+  ),
+  unknownTemplateCommand: (name: string) =>
+    L(
+      `Ukendt underkommando: "${name}". Brug list eller show.`,
+      `Unknown subcommand: "${name}". Use list or show.`,
+    ),
+  internalError: (detail: string) =>
+    L(`Uventet fejl i art30: ${detail}`, `Unexpected error in art30: ${detail}`),
+
+  // validate
+  severity: { error: L('FEJL', 'ERROR'), warning: L('ADVARSEL', 'WARNING'), info: L('INFO', 'INFO') },
+  issueWhere: (sheet: string, row: number | null, column: string | null) => {
+    const da = [sheet, row !== null ? `række ${row}` : null, column ? `kolonne "${column}"` : null];
+    const en = [sheet, row !== null ? `row ${row}` : null, column ? `column "${column}"` : null];
+    return L(da.filter(Boolean).join(', '), en.filter(Boolean).join(', '));
+  },
+  hintPrefix: L('Sådan retter du det', 'How to fix it'),
+  summary: (errors: number, warnings: number, infos: number) =>
+    L(
+      `${errors} ${errors === 1 ? 'fejl' : 'fejl'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info`,
+      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info`,
+    ),
+  validateHeading: (source: string) => L(`Kontrol af ${source}`, `Checking ${source}`),
+  unmappedHeading: L(
+    'Kolonner der ikke blev genkendt og ikke er kontrolleret:',
+    'Columns that were not recognised and were not checked:',
+  ),
+  noIssues: L(
+    'Ingen fund: fortegnelsen opfylder alle kontroller.',
+    'No findings: the register passes every check.',
+  ),
+
+  // due
+  dueHeading: (today: string, days: number) =>
+    L(
+      `Slettefrister pr. ${today} (varsel: ${days} dage)`,
+      `Deletion deadlines as of ${today} (due-soon window: ${days} days)`,
+    ),
+  dueHoldingsHeading: L('Registreringer i slettelogen', 'Retention-log holdings'),
+  dueRoutinesHeading: L('Sletterutiner', 'Deletion routines'),
+  dueNothing: L('Intet er overskredet eller forfalder snart.', 'Nothing is overdue or due soon.'),
+  dueStatus: {
+    overdue: L('OVERSKREDET', 'OVERDUE'),
+    dueSoon: L('SNART', 'DUE SOON'),
+    never: L('ALDRIG KØRT', 'NEVER RUN'),
+  },
+  daysOverdue: (n: number) =>
+    L(`${n} ${n === 1 ? 'dag' : 'dage'} over fristen`, `${n} ${n === 1 ? 'day' : 'days'} overdue`),
+  dueOn: (date: string) => L(`frist ${date}`, `due ${date}`),
+  noDueDate: L('ingen frist', 'no due date'),
+  dueSummary: (overdue: number, dueSoon: number) =>
+    L(`${overdue} overskredet, ${dueSoon} forfalder snart`, `${overdue} overdue, ${dueSoon} due soon`),
+
+  // retention
+  retentionRule: L('Regel', 'Rule'),
+  retentionDue: L('Slettes senest', 'Delete by'),
+  retentionManual: L('Manuel vurdering', 'Manual review'),
+  retentionFrom: (from: string, fye: string) =>
+    L(
+      `(alle hændelser den ${from}; regnskabsår slutter ${fye})`,
+      `(every event on ${from}; financial year ends ${fye})`,
+    ),
+  manualReasons: {
+    purposeBased: L(
+      'Slettefristen afhænger af formålet og giver ingen dato: gennemgå oplysningerne jævnligt.',
+      'The retention depends on the purpose and gives no date: review the data periodically.',
+    ),
+    caseByCase: L(
+      'Slettefristen fastsættes ved konkret vurdering: gennemgå oplysningerne jævnligt.',
+      'The retention is decided case by case: review the data periodically.',
+    ),
+    unknownTrigger: L(
+      'Perioden blev forstået, men ikke hvilken hændelse den regnes fra.',
+      'The period was understood, but not the event it counts from.',
+    ),
+    notUnderstood: L(
+      'Teksten blev ikke forstået som en slettefrist.',
+      'The text was not understood as a retention rule.',
+    ),
+    empty: L('Der er ingen slettefrist.', 'There is no retention rule.'),
+  },
+
+  // template
+  templatesHeading: L('Skabeloner', 'Templates'),
+  templateSummary: (activities: number, recipients: number, systems: number) =>
+    L(
+      `${activities} behandlingsaktiviteter, ${recipients} modtagere, ${systems} it-systemer`,
+      `${activities} processing activities, ${recipients} recipients, ${systems} IT systems`,
+    ),
+  templateShowHint: (id: string, lang: string) =>
+    L(
+      `Hele fortegnelsen som JSON: art30 template show ${id} --lang ${lang} --json`,
+      `The whole register as JSON: art30 template show ${id} --lang ${lang} --json`,
+    ),
+} as const;
+
+/** Help text per command. */
+export const HELP = {
+  main: L(
+    `art30 – fortegnelse over behandlingsaktiviteter (GDPR art. 30)
+
+Brug: art30 <kommando> [tilvalg]
+
+Kommandoer:
+  retention "<tekst>" --from ÅÅÅÅ-MM-DD   Fortolk en slettefrist og beregn fristen
+  validate <fil|->                        Kontrollér en fortegnelse (.json, .csv, .xlsx)
+  due <fil> --today ÅÅÅÅ-MM-DD            Vis overskredne og snart forfaldne sletninger
+  template list | show <id>               Vis færdige skabeloner
+
+Fælles tilvalg: --json (ét JSON-dokument på stdout), --lang da|en, --help
+Værktøjet hjælper med at dokumentere; det er ikke juridisk rådgivning.`,
+    `art30 – record of processing activities (GDPR Art. 30)
+
+Usage: art30 <command> [options]
+
+Commands:
+  retention "<text>" --from YYYY-MM-DD    Read a retention rule and compute its due date
+  validate <file|->                       Check a register (.json, .csv, .xlsx)
+  due <file> --today YYYY-MM-DD           Show overdue and due-soon deletions
+  template list | show <id>               Show ready-made templates
+
+Common options: --json (one JSON document on stdout), --lang da|en, --help
+The tool helps you document compliance; it is not legal advice.`,
+  ),
+  retention: L(
+    `Brug: art30 retention "<tekst>" --from ÅÅÅÅ-MM-DD [--fiscal-year-end MM-DD] [--lang da|en] [--json]
+
+Fortolker en slettefrist skrevet som tekst og beregner den sidste dag for rettidig sletning,
+når alle hændelser (modtaget, seneste kontakt, ophør, formål opfyldt, bilagsdato) skete på --from.
+--fiscal-year-end: regnskabsårets sidste dag (standard 12-31).
+JSON: { "rule", "description", "due", "manual", "reason" }.`,
+    `Usage: art30 retention "<text>" --from YYYY-MM-DD [--fiscal-year-end MM-DD] [--lang da|en] [--json]
+
+Reads a retention rule written as text and computes the last day deletion is on time, when
+every event (collected, last contact, relationship ended, purpose fulfilled, record date)
+happened on --from. --fiscal-year-end: the financial year's last day (default 12-31).
+JSON: { "rule", "description", "due", "manual", "reason" }.`,
+  ),
+  validate: L(
+    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+
+Kontrollerer en fortegnelse mod art. 30 og viser fund. En CSV- eller Excel-fil er en fortegnelse
+med én række pr. behandlingsaktivitet; overskrifterne genkendes på dansk og engelsk, og fund
+henviser til filens rækker (overskriften er række 1). - læser fra standardinput.
+Afslutningskode: 1 ved fejl, 0 ellers, 2 hvis filen ikke kan bruges.
+JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
+    `Usage: art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD]
+
+Checks a register against Art. 30 and prints the findings. A CSV or Excel file is a register
+kept as one row per processing activity; headers are recognised in Danish and English, and
+findings refer to the file's rows (the header is row 1). - reads standard input.
+Exit code: 1 when there is an error, 0 otherwise, 2 when the file cannot be used.
+JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
+  ),
+  due: L(
+    `Brug: art30 due <fortegnelse> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
+
+Viser registreringer i slettelogen og sletterutiner, der er overskredet eller forfalder inden for
+fortegnelsens varsel (standard 14 dage).`,
+    `Usage: art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
+
+Shows retention-log holdings and deletion routines that are overdue or due within the
+register's due-soon window (default 14 days).`,
+  ),
+  template: L(
+    `Brug: art30 template list [--json] [--lang da|en]
+       art30 template show <id> [--lang da|en] [--json]
+
+list viser skabelonerne (JSON: [{ "id", "title", "lang", "kind" }], én pr. skabelon og sprog).
+show viser en skabelon; med --json er det en fortegnelse, som art30 validate kan læse.`,
+    `Usage: art30 template list [--json] [--lang da|en]
+       art30 template show <id> [--lang da|en] [--json]
+
+list shows the templates (JSON: [{ "id", "title", "lang", "kind" }], one per template and language).
+show shows one template; with --json it is a register that art30 validate accepts.`,
+  ),
+} as const;
