@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      './worker/vitest.config.ts',
       {
         test: {
           name: 'node',

@@ -3,6 +3,8 @@
 // loudly instead of silently using NaN.
 
 import type { Lang } from '../shared/register/types.ts';
+import type { QueryMeter } from './store/queryBudget.ts';
+import type { EnrolledRegister } from './store/registers.ts';
 
 export interface Env {
   DB: D1Database;
@@ -51,4 +53,16 @@ export function config(env: Env): WorkerConfig {
     escalationAfterDays: wholeNumber('ESCALATION_AFTER_DAYS', env.ESCALATION_AFTER_DAYS),
     mode: env.MODE,
   };
+}
+
+/** Hono's view of the app: bindings plus the per-request metered database. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: { db: D1Database; meter: QueryMeter };
+}
+
+/** Routes behind signedRequest(): also the verified register and the exact body bytes. */
+export interface SignedAppEnv {
+  Bindings: Env;
+  Variables: AppEnv['Variables'] & { register: EnrolledRegister; body: Uint8Array };
 }

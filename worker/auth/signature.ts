@@ -1,0 +1,122 @@
+// Verifies a signed request exactly as the contract says ("Signing" in the architecture):
+// headers present and well-formed, timestamp within ±300 s of the server clock, the register
+// exists, HMAC-SHA256 over the canonical string with the register's decrypted key, and the
+// nonce not seen before. Nothing is written to D1 before the signature verifies; the nonce is
+// then spent even if the request is later refused for its content, so no signed request can
+// be replayed.
+
+import type { MiddlewareHandler } from 'hono';
+import {
+  canonicalString,
+  isFreshTimestamp,
+  isWellFormedNonce,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  SIGNATURE_WINDOW_SECONDS,
+  TIMESTAMP_HEADER,
+  toHex,
+} from '../../shared/sync/signing.ts';
+import type { SignedAppEnv } from '../env.ts';
+import { Problem } from '../routes/problem.ts';
+import { spendNonce } from '../store/nonces.ts';
+import { findRegister } from '../store/registers.ts';
+import { readBodyCapped } from './body.ts';
+import { decryptRegisterKey } from './keys.ts';
+
+/** The largest request body accepted, compressed or not (and again after decompression). */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+const HEX_SIGNATURE = /^[0-9a-f]{64}$/;
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+/** HMAC-SHA256 check in constant time (crypto.subtle.verify). */
+export async function verifyHmac(key: Uint8Array, message: string, signatureHex: string): Promise<boolean> {
+  const hmacKey = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'verify',
+  ]);
+  return crypto.subtle.verify('HMAC', hmacKey, hexToBytes(signatureHex), encoder.encode(message));
+}
+
+export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
+  return async (c, next) => {
+    const timestamp = c.req.header(TIMESTAMP_HEADER);
+    const nonce = c.req.header(NONCE_HEADER);
+    const signature = c.req.header(SIGNATURE_HEADER);
+    if (!timestamp || !nonce || !signature) {
+      throw new Problem(
+        'signatureMissing',
+        `This endpoint needs the headers ${TIMESTAMP_HEADER}, ${NONCE_HEADER} and ${SIGNATURE_HEADER}.`,
+      );
+    }
+    if (!/^\d{1,12}$/.test(timestamp)) {
+      throw new Problem('signatureInvalid', `${TIMESTAMP_HEADER} must be the time in Unix seconds.`);
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (!isFreshTimestamp(Number(timestamp), now)) {
+      const skew = Number(timestamp) - now;
+      throw new Problem(
+        'signatureExpired',
+        `The request was signed ${Math.abs(skew)} seconds ${skew < 0 ? 'ago' : 'ahead of the server clock'}; ` +
+          `at most ${SIGNATURE_WINDOW_SECONDS} are allowed. Check the clock of the signing computer.`,
+        { serverTime: now },
+      );
+    }
+    if (!isWellFormedNonce(nonce)) {
+      throw new Problem('signatureInvalid', `${NONCE_HEADER} must be 16 to 128 base64url characters.`);
+    }
+    if (!HEX_SIGNATURE.test(signature)) {
+      throw new Problem('signatureInvalid', `${SIGNATURE_HEADER} must be 64 lowercase hex characters.`);
+    }
+
+    const db = c.get('db');
+    const registerId = c.req.param('id') ?? '';
+    const register = await findRegister(db, registerId);
+    if (!register) {
+      throw new Problem(
+        'registerNotFound',
+        `No register with id "${registerId}" is enrolled here. Enrol again.`,
+      );
+    }
+    const body = await readBodyCapped(c.req.raw, MAX_BODY_BYTES);
+    const bodySha256Hex = await sha256Hex(body);
+    const canonical = canonicalString(
+      c.req.method,
+      new URL(c.req.url).pathname,
+      timestamp,
+      nonce,
+      bodySha256Hex,
+    );
+    const key = await decryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, register.id, {
+      ciphertext: register.keyCiphertext,
+      iv: register.keyIv,
+    });
+    // A key that no longer decrypts means the deployment's KEY_ENCRYPTION_KEY changed.
+    if (!key)
+      throw new Problem('signatureInvalid', "The register's key cannot be read on this server. Enrol again.");
+    if (!(await verifyHmac(key, canonical, signature))) {
+      throw new Problem(
+        'signatureInvalid',
+        'The signature does not match this register, path and body. Sign with the key received at enrolment.',
+      );
+    }
+    if (!(await spendNonce(db, register.id, nonce, now))) {
+      throw new Problem(
+        'nonceReplayed',
+        'This nonce was already used. Sign every request with a fresh nonce.',
+      );
+    }
+    c.set('register', register);
+    c.set('body', body);
+    await next();
+  };
+}

@@ -1,0 +1,40 @@
+// The Art30 worker: the signed sync API (Hono, split by resource) and, from worker/job/, the
+// nightly retention job (cron → Queue fan-out → consumer). Every request gets a D1 binding
+// that counts its queries, so no invocation can cross the platform's per-invocation limit.
+
+import { Hono } from 'hono';
+import type { AppEnv, Env } from './env.ts';
+import { health } from './routes/health.ts';
+import { Problem } from './routes/problem.ts';
+import { registers } from './routes/registers.ts';
+import { D1LimitError, meteredD1 } from './store/queryBudget.ts';
+
+export const app = new Hono<AppEnv>();
+
+app.use('*', async (c, next) => {
+  const { db, meter } = meteredD1(c.env.DB);
+  c.set('db', db);
+  c.set('meter', meter);
+  await next();
+});
+
+app.route('/healthz', health);
+app.route('/v1/registers', registers);
+
+app.notFound((c) =>
+  new Problem('notFound', `There is no endpoint ${c.req.method} ${c.req.path}.`).response(),
+);
+
+app.onError((error) => {
+  if (error instanceof Problem) return error.response();
+  console.error(error);
+  const detail =
+    error instanceof D1LimitError
+      ? 'The request needed more database work than one invocation allows. It was stopped; try a smaller snapshot.'
+      : 'The server could not complete the request. Try again later.';
+  return new Problem('internal', detail).response();
+});
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,132 @@
+// /v1/registers: enrolment, snapshot upload, status and unenrolment. Everything under /:id is
+// signed (auth/signature.ts); the handlers stay inline so their path parameters stay typed.
+
+import { Hono } from 'hono';
+import { checkSyncPayload } from '../../shared/sync/check.ts';
+import { base64urlEncode } from '../../shared/sync/signing.ts';
+import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
+import { bearerToken, isEnrolmentToken } from '../auth/enrolment.ts';
+import { encryptRegisterKey, newRegisterId, newRegisterKey } from '../auth/keys.ts';
+import { MAX_BODY_BYTES, sha256Hex, signedRequest } from '../auth/signature.ts';
+import type { SignedAppEnv } from '../env.ts';
+import { deleteRegister, insertRegister } from '../store/registers.ts';
+import { writeSnapshot } from '../store/snapshot.ts';
+import { Problem } from './problem.ts';
+
+const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const MAX_ENROLMENT_BODY_BYTES = 4096;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(utf8.decode(bytes));
+  } catch {
+    throw new Problem('bodyNotJson', 'The body must be UTF-8 encoded JSON.');
+  }
+}
+
+export const registers = new Hono<SignedAppEnv>();
+
+registers.post('/', async (c) => {
+  const token = bearerToken(c.req.header('authorization'));
+  if (!token) {
+    throw new Problem(
+      'enrolmentTokenMissing',
+      'Enrolment needs the header "Authorization: Bearer <enrolment token>".',
+    );
+  }
+  if (!(await isEnrolmentToken(token, c.env.ENROLMENT_TOKEN))) {
+    throw new Problem(
+      'enrolmentTokenInvalid',
+      'The enrolment token is not the one this server was set up with.',
+    );
+  }
+  const json = parseJson(await readBodyCapped(c.req.raw, MAX_ENROLMENT_BODY_BYTES));
+  const keys = json && typeof json === 'object' && !Array.isArray(json) ? Object.keys(json) : null;
+  const spreadsheetId = (json as { spreadsheetId?: unknown } | null)?.spreadsheetId;
+  if (
+    !keys ||
+    keys.length !== 1 ||
+    typeof spreadsheetId !== 'string' ||
+    !SPREADSHEET_ID.test(spreadsheetId)
+  ) {
+    throw new Problem(
+      'payloadInvalid',
+      'The body must be {"spreadsheetId": "<the spreadsheet id>"} and nothing else.',
+    );
+  }
+  const registerId = newRegisterId();
+  const key = newRegisterKey();
+  const sealed = await encryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, registerId, key);
+  await insertRegister(
+    c.get('db'),
+    { id: registerId, spreadsheetId, keyCiphertext: sealed.ciphertext, keyIv: sealed.iv },
+    new Date().toISOString(),
+  );
+  // The key is shown this once; only its ciphertext is kept.
+  return c.json({ registerId, key: base64urlEncode(key) }, 201);
+});
+
+registers.use('/:id', signedRequest());
+registers.use('/:id/*', signedRequest());
+
+registers.put('/:id/snapshot', async (c) => {
+  const register = c.get('register');
+  const encoding = (c.req.header('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== 'gzip') {
+    throw new Problem(
+      'unsupportedEncoding',
+      `Content-Encoding "${encoding}" is not supported; send gzip or nothing.`,
+    );
+  }
+  const bytes = encoding === 'gzip' ? await gunzipCapped(c.get('body'), MAX_BODY_BYTES) : c.get('body');
+  const checked = checkSyncPayload(parseJson(bytes));
+  if (!checked.ok) {
+    throw new Problem(
+      'payloadInvalid',
+      `The snapshot has ${checked.errors.length} problem(s): ${checked.errors[0]}`,
+      {
+        errors: checked.errors,
+      },
+    );
+  }
+  const payload = checked.payload;
+  if (payload.register.spreadsheetId !== register.spreadsheetId) {
+    throw new Problem(
+      'spreadsheetMismatch',
+      'This register was enrolled for another spreadsheet. A copied spreadsheet must enrol on its own.',
+    );
+  }
+  // Idempotency compares the SHA-256 of the decompressed JSON, whatever the transfer encoding.
+  const hash = await sha256Hex(bytes);
+  const outcome = await writeSnapshot(c.get('db'), register.id, payload, hash, Date.now());
+  switch (outcome.kind) {
+    case 'written':
+    case 'unchanged':
+      return c.json({
+        registerId: register.id,
+        version: outcome.version,
+        result: outcome.kind,
+        counts: outcome.counts,
+      });
+    case 'conflict':
+      throw new Problem(
+        'versionConflict',
+        `The server holds version ${outcome.storedVersion} with other content; a snapshot must have a larger version.`,
+        { storedVersion: outcome.storedVersion },
+      );
+    case 'inProgress':
+      throw new Problem(
+        'snapshotInProgress',
+        `Version ${outcome.version} is being written by another request. Try again shortly.`,
+      );
+    case 'notFound':
+      throw new Problem('registerNotFound', 'The register was deleted while the snapshot was being written.');
+  }
+});
+
+registers.delete('/:id', async (c) => {
+  await deleteRegister(c.get('db'), c.get('register').id);
+  return c.json({ registerId: c.get('register').id, deleted: true });
+});
