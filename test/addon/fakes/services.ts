@@ -1,0 +1,714 @@
+// Fake PropertiesService, LockService, Session, Utilities (with Apps Script's signed byte
+// arrays), ScriptApp (auth modes, trigger builders) and a UrlFetchApp placeholder that the
+// end-to-end test wires to a real HTTP request.
+
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { FAKE_NAME, Fake, isDate } from './base.ts';
+import { formatDate } from './time.ts';
+
+type Byte = GoogleAppsScript.Byte;
+type Blob = GoogleAppsScript.Base.Blob;
+
+/** Apps Script byte arrays hold signed numbers (-128..127). */
+export function toSignedBytes(buf: Uint8Array): number[] {
+  return Array.from(new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+}
+
+export function fromSignedBytes(bytes: ArrayLike<number>): Buffer {
+  const out = Buffer.alloc(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (!Number.isInteger(b) || b < -128 || b > 255) throw new Error(`Invalid byte value ${b} at ${i}`);
+    out[i] = b & 0xff;
+  }
+  return out;
+}
+
+function bytesOf(data: unknown): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (Array.isArray(data)) return fromSignedBytes(data);
+  throw new Error(`Expected a string or a byte array, got ${typeof data}`);
+}
+
+// ---- PropertiesService -----------------------------------------------------------------------
+
+const VALUE_LIMIT = 9 * 1024;
+const STORE_LIMIT = 500 * 1024;
+
+export class FakeProperties
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Properties.Properties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'getProperties'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+      | 'getKeys'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'Properties';
+  }
+  readonly store = new Map<string, string>();
+  constructor(readonly scope: 'document' | 'user' | 'script') {
+    super();
+  }
+  private check(key: string, value: string): void {
+    if (Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8') > VALUE_LIMIT) {
+      throw new Error(`Exception: Argument too large: value`);
+    }
+    let total = 0;
+    for (const [k, v] of this.store) if (k !== key) total += Buffer.byteLength(k) + Buffer.byteLength(v);
+    if (total + Buffer.byteLength(key) + Buffer.byteLength(value) > STORE_LIMIT) {
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    }
+  }
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    const v = String(value);
+    this.check(key, v);
+    this.store.set(key, v);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.store);
+  }
+  setProperties(
+    properties: { [key: string]: string },
+    deleteAllOthers?: boolean,
+  ): GoogleAppsScript.Properties.Properties {
+    for (const [k, v] of Object.entries(properties)) this.check(k, String(v));
+    if (deleteAllOthers) this.store.clear();
+    for (const [k, v] of Object.entries(properties)) this.store.set(k, String(v));
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.store.delete(key);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  deleteAllProperties(): GoogleAppsScript.Properties.Properties {
+    this.store.clear();
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+}
+
+export class FakePropertiesService
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'PropertiesService';
+  }
+  readonly document = new FakeProperties('document');
+  readonly user = new FakeProperties('user');
+  readonly script = new FakeProperties('script');
+  getDocumentProperties(): GoogleAppsScript.Properties.Properties {
+    return this.document as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getUserProperties(): GoogleAppsScript.Properties.Properties {
+    return this.user as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  getScriptProperties(): GoogleAppsScript.Properties.Properties {
+    return this.script as unknown as GoogleAppsScript.Properties.Properties;
+  }
+}
+
+// ---- LockService -----------------------------------------------------------------------------
+
+export class FakeLock
+  extends Fake
+  implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
+  get [FAKE_NAME]() {
+    return 'Lock';
+  }
+  held = false;
+  /** Set by a test to simulate another execution holding the lock. */
+  heldElsewhere = false;
+  tryLock(_timeoutInMillis: number): boolean {
+    if (this.heldElsewhere) return false;
+    this.held = true;
+    return true;
+  }
+  waitLock(_timeoutInMillis: number): void {
+    if (this.heldElsewhere)
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    this.held = true;
+  }
+  releaseLock(): void {
+    this.held = false;
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+}
+
+export class FakeLockService
+  extends Fake
+  implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+{
+  get [FAKE_NAME]() {
+    return 'LockService';
+  }
+  readonly document = new FakeLock();
+  readonly script = new FakeLock();
+  readonly user = new FakeLock();
+  getDocumentLock(): GoogleAppsScript.Lock.Lock {
+    return this.document as unknown as GoogleAppsScript.Lock.Lock;
+  }
+  getScriptLock(): GoogleAppsScript.Lock.Lock {
+    return this.script as unknown as GoogleAppsScript.Lock.Lock;
+  }
+  getUserLock(): GoogleAppsScript.Lock.Lock {
+    return this.user as unknown as GoogleAppsScript.Lock.Lock;
+  }
+}
+
+// ---- Session ---------------------------------------------------------------------------------
+
+export class FakeUser extends Fake implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
+  get [FAKE_NAME]() {
+    return 'User';
+  }
+  constructor(public email: string) {
+    super();
+  }
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export class FakeSession
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      | 'getActiveUserLocale'
+      | 'getActiveUser'
+      | 'getEffectiveUser'
+      | 'getScriptTimeZone'
+      | 'getTemporaryActiveUserKey'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'Session';
+  }
+  /** Consumer accounts often get '' here: that is the default, so the fallback is exercised. */
+  readonly activeUser = new FakeUser('');
+  readonly effectiveUser = new FakeUser('');
+  constructor(
+    public locale = 'da',
+    public scriptTimeZone = 'Europe/Copenhagen',
+  ) {
+    super();
+  }
+  getActiveUserLocale(): string {
+    return this.locale;
+  }
+  getActiveUser(): GoogleAppsScript.Base.User {
+    return this.activeUser as unknown as GoogleAppsScript.Base.User;
+  }
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    return this.effectiveUser as unknown as GoogleAppsScript.Base.User;
+  }
+  getScriptTimeZone(): string {
+    return this.scriptTimeZone;
+  }
+  getTemporaryActiveUserKey(): string {
+    return 'temporary-user-key';
+  }
+}
+
+// ---- Utilities -------------------------------------------------------------------------------
+
+export class FakeBlob
+  extends Fake
+  implements
+    Pick<
+      Blob,
+      | 'getBytes'
+      | 'setBytes'
+      | 'getDataAsString'
+      | 'setDataFromString'
+      | 'getContentType'
+      | 'setContentType'
+      | 'getName'
+      | 'setName'
+      | 'copyBlob'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'Blob';
+  }
+  constructor(
+    public data: Buffer,
+    public contentType: string | null = null,
+    public name: string | null = null,
+  ) {
+    super();
+  }
+  getBytes(): Byte[] {
+    return toSignedBytes(this.data);
+  }
+  setBytes(data: Byte[]): Blob {
+    this.data = fromSignedBytes(data);
+    return this as unknown as Blob;
+  }
+  getDataAsString(_charset?: string): string {
+    return this.data.toString('utf8');
+  }
+  setDataFromString(string: string, _charset?: string): Blob {
+    this.data = Buffer.from(string, 'utf8');
+    return this as unknown as Blob;
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  setContentType(contentType: string | null): Blob {
+    this.contentType = contentType;
+    return this as unknown as Blob;
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string): Blob {
+    this.name = name;
+    return this as unknown as Blob;
+  }
+  copyBlob(): Blob {
+    return new FakeBlob(Buffer.from(this.data), this.contentType, this.name) as unknown as Blob;
+  }
+}
+
+const DIGESTS: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+
+export class FakeUtilities
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Utilities.Utilities,
+      | 'formatDate'
+      | 'computeDigest'
+      | 'computeHmacSha256Signature'
+      | 'base64Encode'
+      | 'base64EncodeWebSafe'
+      | 'base64Decode'
+      | 'base64DecodeWebSafe'
+      | 'gzip'
+      | 'ungzip'
+      | 'newBlob'
+      | 'getUuid'
+      | 'sleep'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'Utilities';
+  }
+  readonly DigestAlgorithm = Object.fromEntries(
+    Object.keys(DIGESTS).map((k) => [k, k]),
+  ) as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+  readonly Charset = {
+    US_ASCII: 'US_ASCII',
+    UTF_8: 'UTF_8',
+  } as unknown as typeof GoogleAppsScript.Utilities.Charset;
+  private uuidCount = 0;
+  slept = 0;
+  /** Deterministic UUIDs when set (tests); random ones otherwise. */
+  constructor(readonly deterministicUuids = true) {
+    super();
+  }
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    if (!isDate(date))
+      throw new Error("Exception: The parameters don't match the method signature for Utilities.formatDate.");
+    return formatDate(new Date((date as unknown as Date).getTime()), timeZone, format);
+  }
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: unknown,
+    _charset?: unknown,
+  ): Byte[] {
+    const name = DIGESTS[String(algorithm)];
+    if (!name) throw new Error(`Unknown digest algorithm ${String(algorithm)}`);
+    return toSignedBytes(createHash(name).update(bytesOf(value)).digest());
+  }
+  computeHmacSha256Signature(value: unknown, key: unknown, _charset?: unknown): Byte[] {
+    return toSignedBytes(createHmac('sha256', bytesOf(key)).update(bytesOf(value)).digest());
+  }
+  base64Encode(data: unknown, _charset?: unknown): string {
+    return bytesOf(data).toString('base64');
+  }
+  base64EncodeWebSafe(data: unknown, _charset?: unknown): string {
+    // Apps Script's web-safe form keeps the '=' padding.
+    return bytesOf(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  }
+  base64Decode(encoded: string, _charset?: unknown): Byte[] {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw new Error('Exception: Could not decode string.');
+    return toSignedBytes(Buffer.from(encoded, 'base64'));
+  }
+  base64DecodeWebSafe(encoded: string, _charset?: unknown): Byte[] {
+    if (!/^[A-Za-z0-9_-]*={0,2}$/.test(encoded)) throw new Error('Exception: Could not decode string.');
+    return toSignedBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+  }
+  gzip(blob: Blob, name?: string): Blob {
+    const raw = blob as unknown as FakeBlob;
+    return new FakeBlob(
+      gzipSync(raw.data),
+      'application/x-gzip',
+      name ?? (raw.name ? `${raw.name}.gz` : null),
+    ) as unknown as Blob;
+  }
+  ungzip(blob: Blob): Blob {
+    const raw = blob as unknown as FakeBlob;
+    return new FakeBlob(
+      gunzipSync(raw.data),
+      null,
+      raw.name?.replace(/\.gz$/, '') ?? null,
+    ) as unknown as Blob;
+  }
+  newBlob(data: unknown, contentType?: string, name?: string): Blob {
+    return new FakeBlob(bytesOf(data ?? ''), contentType ?? null, name ?? null) as unknown as Blob;
+  }
+  getUuid(): string {
+    if (!this.deterministicUuids) return randomUUID();
+    this.uuidCount++;
+    return `00000000-0000-4000-8000-${this.uuidCount.toString(16).padStart(12, '0')}`;
+  }
+  sleep(milliseconds: number): void {
+    this.slept += milliseconds;
+  }
+}
+
+// ---- ScriptApp -------------------------------------------------------------------------------
+
+export const AuthMode = {
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+} as const;
+export type AuthModeName = keyof typeof AuthMode;
+
+export class FakeTrigger
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Script.Trigger,
+      'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getUniqueId' | 'getTriggerSourceId'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'Trigger';
+  }
+  constructor(
+    readonly handler: string,
+    readonly eventType: string,
+    readonly source: string,
+    readonly sourceId: string | null,
+    readonly id: string,
+    readonly schedule: Record<string, unknown>,
+  ) {
+    super();
+  }
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return this.eventType as unknown as GoogleAppsScript.Script.EventType;
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return this.source as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+  getUniqueId(): string {
+    return this.id;
+  }
+  getTriggerSourceId(): string {
+    return this.sourceId ?? '';
+  }
+}
+
+export class FakeTriggerBuilder
+  extends Fake
+  implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'forSpreadsheet' | 'timeBased'>
+{
+  get [FAKE_NAME]() {
+    return 'TriggerBuilder';
+  }
+  constructor(
+    readonly app: FakeScriptApp,
+    readonly handler: string,
+  ) {
+    super();
+  }
+  forSpreadsheet(sheet: unknown): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    const id = typeof sheet === 'string' ? sheet : (sheet as { getId(): string }).getId();
+    return new FakeSpreadsheetTriggerBuilder(
+      this.app,
+      this.handler,
+      id,
+    ) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  }
+  timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
+    return new FakeClockTriggerBuilder(
+      this.app,
+      this.handler,
+    ) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+}
+
+export class FakeSpreadsheetTriggerBuilder
+  extends Fake
+  implements
+    Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onOpen' | 'onEdit' | 'onChange' | 'create'>
+{
+  get [FAKE_NAME]() {
+    return 'SpreadsheetTriggerBuilder';
+  }
+  event = '';
+  constructor(
+    readonly app: FakeScriptApp,
+    readonly handler: string,
+    readonly spreadsheetId: string,
+  ) {
+    super();
+  }
+  private self(ev: string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    this.event = ev;
+    return this as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  }
+  onOpen() {
+    return this.self('ON_OPEN');
+  }
+  onEdit() {
+    return this.self('ON_EDIT');
+  }
+  onChange() {
+    return this.self('ON_CHANGE');
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    if (!this.event) throw new Error('Exception: The trigger needs an event (onOpen, onEdit, onChange).');
+    return this.app.addTrigger(this.handler, this.event, 'SPREADSHEETS', this.spreadsheetId, {});
+  }
+}
+
+export class FakeClockTriggerBuilder
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      'everyMinutes' | 'everyHours' | 'everyDays' | 'atHour' | 'nearMinute' | 'inTimezone' | 'create'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'ClockTriggerBuilder';
+  }
+  schedule: Record<string, unknown> = {};
+  constructor(
+    readonly app: FakeScriptApp,
+    readonly handler: string,
+  ) {
+    super();
+  }
+  private set(k: string, v: unknown): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.schedule[k] = v;
+    return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  }
+  everyMinutes(n: number) {
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new Error('Exception: The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+    return this.set('everyMinutes', n);
+  }
+  everyHours(n: number) {
+    return this.set('everyHours', n);
+  }
+  everyDays(n: number) {
+    return this.set('everyDays', n);
+  }
+  atHour(hour: number) {
+    return this.set('atHour', hour);
+  }
+  nearMinute(minute: number) {
+    return this.set('nearMinute', minute);
+  }
+  inTimezone(timezone: string) {
+    return this.set('timeZone', timezone);
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    return this.app.addTrigger(this.handler, 'CLOCK', 'CLOCK', null, this.schedule);
+  }
+}
+
+export class FakeScriptApp
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'ScriptApp';
+  }
+  readonly AuthMode = AuthMode as unknown as typeof GoogleAppsScript.Script.AuthMode;
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_OPEN: 'ON_OPEN',
+    ON_EDIT: 'ON_EDIT',
+    ON_CHANGE: 'ON_CHANGE',
+  } as unknown as typeof GoogleAppsScript.Script.EventType;
+  readonly TriggerSource = {
+    SPREADSHEETS: 'SPREADSHEETS',
+    CLOCK: 'CLOCK',
+  } as unknown as typeof GoogleAppsScript.Script.TriggerSource;
+  triggers: FakeTrigger[] = [];
+  private nextId = 1;
+  /** Apps Script allows 20 triggers per user per script. */
+  addTrigger(
+    handler: string,
+    ev: string,
+    source: string,
+    sourceId: string | null,
+    schedule: Record<string, unknown>,
+  ) {
+    if (this.triggers.length >= 20)
+      throw new Error(
+        'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    const t = new FakeTrigger(handler, ev, source, sourceId, `trigger-${this.nextId++}`, { ...schedule });
+    this.triggers.push(t);
+    return t as unknown as GoogleAppsScript.Script.Trigger;
+  }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    return new FakeTriggerBuilder(this, functionName) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+  }
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    return [...this.triggers] as unknown as GoogleAppsScript.Script.Trigger[];
+  }
+  getUserTriggers(_spreadsheet: unknown): GoogleAppsScript.Script.Trigger[] {
+    return [...this.triggers] as unknown as GoogleAppsScript.Script.Trigger[];
+  }
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    const raw = trigger as unknown as FakeTrigger;
+    this.triggers = this.triggers.filter((t) => t.id !== raw.id);
+  }
+  getScriptId(): string {
+    return 'fake-script-id';
+  }
+}
+
+// ---- UrlFetchApp (placeholder; the end-to-end test installs a real handler) -------------------
+
+export interface FetchRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  /** The exact body bytes sent. */
+  body: Buffer | null;
+  contentType: string | null;
+  muteHttpExceptions: boolean;
+}
+export interface FetchReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+export type FetchHandler = (req: FetchRequest) => FetchReply;
+
+export class FakeHttpResponse
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.URL_Fetch.HTTPResponse,
+      'getResponseCode' | 'getContentText' | 'getHeaders' | 'getContent'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'HTTPResponse';
+  }
+  constructor(readonly reply: FetchReply) {
+    super();
+  }
+  private bytes(): Buffer {
+    const b = this.reply.body ?? '';
+    return typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
+  }
+  getResponseCode(): number {
+    return this.reply.status;
+  }
+  getContentText(_charset?: string): string {
+    return this.bytes().toString('utf8');
+  }
+  getHeaders(): object {
+    return { ...(this.reply.headers ?? {}) };
+  }
+  getContent(): Byte[] {
+    return toSignedBytes(this.bytes());
+  }
+}
+
+export class FakeUrlFetchApp extends Fake implements Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'> {
+  get [FAKE_NAME]() {
+    return 'UrlFetchApp';
+  }
+  handler: FetchHandler | null = null;
+  requests: FetchRequest[] = [];
+  fetch(
+    url: string,
+    params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {},
+  ): GoogleAppsScript.URL_Fetch.HTTPResponse {
+    const p = params as Record<string, unknown>;
+    let body: Buffer | null = null;
+    if (p.payload instanceof FakeBlob) body = p.payload.data;
+    else if (typeof p.payload === 'string') body = Buffer.from(p.payload, 'utf8');
+    else if (Array.isArray(p.payload)) body = fromSignedBytes(p.payload as number[]);
+    const req: FetchRequest = {
+      url,
+      method: String(p.method ?? 'get').toUpperCase(),
+      headers: { ...((p.headers as Record<string, string>) ?? {}) },
+      body,
+      contentType:
+        (p.contentType as string) ?? (p.payload instanceof FakeBlob ? p.payload.contentType : null),
+      muteHttpExceptions: Boolean(p.muteHttpExceptions),
+    };
+    this.requests.push(req);
+    if (!this.handler)
+      throw new Error(`Exception: test: UrlFetchApp is not wired in this test (fetch ${url})`);
+    const reply = this.handler(req);
+    if (reply.status >= 400 && !req.muteHttpExceptions) {
+      throw new Error(`Exception: Request failed for ${url} returned code ${reply.status}.`);
+    }
+    return new FakeHttpResponse(reply) as unknown as GoogleAppsScript.URL_Fetch.HTTPResponse;
+  }
+}
+
+export class FakeLogger extends Fake implements Pick<GoogleAppsScript.Base.Logger, 'log'> {
+  get [FAKE_NAME]() {
+    return 'Logger';
+  }
+  lines: string[] = [];
+  log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
+    this.lines.push([data, ...values].map(String).join(' '));
+    return this as unknown as GoogleAppsScript.Base.Logger;
+  }
+}

@@ -1,0 +1,157 @@
+// Loads the BUILT add-on (what clasp pushes) into a node:vm context that holds only the Apps
+// Script fakes, as Apps Script would run it, and hands the test its global functions, the
+// fake spreadsheet for assertions and the call counter. Builds the bundle first when any
+// source is newer than it.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import vm from 'node:vm';
+import {
+  type AuthModeName,
+  createFakes,
+  type Fakes,
+  type FakeSpreadsheet,
+  Instrumentation,
+  type Realm,
+} from './fakes/index.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export type BuildConfig = 'test' | 'production';
+
+export function buildDir(config: BuildConfig): string {
+  return join(ROOT, 'build', config === 'test' ? 'addon-test' : 'addon');
+}
+
+const SOURCES = [
+  'addon/src',
+  'addon/client',
+  'addon/config',
+  'addon/build.mjs',
+  'addon/appsscript.json',
+  'shared',
+  'templates',
+];
+
+function newestSource(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const f of readdirSync(p)) if (f !== 'node_modules' && !f.startsWith('.')) visit(join(p, f));
+    } else if (!p.endsWith('.test.ts')) newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const s of SOURCES) visit(join(ROOT, s));
+  return newest;
+}
+
+/** Builds build/addon-test (or build/addon) when it is missing or older than its sources. */
+export function ensureBuilt(config: BuildConfig = 'test'): string {
+  const code = join(buildDir(config), 'Code.js');
+  if (existsSync(code) && statSync(code).mtimeMs >= newestSource()) return code;
+  const run = spawnSync(process.execPath, [join(ROOT, 'addon/build.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, ART30_ADDON_CONFIG: config },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`add-on build failed:\n${run.stderr}${run.stdout}`);
+  return code;
+}
+
+const scripts = new Map<string, { mtime: number; script: vm.Script }>();
+
+function compiled(file: string): vm.Script {
+  const mtime = statSync(file).mtimeMs;
+  const hit = scripts.get(file);
+  if (hit && hit.mtime === mtime) return hit.script;
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file });
+  scripts.set(file, { mtime, script });
+  return script;
+}
+
+export interface LoadOptions {
+  /** The user's locale (Session.getActiveUserLocale), default 'da'. */
+  locale?: string;
+  /** A prebuilt fake spreadsheet; default a blank one in the user's locale. */
+  spreadsheet?: FakeSpreadsheet;
+  /** Session.getActiveUser().getEmail(); default ''. */
+  userEmail?: string;
+  config?: BuildConfig;
+}
+
+/** The globals of the add-on: every public top-level function of Code.js. */
+export type AddonGlobals = Record<string, (...args: unknown[]) => unknown> & {
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+};
+
+export interface LoadedAddon {
+  ctx: AddonGlobals;
+  /** The fake spreadsheet, for assertions (calls on it are not counted). */
+  ss: FakeSpreadsheet;
+  /** Every fake, unwrapped (ui answers, properties, triggers, url fetch handler …). */
+  fakes: Fakes;
+  calls: Instrumentation['calls'];
+  resetCalls(): void;
+  /** Runs fn as Apps Script would under the given auth mode (NONE refuses most services). */
+  withAuthMode<T>(mode: AuthModeName, fn: () => T): T;
+  /** onOpen as a simple trigger fires it. */
+  open(mode?: AuthModeName): void;
+  /** A value from the add-on's realm as a plain Node value (arrays, Dates, objects). */
+  toNode<T = unknown>(v: unknown): T;
+  /** A Node value as the add-on's realm would hold it (e.g. google.script.run arguments). */
+  toContext<T = unknown>(v: unknown): T;
+  realm: Realm;
+}
+
+export function loadAddon(options: LoadOptions = {}): LoadedAddon {
+  const config = options.config ?? 'test';
+  const file = ensureBuilt(config);
+  const fakes = createFakes({
+    spreadsheet: options.spreadsheet,
+    userLocale: options.locale,
+    userEmail: options.userEmail,
+    buildDir: buildDir(config),
+  });
+  const context = vm.createContext({});
+  const realm = vm.runInContext('({ Array, Date, Object })', context) as Realm;
+  const inst = new Instrumentation(realm);
+  const services = {
+    SpreadsheetApp: fakes.SpreadsheetApp,
+    HtmlService: fakes.HtmlService,
+    PropertiesService: fakes.PropertiesService,
+    LockService: fakes.LockService,
+    Session: fakes.Session,
+    Utilities: fakes.Utilities,
+    ScriptApp: fakes.ScriptApp,
+    UrlFetchApp: fakes.UrlFetchApp,
+    Logger: fakes.Logger,
+  };
+  for (const [name, fake] of Object.entries(services)) context[name] = inst.wrap(fake);
+  // Apps Script's V8 has a console; the tests keep it quiet unless a test looks at it.
+  context.console = { log() {}, info() {}, warn() {}, error() {} };
+  compiled(file).runInContext(context);
+  const ctx = context as AddonGlobals;
+  const withAuthMode = <T>(mode: AuthModeName, fn: () => T): T => {
+    const before = inst.authMode;
+    inst.authMode = mode;
+    try {
+      return fn();
+    } finally {
+      inst.authMode = before;
+    }
+  };
+  return {
+    ctx,
+    ss: fakes.ss,
+    fakes,
+    calls: inst.calls,
+    resetCalls: () => inst.calls.reset(),
+    withAuthMode,
+    open: (mode = 'FULL') => withAuthMode(mode, () => ctx.onOpen({ authMode: mode })),
+    toNode: <T>(v: unknown) => inst.toNode(v) as T,
+    toContext: <T>(v: unknown) => inst.toContext(v) as T,
+    realm,
+  };
+}
