@@ -1,0 +1,332 @@
+// Every message the validator can give, in plain Danish and English: what is wrong and how to fix
+// it. `{name}` placeholders are filled from the issue's parameters; `{column}` is the column header.
+
+import type { Lang, Localized } from '../register/types.ts';
+
+interface Text {
+  message: string;
+  hint: string;
+}
+export type MessageEntry = Record<Lang, Text>;
+
+const m = (daMessage: string, daHint: string, enMessage: string, enHint: string): MessageEntry => ({
+  da: { message: daMessage, hint: daHint },
+  en: { message: enMessage, hint: enHint },
+});
+
+export const MESSAGES = {
+  placeholder: m(
+    'Feltet "{column}" indeholder stadig skabelonens pladsholder.',
+    'Erstat pladsholderen med jeres egne oplysninger, eller slet den hvis feltet ikke er relevant.',
+    'The field "{column}" still holds the template placeholder.',
+    'Replace the placeholder with your own information, or delete it if the field does not apply.',
+  ),
+  art30Missing: m(
+    '"{column}" mangler. Fortegnelsen skal indeholde det ({article}).',
+    'Udfyld feltet. Er der ingen, så skriv "Ingen" så det fremgår at I har taget stilling.',
+    '"{column}" is missing. The record must contain it ({article}).',
+    'Fill in the field. If there are none, write "None" so it is clear you considered it.',
+  ),
+  requiredMissing: m(
+    '"{column}" er ikke udfyldt.',
+    'Udfyld feltet, så fortegnelsen er komplet og påmindelser kan sendes.',
+    '"{column}" is not filled in.',
+    'Fill in the field so the record is complete and reminders can be sent.',
+  ),
+  noActivities: m(
+    'Fortegnelsen har ingen behandlingsaktiviteter.',
+    'Tilføj en række for hver behandlingsaktivitet, fx lønadministration, rekruttering og kundeservice (art. 30(1)).',
+    'The record has no processing activities.',
+    'Add a row for each processing activity, e.g. payroll, recruitment and customer service (Art. 30(1)).',
+  ),
+  activityWithoutGroups: m(
+    'Aktiviteten "{name}" har ingen kategorier af registrerede eller personoplysninger.',
+    'Tilføj en række pr. gruppe af registrerede i arket Datakategorier, med de oplysninger I behandler om gruppen (art. 30(1)(c)).',
+    'The activity "{name}" has no data-subject groups or data categories.',
+    'Add one row per data-subject group on the Data categories sheet, with the data you process about that group (Art. 30(1)(c)).',
+  ),
+  groupWithoutDataCategories: m(
+    'Gruppen "{name}" har ingen kategorier af personoplysninger.',
+    'Skriv hvilke oplysninger I behandler om gruppen, fx "Navn, Kontaktoplysninger" (art. 30(1)(c)).',
+    'The group "{name}" has no personal-data categories.',
+    'Write which data you process about the group, e.g. "Name, Contact details" (Art. 30(1)(c)).',
+  ),
+  recipientNotLinked: m(
+    'Modtageren "{name}" er ikke knyttet til nogen oplysninger.',
+    'Skriv modtageren i kolonnen Modtagere på de rækker i Datakategorier, hvis oplysninger den modtager, så det fremgår hvilke oplysninger om hvem den får.',
+    'The recipient "{name}" is not linked to any data.',
+    'Name the recipient in the Recipients column of the Data categories rows whose data it receives, so it is clear which data about whom it gets.',
+  ),
+  transferNotLinked: m(
+    '"{name}" behandler oplysninger i {country}, men ingen af rækkerne der bruger den angiver {country} som tredjeland.',
+    'Tilføj {country} i kolonnen Tredjelande på de rækker i Datakategorier, hvis oplysninger overføres (art. 30(1)(e)).',
+    '"{name}" processes data in {country}, but none of the rows using it lists {country} as a third country.',
+    'Add {country} to the Third countries column of the Data categories rows whose data is transferred (Art. 30(1)(e)).',
+  ),
+  art9ConditionMissing: m(
+    'Aktiviteten behandler følsomme oplysninger ({data}), men der er ingen betingelse efter art. 9(2).',
+    'Vælg en betingelse i kolonnen "Art. 9-betingelse", fx udtrykkeligt samtykke, DBL § 7 eller DBL § 12 for ansatte. En coach eller terapeut uden autorisation bruger normalt udtrykkeligt samtykke.',
+    'The activity processes special-category data ({data}) but states no Art. 9(2) condition.',
+    'Pick a condition in the "Art. 9 condition" column, e.g. explicit consent, DBL § 7 or DBL § 12 for employees. An unregistered coach or therapist normally relies on explicit consent.',
+  ),
+  art10BasisMissing: m(
+    'Aktiviteten behandler oplysninger om strafbare forhold ({data}), men der er intet grundlag efter art. 10 / DBL § 8.',
+    'Vælg et grundlag i kolonnen "Straffedomme", fx DBL § 8(3) udtrykkeligt samtykke for en privat virksomhed.',
+    'The activity processes criminal-offence data ({data}) but states no Art. 10 / DBL § 8 ground.',
+    'Pick a ground in the "Criminal data" column, e.g. DBL § 8(3) explicit consent for a private organisation.',
+  ),
+  cprBasisMissing: m(
+    'Aktiviteten behandler CPR-numre, men der er ingen hjemmel efter DBL § 11.',
+    'Vælg en hjemmel i kolonnen "CPR-hjemmel", fx lovhjemmel (løn og skat) eller samtykke.',
+    'The activity processes CPR numbers but states no DBL § 11 ground.',
+    'Pick a ground in the "CPR ground" column, e.g. provided by law (payroll and tax) or consent.',
+  ),
+  publicAuthorityLegitimateInterest: m(
+    'En offentlig myndighed kan ikke bruge legitime interesser (art. 6(1)(f)) til sine opgaver.',
+    'Brug i stedet myndighedsudøvelse (art. 6(1)(e)) eller retlig forpligtelse (art. 6(1)(c)) med den lov der giver opgaven.',
+    'A public authority cannot rely on legitimate interests (Art. 6(1)(f)) for its tasks.',
+    'Use public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) with the law that gives the task instead.',
+  ),
+  consentRecordMissing: m(
+    'Behandlingen bygger på samtykke, men det fremgår ikke hvordan samtykket registreres og trækkes tilbage.',
+    'Skriv i kolonnen "Samtykke: registrering og tilbagetrækning" hvor samtykket gemmes og hvordan den registrerede trækker det tilbage (art. 7).',
+    'The processing relies on consent, but it does not say how consent is recorded and withdrawn.',
+    'Write in the "Consent: how recorded and withdrawn" column where consent is kept and how the person withdraws it (Art. 7).',
+  ),
+  childConsent: m(
+    'Aktiviteten omfatter børn ({name}) og bygger på samtykke.',
+    'Børn under 15 kan ikke selv give samtykke til informationssamfundstjenester: forældrene skal samtykke (DBL § 6). Beskriv hvordan alder og forældresamtykke håndteres.',
+    'The activity covers children ({name}) and relies on consent.',
+    'Children under 15 cannot consent to information-society services themselves: a parent must consent (DBL § 6). Describe how age and parental consent are handled.',
+  ),
+  thirdCountryNoMechanism: m(
+    'Oplysninger går til {country}, som ikke har en tilstrækkelighedsafgørelse, men der er intet overførselsgrundlag.',
+    'Angiv et grundlag, typisk standardkontraktbestemmelserne fra 2021 med en TIA (art. 46), eller stop overførslen.',
+    'Data goes to {country}, which has no adequacy decision, but no transfer mechanism is stated.',
+    'State a mechanism, usually the 2021 standard contractual clauses with a TIA (Art. 46), or stop the transfer.',
+  ),
+  usaNeedsDpf: m(
+    'Overførsler til USA er kun dækket af tilstrækkelighedsafgørelsen, hvis modtageren er certificeret under Data Privacy Framework.',
+    'Tjek modtagerens certificering på dataprivacyframework.gov og vælg "EU-US Data Privacy Framework"; ellers brug standardkontraktbestemmelser med en TIA.',
+    'Transfers to the USA are covered by the adequacy decision only when the recipient is certified under the Data Privacy Framework.',
+    'Check the recipient\'s certification on dataprivacyframework.gov and pick "EU-US Data Privacy Framework"; otherwise use standard contractual clauses with a TIA.',
+  ),
+  adequacyNotAvailable: m(
+    'Der er ingen tilstrækkelighedsafgørelse for {country}, så den kan ikke bruges som grundlag.',
+    'Vælg et andet grundlag, fx standardkontraktbestemmelserne fra 2021 med en TIA.',
+    'There is no adequacy decision for {country}, so it cannot be the basis.',
+    'Pick another mechanism, e.g. the 2021 standard contractual clauses with a TIA.',
+  ),
+  outdatedTransferBasis: m(
+    'Overførselsgrundlaget "{mechanism}" har ikke været gyldigt siden {since}.',
+    'Skift til et gyldigt grundlag: Data Privacy Framework (USA), tilstrækkelighed eller standardkontraktbestemmelserne fra 2021 med en TIA.',
+    'The transfer mechanism "{mechanism}" has not been valid since {since}.',
+    'Switch to a valid mechanism: the Data Privacy Framework (USA), adequacy, or the 2021 standard contractual clauses with a TIA.',
+  ),
+  adequacyExpired: m(
+    'Tilstrækkelighedsafgørelsen for {country} udløb {date}.',
+    'Tjek om afgørelsen er forlænget, og opdater ellers grundlaget, fx til standardkontraktbestemmelser med en TIA.',
+    'The adequacy decision for {country} expired on {date}.',
+    'Check whether the decision was renewed; otherwise change the mechanism, e.g. to standard contractual clauses with a TIA.',
+  ),
+  art49Derogation: m(
+    'Overførslen bygger på en undtagelse i art. 49.',
+    'Undtagelserne er til lejlighedsvise overførsler. Dokumentér hvorfor et grundlag efter art. 45 eller 46 ikke kan bruges.',
+    'The transfer relies on an Art. 49 derogation.',
+    'Derogations are for occasional transfers. Document why an Art. 45 or 46 mechanism cannot be used.',
+  ),
+  dpaMissing: m(
+    'Databehandleren "{name}" har ingen dato for databehandleraftalen.',
+    'Indgå en databehandleraftale (art. 28) og skriv datoen den blev underskrevet.',
+    'The processor "{name}" has no data processing agreement date.',
+    'Sign a data processing agreement (Art. 28) and enter the date it was signed.',
+  ),
+  personAsJointController: m(
+    '"{name}" ser ud til at være en person eller en intern modtager, men er angivet som fælles dataansvarlig.',
+    'En medarbejder er aldrig fælles dataansvarlig. Vælg typen "Intern modtager", eller skriv organisationens navn hvis det er en anden virksomhed.',
+    '"{name}" looks like a person or an internal recipient but is typed as joint controller.',
+    'An employee is never a joint controller. Pick the type "Internal recipient", or give the organisation\'s name if it is another company.',
+  ),
+  independentAsProcessor: m(
+    '"{name}" er normalt selvstændig dataansvarlig ({category}), men er angivet som databehandler.',
+    'Fx Skattestyrelsen, pensionsselskaber og banker bestemmer selv formålet og er ikke jeres databehandlere. Vælg "Selvstændig dataansvarlig" eller "Offentlig myndighed".',
+    '"{name}" is normally an independent controller ({category}) but is typed as a processor.',
+    'Tax authorities, pension funds and banks, for example, decide their own purposes and are not your processors. Pick "Independent controller" or "Public authority".',
+  ),
+  unknownReference: m(
+    '"{value}" findes ikke i arket {target}.',
+    'Ret stavningen så den svarer til et navn i arket {target}, eller tilføj en række der.',
+    '"{value}" does not exist on the {target} sheet.',
+    'Correct the spelling to match a name on the {target} sheet, or add a row there.',
+  ),
+  retentionMissing: m(
+    'Aktiviteten "{name}" har ingen slettefrist.',
+    'Skriv en slettefrist, fx "5 år fra udgangen af regnskabsåret", på aktiviteten eller på hver række i Datakategorier (art. 30(1)(f)).',
+    'The activity "{name}" has no retention rule.',
+    'Write a retention rule, e.g. "5 years from the end of the financial year", on the activity or on each of its Data categories rows (Art. 30(1)(f)).',
+  ),
+  retentionNotUnderstood: m(
+    'Slettefristen "{value}" kunne ikke forstås, så der kan ikke beregnes en dato.',
+    'Skriv en periode og hvad den regnes fra, fx "6 måneder efter modtagelse" eller "3 år efter ophør af kundeforholdet".',
+    'The retention rule "{value}" was not understood, so no date can be computed.',
+    'Write a period and what it counts from, e.g. "6 months after receipt" or "3 years after the customer relationship ends".',
+  ),
+  reviewMissing: m(
+    'Det fremgår ikke hvornår aktiviteten sidst blev gennemgået.',
+    'Gennemgå aktiviteten og skriv datoen i "Senest gennemgået". Fortegnelsen skal holdes ajour.',
+    'It does not say when the activity was last reviewed.',
+    'Review the activity and enter the date in "Last reviewed". The record must be kept up to date.',
+  ),
+  reviewStale: m(
+    'Aktiviteten blev sidst gennemgået {date}, for mere end 12 måneder siden.',
+    'Gennemgå aktiviteten og opdater datoen.',
+    'The activity was last reviewed on {date}, more than 12 months ago.',
+    'Review the activity and update the date.',
+  ),
+  dpiaLikely: m(
+    'En konsekvensanalyse er sandsynligvis nødvendig: {reason}.',
+    'Vurder om en konsekvensanalyse er nødvendig (art. 35), og opdater kolonnen "Konsekvensanalyse".',
+    'A data protection impact assessment is likely needed: {reason}.',
+    'Assess whether a DPIA is needed (Art. 35) and update the "DPIA" column.',
+  ),
+  duplicateId: m(
+    'Id\'et "{value}" findes også i række {other}.',
+    "Id'er skal være unikke. Slet id'et i den kopierede række, så tilføjelsen laver et nyt.",
+    'The id "{value}" is also used on row {other}.',
+    'Ids must be unique. Clear the id on the copied row so the add-on makes a new one.',
+  ),
+  duplicateName: m(
+    'Navnet "{value}" findes også i række {other}.',
+    'Giv rækkerne forskellige navne, så henvisninger fra andre ark er entydige.',
+    'The name "{value}" is also used on row {other}.',
+    'Give the rows different names so references from other sheets are unambiguous.',
+  ),
+  invalidEmail: m(
+    '"{value}" er ikke en gyldig e-mailadresse.',
+    'Skriv én e-mailadresse, fx navn@firma.dk.',
+    '"{value}" is not a valid email address.',
+    'Enter one email address, e.g. name@company.com.',
+  ),
+  identifyingReference: m(
+    'Referencen "{value}" ligner {kind}.',
+    'Brug en pseudonym reference som kundenummer, sagsnummer eller initialer. Slettelogen må ikke blive en kopi af personoplysningerne.',
+    'The reference "{value}" looks like {kind}.',
+    'Use a pseudonymous reference such as a client number, case id or initials. The retention log must not become a copy of the personal data.',
+  ),
+  deletionLogEdited: m(
+    'Denne post i sletningsbeviset er ændret efter den blev skrevet.',
+    'Sletningsbeviset må ikke redigeres. Gendan den oprindelige værdi fra versionshistorikken, og notér ændringen.',
+    'This deletion-log entry was changed after it was written.',
+    'The deletion log must not be edited. Restore the original value from the version history and note the change.',
+  ),
+  deletionLogBrokenLink: m(
+    'Kæden i sletningsbeviset er brudt her: en post ovenover er slettet, indsat eller flyttet.',
+    'Gendan de manglende poster fra versionshistorikken. Poster må ikke slettes eller sorteres.',
+    'The deletion-log chain is broken here: an entry above was removed, inserted or moved.',
+    'Restore the missing entries from the version history. Entries must not be deleted or sorted.',
+  ),
+  deletionLogMissingHash: m(
+    'Denne post i sletningsbeviset har ingen hash.',
+    'Registrér sletninger med "Markér slettet", ikke ved at skrive i arket.',
+    'This deletion-log entry has no hash.',
+    'Record deletions with "Mark deleted", not by typing into the sheet.',
+  ),
+  unknownValue: m(
+    '"{value}" er ikke en kendt værdi for "{column}".',
+    'Vælg en værdi fra rullelisten. Egne værdier kan tilføjes nederst i arket Lister, hvor kolonnen tillader det.',
+    '"{value}" is not a known value for "{column}".',
+    'Pick a value from the dropdown. Your own values can be added at the bottom of the Lists sheet where the column allows it.',
+  ),
+  invalidDate: m(
+    '"{value}" er ikke en dato, der kan regnes med.',
+    'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-03-01, eller vælg den i kalenderen.',
+    '"{value}" is not a date that can be computed with.',
+    'Enter the date as YYYY-MM-DD, e.g. 2026-03-01, or pick it from the calendar.',
+  ),
+  invalidNumber: m(
+    '"{value}" er ikke et tal.',
+    'Skriv et helt tal, fx 14.',
+    '"{value}" is not a number.',
+    'Enter a whole number, e.g. 14.',
+  ),
+  invalidBoolean: m(
+    '"{value}" er hverken ja eller nej.',
+    'Skriv "Ja" eller "Nej", eller brug afkrydsningsfeltet.',
+    '"{value}" is neither yes nor no.',
+    'Enter "Yes" or "No", or use the checkbox.',
+  ),
+  unexpectedNumber: m(
+    '"{column}" indeholder tallet {value}, men skal være tekst.',
+    'Skriv en beskrivelse med ord.',
+    '"{column}" holds the number {value} but should be text.',
+    'Write a description in words.',
+  ),
+  textTooLong: m(
+    'Teksten i "{column}" er meget lang ({value} tegn).',
+    'Fortegnelsen skal give et overblik: skriv kort, og henvis til et andet dokument for detaljer.',
+    'The text in "{column}" is very long ({value} characters).',
+    'The record should give an overview: keep it short and refer to another document for details.',
+  ),
+  formulaAsText: m(
+    '"{column}" indeholder en formel som tekst: {value}',
+    'Skriv selve værdien i stedet for en formel.',
+    '"{column}" holds a formula as text: {value}',
+    'Enter the value itself instead of a formula.',
+  ),
+  processorRecordEmpty: m(
+    'Organisationen er databehandler, men databehandlerfortegnelsen er tom.',
+    'Tilføj en række for hver dataansvarlig I behandler for, med kategorier af behandling, overførsler og sikkerhed (art. 30(2)).',
+    'The organisation is a processor, but the processor record is empty.',
+    'Add a row for each controller you process for, with the categories of processing, transfers and security measures (Art. 30(2)).',
+  ),
+  extensionReasonMissing: m(
+    'Fristen er forlænget, men der er ingen begrundelse.',
+    'Skriv hvorfor oplysningerne opbevares længere, fx en verserende sag.',
+    'The deadline is extended but no reason is given.',
+    'Write why the data is kept longer, e.g. a pending case.',
+  ),
+  notThirdCountry: m(
+    '{country} er i EU/EØS og er ikke et tredjeland.',
+    'Fjern landet fra Tredjelande, eller skriv "Ingen" hvis der ikke er overførsler.',
+    '{country} is in the EU/EEA and is not a third country.',
+    'Remove the country from Third countries, or write "None" if there are no transfers.',
+  ),
+} satisfies Record<string, MessageEntry>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** Words used inside messages, in both languages. */
+export const PHRASES = {
+  identifyingKind: {
+    cpr: { da: 'et CPR-nummer', en: 'a CPR number' },
+    email: { da: 'en e-mailadresse', en: 'an email address' },
+    name: { da: 'et fulde navn', en: 'a full name' },
+  },
+  dpiaReason: {
+    largeScaleSpecial: {
+      da: 'følsomme oplysninger om mange grupper af registrerede',
+      en: 'special-category data about many groups of data subjects',
+    },
+    monitoring: { da: 'systematisk overvågning ({value})', en: 'systematic monitoring ({value})' },
+    childrenProfiling: {
+      da: 'børns oplysninger med automatiske afgørelser eller profilering',
+      en: "children's data with automated decisions or profiling",
+    },
+  },
+} satisfies Record<string, Record<string, Localized>>;
+
+export type MessageParams = Record<string, string | number | Localized>;
+
+function fill(template: string, lang: Lang, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+/** The message and hint of `code` in `lang`, with its placeholders filled. */
+export function renderMessage(code: IssueCode, lang: Lang, params: MessageParams): Text {
+  const text = MESSAGES[code][lang];
+  return { message: fill(text.message, lang, params), hint: fill(text.hint, lang, params) };
+}

@@ -1,0 +1,50 @@
+// validateRegister: every finding about a register, in a fixed order, with messages in the
+// requested language. Never throws: a malformed document gives issues, not an exception.
+
+import { SHEETS } from '../register/schema.ts';
+import type { Issue, RegisterDocument } from '../register/types.ts';
+import { ValidationContext, type ValidateOptions } from './context.ts';
+import { checkActivities } from './rules/activities.ts';
+import { checkCells } from './rules/cells.ts';
+import { checkLogs } from './rules/logs.ts';
+import { checkRecipients } from './rules/recipients.ts';
+import { checkDuplicates, checkReferences } from './rules/references.ts';
+import { checkRetention } from './rules/retention.ts';
+import { checkTransfers } from './rules/transfers.ts';
+
+export type { ValidateOptions } from './context.ts';
+
+const SHEET_ORDER = new Map(SHEETS.map((s, i) => [s.id as string, i]));
+const COLUMN_ORDER = new Map(SHEETS.flatMap((s) => s.columns.map((c, i) => [`${s.id}.${c.id}`, i] as const)));
+
+function compareIssues(a: Issue, b: Issue): number {
+  return (
+    (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) ||
+    (a.row ?? -1) - (b.row ?? -1) ||
+    (a.column === null ? -1 : (COLUMN_ORDER.get(`${a.sheet}.${a.column}`) ?? 999)) -
+      (b.column === null ? -1 : (COLUMN_ORDER.get(`${b.sheet}.${b.column}`) ?? 999)) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** Normalises what arrives from outside (JSON files, sheets) so the rules can rely on the shape. */
+function coerce(doc: RegisterDocument): RegisterDocument {
+  const d = (doc ?? {}) as Partial<RegisterDocument>;
+  const organisation = d.organisation && typeof d.organisation === 'object' ? d.organisation : {};
+  const sheets = d.sheets && typeof d.sheets === 'object' ? d.sheets : {};
+  return { schemaVersion: d.schemaVersion ?? 0, lang: d.lang === 'en' ? 'en' : 'da', organisation, sheets };
+}
+
+export function validateRegister(doc: RegisterDocument, options: ValidateOptions): Issue[] {
+  const ctx = new ValidationContext(coerce(doc), options);
+  checkCells(ctx);
+  checkDuplicates(ctx);
+  checkReferences(ctx);
+  checkActivities(ctx);
+  checkRetention(ctx);
+  checkRecipients(ctx);
+  checkTransfers(ctx);
+  checkLogs(ctx);
+  return ctx.issues.sort(compareIssues);
+}
