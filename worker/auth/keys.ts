@@ -14,7 +14,7 @@ export interface EncryptedKey {
 
 async function keyEncryptionKey(secret: string): Promise<CryptoKey> {
   const bytes = base64urlDecode(secret ?? '');
-  if (!bytes || bytes.length !== 32) {
+  if (bytes?.length !== 32) {
     throw new Error('KEY_ENCRYPTION_KEY must be 32 bytes, base64url-encoded (see wrangler.toml)');
   }
   return crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);

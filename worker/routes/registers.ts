@@ -43,11 +43,11 @@ registers.post('/', async (c) => {
     );
   }
   const json = parseJson(await readBodyCapped(c.req.raw, MAX_ENROLMENT_BODY_BYTES));
-  const keys = json && typeof json === 'object' && !Array.isArray(json) ? Object.keys(json) : null;
-  const spreadsheetId = (json as { spreadsheetId?: unknown } | null)?.spreadsheetId;
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  const spreadsheetId = isObject ? (json as { spreadsheetId?: unknown }).spreadsheetId : undefined;
   if (
-    !keys ||
-    keys.length !== 1 ||
+    !isObject ||
+    Object.keys(json).length !== 1 ||
     typeof spreadsheetId !== 'string' ||
     !SPREADSHEET_ID.test(spreadsheetId)
   ) {

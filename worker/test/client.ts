@@ -59,8 +59,10 @@ export interface SignOptions {
   nonce?: string;
   /** Sign with this key instead of the register's own. */
   key?: string;
-  /** Change the request after signing (forgeries). */
+  /** Change the request after signing (forgeries): its headers, body, method or path. */
   tamper?: (headers: Headers) => void;
+  sendBody?: string;
+  sendTo?: { method: string; path: string };
   headers?: Record<string, string>;
 }
 
@@ -86,7 +88,10 @@ export async function signed(
   headers.set('x-art30-signature', await hmacHex(options.key ?? enrolment.key, canonical));
   if (body.length > 0) headers.set('content-type', 'application/json');
   options.tamper?.(headers);
-  return call(path, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
+  const sent = options.sendBody === undefined ? body : encoder.encode(options.sendBody);
+  const target = options.sendTo ?? { method, path };
+  const hasBody = target.method !== 'GET' && target.method !== 'HEAD';
+  return call(target.path, { method: target.method, headers, body: hasBody ? sent : undefined });
 }
 
 export function putSnapshot(

@@ -8,5 +8,9 @@ declare global {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
     }
+    // Types `exports` from 'cloudflare:workers' as the worker's own exports.
+    interface GlobalProps {
+      mainModule: typeof import('../index.ts');
+    }
   }
 }

@@ -1,0 +1,242 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { examplePayload } from '../../shared/sync/examplePayload.ts';
+import type { SyncPayload } from '../../shared/sync/types.ts';
+import { loadCurrentSnapshot } from '../store/snapshot.ts';
+import { dumpTables, enrol, type Enrolment, problemOf, putSnapshot } from '../test/client.ts';
+
+let sheetCounter = 0;
+
+/** A freshly enrolled register and a payload builder bound to its spreadsheet. */
+async function fresh(): Promise<{
+  reg: Enrolment;
+  payload: (o?: Parameters<typeof examplePayload>[0]) => SyncPayload;
+}> {
+  const spreadsheetId = `1Sheet${++sheetCounter}`;
+  const reg = await enrol(spreadsheetId);
+  return { reg, payload: (o = {}) => examplePayload({ spreadsheetId, ...o }) };
+}
+
+/** Asserts the request is refused with `code` and that D1 holds exactly what it held before,
+ * apart from the spent nonce of a request whose signature verified. */
+async function expectRefusedUnchanged(send: () => Promise<Response>, status: number, code: string) {
+  const before = await dumpTables({ except: ['nonces'] });
+  const nonces = (await env.DB.prepare('SELECT COUNT(*) AS n FROM nonces').first<{ n: number }>())!.n;
+  const response = await send();
+  const problem = await problemOf(response);
+  expect(response.status, problem.detail).toBe(status);
+  expect(problem.code).toBe(code);
+  expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
+  const after = (await env.DB.prepare('SELECT COUNT(*) AS n FROM nonces').first<{ n: number }>())!.n;
+  expect(after - nonces).toBeLessThanOrEqual(1);
+  return problem;
+}
+
+describe('PUT /v1/registers/:id/snapshot', () => {
+  it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {
+    const { reg, payload } = await fresh();
+    const sent = payload({ holdings: 40 });
+    const response = await putSnapshot(reg, sent);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      registerId: reg.registerId,
+      version: 1,
+      result: 'written',
+      counts: { activities: 3, dataCategories: 2, holdings: 40 },
+    });
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+  });
+
+  it('accepts a gzipped body and treats it as the same content as the plain one', async () => {
+    const { reg, payload } = await fresh();
+    const response = await putSnapshot(reg, payload({ holdings: 25 }), { gzip: true });
+    expect(response.status).toBe(200);
+    expect((await response.json<{ result: string }>()).result).toBe('written');
+    const again = await putSnapshot(reg, payload({ holdings: 25 }));
+    expect((await again.json<{ result: string }>()).result).toBe('unchanged');
+  });
+
+  it('a duplicate snapshot (same version, same content) is answered 200 with the stored counts and writes nothing', async () => {
+    const { reg, payload } = await fresh();
+    await putSnapshot(reg, payload({ holdings: 10 }));
+    const before = await dumpTables({ except: ['nonces'] });
+    const response = await putSnapshot(reg, payload({ holdings: 10 }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ result: 'unchanged', counts: { holdings: 10 } });
+    expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
+  });
+
+  it('different content under the stored version is a conflict and changes nothing', async () => {
+    const { reg, payload } = await fresh();
+    await putSnapshot(reg, payload({ version: 4 }));
+    const problem = await expectRefusedUnchanged(
+      () => putSnapshot(reg, payload({ version: 4, nameSuffix: ' (changed)' })),
+      409,
+      'versionConflict',
+    );
+    expect(problem).toMatchObject({ storedVersion: 4 });
+  });
+
+  it('an older snapshot arriving after a newer one is a conflict and changes nothing', async () => {
+    const { reg, payload } = await fresh();
+    await putSnapshot(reg, payload({ version: 7, holdings: 3 }));
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, payload({ version: 6, holdings: 9 })),
+      409,
+      'versionConflict',
+    );
+    expect((await loadCurrentSnapshot(env.DB, reg.registerId))?.holdings).toHaveLength(3);
+  });
+
+  it('a newer snapshot replaces the old one completely and leaves no rows of the old version', async () => {
+    const { reg, payload } = await fresh();
+    await putSnapshot(reg, payload({ version: 1, holdings: 30 }));
+    const response = await putSnapshot(reg, payload({ version: 2, holdings: 12, activities: 2 }));
+    expect(await response.json()).toMatchObject({ version: 2, counts: { activities: 2, holdings: 12 } });
+    const versions = await env.DB.prepare('SELECT DISTINCT version FROM holdings WHERE register_id = ?')
+      .bind(reg.registerId)
+      .all<{ version: number }>();
+    expect(versions.results).toEqual([{ version: 2 }]);
+    expect((await loadCurrentSnapshot(env.DB, reg.registerId))?.holdings).toHaveLength(12);
+  });
+
+  it('two versions sent at once end with the newer one current, whichever finishes first', async () => {
+    const { reg, payload } = await fresh();
+    const [older, newer] = await Promise.all([
+      putSnapshot(reg, payload({ version: 10, holdings: 1200 })),
+      putSnapshot(reg, payload({ version: 11, holdings: 700 })),
+    ]);
+    expect(newer.status).toBe(200);
+    expect([200, 409]).toContain(older.status);
+    const current = await loadCurrentSnapshot(env.DB, reg.registerId);
+    expect(current?.version).toBe(11);
+    expect(current?.holdings).toHaveLength(700);
+    const stray = await env.DB.prepare(
+      'SELECT COUNT(*) AS n FROM holdings WHERE register_id = ? AND version <> 11',
+    )
+      .bind(reg.registerId)
+      .first<{ n: number }>();
+    expect(stray?.n).toBe(0);
+  });
+
+  it('the same version sent twice at once is written once; the other request is told to retry or sees it done', async () => {
+    const { reg, payload } = await fresh();
+    const [a, b] = await Promise.all([
+      putSnapshot(reg, payload({ version: 3, holdings: 900 })),
+      putSnapshot(reg, payload({ version: 3, holdings: 900 })),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses[0]).toBe(200);
+    expect([200, 409]).toContain(statuses[1]);
+    expect((await loadCurrentSnapshot(env.DB, reg.registerId))?.holdings).toHaveLength(900);
+  });
+
+  it("a key used with another spreadsheet's id is refused (403) and changes nothing", async () => {
+    const { reg } = await fresh();
+    const copied = examplePayload({ spreadsheetId: '1SomeoneElsesSheet' });
+    await expectRefusedUnchanged(() => putSnapshot(reg, copied), 403, 'spreadsheetMismatch');
+  });
+
+  it('malformed JSON is refused (400) and changes nothing', async () => {
+    const { reg } = await fresh();
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, undefined, { body: '{"version": 1, "register": ' }),
+      400,
+      'bodyNotJson',
+    );
+  });
+
+  it('a body that is not UTF-8 is refused (400)', async () => {
+    const { reg } = await fresh();
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, undefined, { body: new Uint8Array([0x7b, 0xff, 0x7d]) }),
+      400,
+      'bodyNotJson',
+    );
+  });
+
+  it('a body marked gzip that is not gzip is refused (400)', async () => {
+    const { reg, payload } = await fresh();
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, payload(), { headers: { 'content-encoding': 'gzip' } }),
+      400,
+      'bodyNotJson',
+    );
+  });
+
+  it('an unsupported content encoding is refused (415)', async () => {
+    const { reg, payload } = await fresh();
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, payload(), { headers: { 'content-encoding': 'br' } }),
+      415,
+      'unsupportedEncoding',
+    );
+  });
+
+  it('wrong types are refused (422) with the list of problems', async () => {
+    const { reg, payload } = await fresh();
+    const bad = payload() as unknown as { version: unknown; holdings: { legalHold: unknown }[] };
+    bad.version = '2';
+    bad.holdings[0].legalHold = 'ja';
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, bad), 422, 'payloadInvalid');
+    expect((problem as unknown as { errors: string[] }).errors).toEqual([
+      'version: must be an integer',
+      'holdings[0].legalHold: must be true or false',
+    ]);
+  });
+
+  it('unknown fields are refused (422), so nothing undocumented is stored', async () => {
+    const { reg, payload } = await fresh();
+    const bad = payload() as unknown as { holdings: Record<string, unknown>[] };
+    bad.holdings[1].extensionReason = 'Verserende tvist med Anne Jensen';
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, bad), 422, 'payloadInvalid');
+    expect(problem.detail).toContain('holdings[1].extensionReason: is not a known field');
+  });
+
+  it.each([
+    ['a CPR number', '010190-1234'],
+    ['an email address', 'klient@example.dk'],
+    ['a full name', 'Anne Sofie Jensen'],
+  ])('a reference holding %s is refused (422) and changes nothing', async (words, reference) => {
+    const { reg, payload } = await fresh();
+    const bad = payload();
+    bad.holdings[2].reference = reference;
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, bad), 422, 'payloadInvalid');
+    expect(problem.detail).toContain(`holdings[2].reference: looks like ${words}`);
+  });
+
+  it('an oversize body is refused (413) before it is read whole, and changes nothing', async () => {
+    const { reg } = await fresh();
+    const huge = 'x'.repeat(33 * 1024 * 1024);
+    await expectRefusedUnchanged(() => putSnapshot(reg, undefined, { body: huge }), 413, 'payloadTooLarge');
+  });
+
+  it('a small gzip body that inflates beyond the cap is refused (413)', async () => {
+    const { reg } = await fresh();
+    const bomb = `{"pad":"${'0'.repeat(33 * 1024 * 1024)}"}`;
+    await expectRefusedUnchanged(
+      () => putSnapshot(reg, undefined, { body: bomb, gzip: true }),
+      413,
+      'payloadTooLarge',
+    );
+  });
+
+  it('too many holdings are refused (422) with the cap named, even when they fit the byte cap', async () => {
+    const { reg, payload } = await fresh();
+    const p = payload({ activities: 1, holdings: 0 });
+    const tiny = {
+      id: 'h',
+      reference: 'K',
+      activityId: 'act-1',
+      dataCategoryId: null,
+      events: {},
+      deletedOn: null,
+      legalHold: false,
+      extendedUntil: null,
+      sheetRow: 2,
+    };
+    p.holdings = Array.from({ length: 200_001 }, () => tiny);
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, p), 422, 'payloadInvalid');
+    expect(problem.detail).toContain('at most 200000 are accepted');
+  });
+});
