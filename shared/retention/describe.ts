@@ -1,0 +1,129 @@
+// A retention rule in plain Danish or English, for the sheet, the CLI and reminder emails.
+// The wording is chosen so that `parseRetention(describeRetention(rule, lang)).rule` gives the
+// same rule back (a property test proves it): what the user reads is what the product computes.
+
+import type { Lang, Localized } from '../register/types.ts';
+import { retentionMessages } from './messages.ts';
+import type { Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
+
+const UNIT_NAMES: Record<Lang, Record<keyof Period, [string, string]>> = {
+  da: { years: ['år', 'år'], months: ['måned', 'måneder'], weeks: ['uge', 'uger'], days: ['dag', 'dage'] },
+  en: {
+    years: ['year', 'years'],
+    months: ['month', 'months'],
+    weeks: ['week', 'weeks'],
+    days: ['day', 'days'],
+  },
+};
+
+const AND: Record<Lang, string> = { da: 'og', en: 'and' };
+const OR: Record<Lang, string> = { da: 'eller', en: 'or' };
+const IMMEDIATELY: Record<Lang, string> = { da: 'straks', en: 'immediately' };
+
+const AFTER_EVENT: Record<Lang, Record<TriggerEvent, string>> = {
+  da: {
+    collected: 'efter modtagelse',
+    lastContact: 'efter sidste kontakt',
+    relationshipEnded: 'efter forholdets ophør',
+    purposeFulfilled: 'efter at formålet er opfyldt',
+    recordDate: 'efter bilagsdatoen',
+  },
+  en: {
+    collected: 'after collection',
+    lastContact: 'after the last contact',
+    relationshipEnded: 'after the end of the relationship',
+    purposeFulfilled: 'after the purpose is fulfilled',
+    recordDate: 'after the record date',
+  },
+};
+
+const FROM_FISCAL_YEAR_END: Record<Lang, Record<TriggerEvent, string>> = {
+  da: {
+    recordDate: 'fra udgangen af regnskabsåret',
+    collected: 'fra udgangen af det regnskabsår, hvor oplysningerne blev modtaget',
+    lastContact: 'fra udgangen af det regnskabsår, hvor den sidste kontakt fandt sted',
+    relationshipEnded: 'fra udgangen af det regnskabsår, hvor forholdet ophørte',
+    purposeFulfilled: 'fra udgangen af det regnskabsår, hvor formålet blev opfyldt',
+  },
+  en: {
+    recordDate: 'from the end of the financial year',
+    collected: 'from the end of the financial year in which the data was collected',
+    lastContact: 'from the end of the financial year in which the last contact took place',
+    relationshipEnded: 'from the end of the financial year in which the relationship ended',
+    purposeFulfilled: 'from the end of the financial year in which the purpose was fulfilled',
+  },
+};
+
+const CEILING: Record<Lang, string> = { da: 'Højst', en: 'At most' };
+const LATEST: Record<Lang, string> = { da: 'hvad der kommer sidst', en: 'whichever is later' };
+const EARLIEST: Record<Lang, string> = { da: 'hvad der kommer først', en: 'whichever is earlier' };
+const LEGAL_HOLD: Record<Lang, string> = {
+  da: 'Kan opbevares længere ved verserende krav eller tvister.',
+  en: 'May be kept longer while a legal claim is pending.',
+};
+const MANUAL: Record<Lang, Record<'purposeBased' | 'caseByCase' | 'notUnderstood', string>> = {
+  da: {
+    purposeBased: 'Så længe formålet består; gennemgås manuelt',
+    caseByCase: 'Efter konkret vurdering; gennemgås manuelt',
+    notUnderstood: 'Slettefristen kunne ikke forstås; gennemgås manuelt',
+  },
+  en: {
+    purposeBased: 'As long as the purpose lasts; reviewed manually',
+    caseByCase: 'Case-by-case assessment; reviewed manually',
+    notUnderstood: 'The retention rule could not be understood; reviewed manually',
+  },
+};
+
+function joinList(items: string[], word: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+/** "1 år og 6 måneder", "2 weeks and 3 days"; a zero period is "straks"/"immediately". */
+export function describePeriod(period: Period, lang: Lang): string {
+  const parts: string[] = [];
+  for (const unit of ['years', 'months', 'weeks', 'days'] as const) {
+    const n = period[unit];
+    if (n) parts.push(`${n} ${UNIT_NAMES[lang][unit][n === 1 ? 0 : 1]}`);
+  }
+  return parts.length === 0 ? IMMEDIATELY[lang] : joinList(parts, AND[lang]);
+}
+
+export function describePeriodBoth(period: Period): Localized {
+  return { da: describePeriod(period, 'da'), en: describePeriod(period, 'en') };
+}
+
+function describeTerm(term: RetentionTerm, lang: Lang): string {
+  const event = term.anchor === 'fiscalYearEnd' ? FROM_FISCAL_YEAR_END : AFTER_EVENT;
+  return `${describePeriod(term.period, lang)} ${event[lang][term.trigger]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The rule in plain words. A manual rule that says nothing ('empty' without a legal-hold
+ * extension) is the empty string, as its source text was.
+ */
+export function describeRetention(rule: RetentionRule, lang: Lang): string {
+  let text: string;
+  if (rule.kind === 'manual') {
+    if (rule.reason === 'empty') {
+      // Parsing never yields 'empty' together with a legal-hold extension (the extension is
+      // text, so the rule is not empty): such a rule reads as not understood.
+      text = rule.legalHoldExtends ? MANUAL[lang].notUnderstood : '';
+    } else if (rule.reason === 'unknownTrigger') {
+      text = retentionMessages.manualReviewText()[lang];
+    } else {
+      text = MANUAL[lang][rule.reason];
+    }
+  } else {
+    const terms = rule.terms.map((t) => describeTerm(t, lang));
+    text = joinList(terms, OR[lang]);
+    if (rule.terms.length > 1) text += `, ${rule.combine === 'latest' ? LATEST[lang] : EARLIEST[lang]}`;
+    text = rule.ceiling ? `${CEILING[lang]} ${text}` : capitalise(text);
+  }
+  if (rule.legalHoldExtends) text = text ? `${text}. ${LEGAL_HOLD[lang]}` : LEGAL_HOLD[lang];
+  return text;
+}

@@ -1,0 +1,80 @@
+// The due date of a retention rule: the LAST day on which deletion is on time (an item is
+// overdue from the next day). Convention: due = trigger date + period, adding years first,
+// then months (clamped to the month's last day), then weeks and days. So "6 måneder efter
+// modtagelse" for data received 2026-01-31 is due 2026-07-31, and for 2025-08-31 it is due
+// 2026-02-28: the period is counted from the event date itself, the way Danish and English
+// practice reads "6 months after" (no extra day is added, none taken away). A test states it.
+// The add-on, the CLI and the worker all call this one function, and due-vectors.json pins it.
+
+import { addDays, addMonths, addYears, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
+import type { RetentionRule, RetentionTerm, TriggerDates } from './types.ts';
+
+export const DEFAULT_FISCAL_YEAR_END = '12-31';
+const LAST_DATE = '9999-12-31';
+
+/** True for a financial-year end written 'MM-DD' that exists in some year ('02-29' does). */
+export function isFiscalYearEnd(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{2}-\d{2}$/.test(value)) return false;
+  const month = Number(value.slice(0, 2));
+  const day = Number(value.slice(3));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month);
+}
+
+/** The last day of the financial year in which `iso` falls. A year ending '02-29' ends on
+ * 28 February in a common year. */
+export function fiscalYearEndFor(iso: string, fiscalYearEnd: string): string {
+  const fye = isFiscalYearEnd(fiscalYearEnd) ? fiscalYearEnd : DEFAULT_FISCAL_YEAR_END;
+  const month = Number(fye.slice(0, 2));
+  const day = Number(fye.slice(3));
+  const endIn = (year: number) =>
+    `${String(year).padStart(4, '0')}-${fye.slice(0, 2)}-${String(Math.min(day, daysInMonth(year, month))).padStart(2, '0')}`;
+  const year = Number(iso.slice(0, 4));
+  const thisYear = endIn(year);
+  return compareIso(iso, thisYear) <= 0 ? thisYear : endIn(year + 1);
+}
+
+function termDue(term: RetentionTerm, events: TriggerDates, fiscalYearEnd: string): string | null {
+  const event = events[term.trigger];
+  if (!isIsoDate(event)) return null;
+  const start = term.anchor === 'fiscalYearEnd' ? fiscalYearEndFor(event, fiscalYearEnd) : event;
+  // A rule from elsewhere (a synced payload) might carry a negative or broken number; a
+  // period never runs backwards.
+  const n = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.trunc(v) : 0);
+  const { years, months, weeks, days } = term.period ?? {};
+  try {
+    return addDays(addMonths(addYears(start, n(years)), n(months)), n(weeks) * 7 + n(days));
+  } catch {
+    // Beyond year 9999: for every practical purpose never, and still not before the event.
+    return LAST_DATE;
+  }
+}
+
+/**
+ * The due date of `rule` for a holding with these event dates, or null when it cannot be
+ * computed (a manual rule, or no event date the rule needs).
+ *
+ * Alternatives: with combine 'earliest', the earliest due date among the terms whose event
+ * date is known. A term whose event has not happened yet can only make the true date earlier
+ * once it happens, so the known minimum is already a date by which deletion is required;
+ * it moves earlier when the missing date is filled in. With combine 'latest', every event
+ * is needed: a missing one could push the date later, so the date is unknown (null) until all
+ * are filled in, rather than a date that might tell someone to delete too early.
+ */
+export function dueDate(
+  rule: RetentionRule,
+  events: TriggerDates,
+  options: { fiscalYearEnd: string } = { fiscalYearEnd: DEFAULT_FISCAL_YEAR_END },
+): string | null {
+  if (rule?.kind !== 'computed' || !Array.isArray(rule.terms) || rule.terms.length === 0) return null;
+  const safeEvents = events ?? {};
+  const dues = rule.terms.map((t) =>
+    termDue(t, safeEvents, options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END),
+  );
+  if (rule.combine === 'latest') {
+    if (dues.some((d) => d === null)) return null;
+    return (dues as string[]).reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
+  }
+  const known = dues.filter((d): d is string => d !== null);
+  if (known.length === 0) return null;
+  return known.reduce((a, b) => (compareIso(a, b) <= 0 ? a : b));
+}
