@@ -3,6 +3,8 @@
 // validator and prints the findings. Exit code 1 when any finding is an error, 0 otherwise.
 
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
+import { issuesAtFileRows } from '../../shared/register/import.ts';
+import type { Issue } from '../../shared/register/types.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
 import {
   COMMON_OPTIONS,
@@ -18,6 +20,21 @@ import { formatIssue, printJson, printLines, summarise } from '../output.ts';
 
 const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
 
+/**
+ * Identical findings said once. An imported file row can become several document rows (one
+ * per data-subject group, one per recipient it names), and a finding that does not name the
+ * row's contents would otherwise repeat word for word at the same row.
+ */
+function distinct(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.severity, i.code, i.sheet, i.row, i.column, i.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const askedLang = langOption(values);
@@ -32,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
 
   const loaded = await readRegister(path, askedLang);
   const lang = askedLang ?? loaded.document.lang;
-  const issues = [...loaded.issues, ...validateRegister(loaded.document, { today, lang })];
+  const found = validateRegister(loaded.document, { today, lang });
+  const atFileRows = loaded.format === 'json' ? found : issuesAtFileRows(found, loaded.organisationRows);
+  const issues = distinct([...loaded.issues, ...atFileRows]);
   const summary = summarise(issues);
 
   if (values.json) {

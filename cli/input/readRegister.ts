@@ -72,7 +72,13 @@ function loadJson(path: string, bytes: Uint8Array): LoadedRegister {
     throw new CliError(MESSAGES.badJson(path, (error as Error).message), 'input.badJson');
   }
   if (!isRegisterDocument(value)) throw new CliError(MESSAGES.notARegisterJson(path), 'input.notARegister');
-  return { format: 'json', document: value as RegisterDocument, unmappedColumns: [], issues: [] };
+  return {
+    format: 'json',
+    document: value as RegisterDocument,
+    unmappedColumns: [],
+    issues: [],
+    organisationRows: {},
+  };
 }
 
 function loadCsv(path: string, bytes: Uint8Array, lang: Lang): LoadedRegister {

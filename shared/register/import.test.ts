@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   columnLetter,
   findRegisterTable,
+  issuesAtFileRows,
   isRegisterDocument,
   normaliseCell,
   splitSubjectGroups,
@@ -145,6 +146,30 @@ describe('finding the register table in a file', () => {
     expect(issues.map((i) => [i.code, i.sheet, i.row])).toEqual([
       ['import.unknownOrganisationField', 'organisation', 4],
     ]);
+  });
+
+  it('points findings about organisation fields at the file row they came from, or at no row', () => {
+    const grid: CellValue[][] = [
+      ['Dataansvarlig', 'Eksempel ApS'],
+      ['Behandling', 'Formål'],
+      ['Løn', 'Løn'],
+    ];
+    const { organisationRows } = tableToDocument(findRegisterTable(grid)!, { lang: 'da' });
+    expect(organisationRows).toEqual({ controllerName: 1 });
+    const found = [
+      {
+        severity: 'error',
+        code: 'x',
+        sheet: 'organisation',
+        row: 4,
+        column: 'controllerName',
+        message: '',
+        hint: '',
+      },
+      { severity: 'error', code: 'y', sheet: 'organisation', row: 3, column: 'role', message: '', hint: '' },
+      { severity: 'error', code: 'z', sheet: 'activities', row: 3, column: 'purpose', message: '', hint: '' },
+    ] as const;
+    expect(issuesAtFileRows([...found], organisationRows).map((i) => i.row)).toEqual([1, null, 3]);
   });
 
   it('finds nothing in a file that is not a register', () => {

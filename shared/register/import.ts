@@ -42,6 +42,9 @@ export interface ImportResult {
   /** Headers (or "column F" for data under a blank header) whose contents were not imported. */
   unmappedColumns: string[];
   issues: Issue[];
+  /** The file row each organisation field was read from (the document model has no row for
+   * form fields, so findings about them are pointed at the file through this). */
+  organisationRows: Record<string, number>;
 }
 
 const MESSAGES = {
@@ -232,6 +235,7 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
   }
 
   const organisation: RegisterDocument['organisation'] = {};
+  const organisationRows: Record<string, number> = {};
   for (const line of table.organisationBlock ?? []) {
     const ref = findColumn(line.label, 'organisation');
     if (!ref) {
@@ -250,7 +254,10 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
       continue;
     }
     const value = normaliseCell(ref, line.value);
-    if (value !== undefined && organisation[ref.id] === undefined) organisation[ref.id] = value;
+    if (value !== undefined && organisation[ref.id] === undefined) {
+      organisation[ref.id] = value;
+      organisationRows[ref.id] = line.row;
+    }
   }
 
   const activities: DocumentRow[] = [];
@@ -320,7 +327,24 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
     organisation,
     sheets,
   };
-  return { document, unmappedColumns, issues };
+  return { document, unmappedColumns, issues, organisationRows };
+}
+
+/**
+ * Findings about an imported document, pointed at the file: an organisation field's finding
+ * gets the row the field was read from, or no row when the file does not have the field
+ * (the validator numbers organisation fields by their place on the Organisation sheet,
+ * which a file does not have). Findings about data rows already carry file rows.
+ */
+export function issuesAtFileRows(
+  issues: readonly Issue[],
+  organisationRows: Record<string, number>,
+): Issue[] {
+  return issues.map((i) =>
+    i.sheet === 'organisation' && i.code.indexOf('import.') !== 0
+      ? { ...i, row: i.column !== null ? (organisationRows[i.column] ?? null) : null }
+      : i,
+  );
 }
 
 /** How many of a row's cells name an activity-register column, and whether one is the

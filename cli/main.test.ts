@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { jsonOf, runCli } from './testing/runCli.ts';
+
+describe('the art30 command line', () => {
+  it('prints its help in the language asked for and exits 0', () => {
+    const da = runCli(['--help']);
+    expect(da.status).toBe(0);
+    expect(da.stdout).toContain('Brug: art30 <kommando>');
+    const en = runCli(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage: art30 <command>');
+    expect(en.stdout).toContain('not legal advice');
+  });
+
+  it('refuses an unknown command with exit code 2, in both languages when none was chosen', () => {
+    const run = runCli(['frobnicate']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Ukendt kommando: "frobnicate"');
+    expect(run.stderr).toContain('Unknown command: "frobnicate"');
+  });
+
+  it('refuses a missing command and an unknown option with exit code 2', () => {
+    expect(runCli([]).status).toBe(2);
+    const run = runCli(['template', 'list', '--colour', '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown option: --colour');
+  });
+
+  it('keeps --json output to one JSON document even when the command line is wrong', () => {
+    const run = runCli(['template', 'list', '--bogus', '--json']);
+    expect(run.status).toBe(2);
+    expect(jsonOf(run)).toMatchObject({ error: { code: 'usage.unknownOption' } });
+  });
+
+  it('runs as the package bin from its own folder', () => {
+    const run = runCli(['--help', '--lang', 'en'], { bin: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: art30 <command>');
+  });
+});

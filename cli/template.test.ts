@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonOf, ROOT, runCli } from './testing/runCli.ts';
+
+const installed = existsSync(`${ROOT}templates/index.ts`);
+
+describe('art30 template', () => {
+  it('lists one entry per template and language, as JSON an array of {id, title, lang, kind}', () => {
+    const run = runCli(['template', 'list', '--json']);
+    expect(run.status).toBe(0);
+    const entries = jsonOf(run) as Array<Record<string, unknown>>;
+    expect(Array.isArray(entries)).toBe(true);
+    for (const e of entries) {
+      expect(Object.keys(e).sort()).toEqual(['id', 'kind', 'lang', 'title']);
+      expect(['da', 'en']).toContain(e.lang);
+    }
+    if (!installed) expect(entries).toEqual([]);
+  });
+
+  it('says plainly when a template cannot be shown', () => {
+    const run = runCli(['template', 'show', 'no-such-template', '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      installed ? /Unknown template: "no-such-template"/ : /No templates are installed/,
+    );
+  });
+
+  it('refuses a missing or unknown subcommand with exit code 2', () => {
+    expect(runCli(['template']).status).toBe(2);
+    expect(runCli(['template', 'delete', 'x']).status).toBe(2);
+    expect(runCli(['template', 'show']).status).toBe(2);
+  });
+
+  it('shows every listed template as a register that art30 validate accepts', () => {
+    const list = jsonOf(runCli(['template', 'list', '--json'])) as Array<{ id: string; lang: string }>;
+    for (const { id, lang } of list) {
+      const shown = runCli(['template', 'show', id, '--lang', lang, '--json']);
+      expect(shown.status, `${id} ${lang}`).toBe(0);
+      const validated = runCli(['validate', '-', '--json', '--today', '2026-11-25'], { input: shown.stdout });
+      expect(validated.status, `${id} ${lang}`).not.toBe(2);
+      expect((jsonOf(validated) as { summary: { errors: number } }).summary.errors, `${id} ${lang}`).toBe(0);
+    }
+  });
+});
