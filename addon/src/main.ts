@@ -4,3 +4,8 @@
 
 export { onInstall, onOpen, switchLanguage } from './menu.ts';
 export { showHelp } from './help.ts';
+export { getIssueSidebar } from './features/issuesService.ts';
+export { selectIssueCell } from './features/issuesService.ts';
+export { openActivityForm } from './features/activityFormService.ts';
+export { getActivityFormModel } from './features/activityFormService.ts';
+export { saveActivity } from './features/activityFormService.ts';

@@ -1,16 +1,18 @@
 // Live validation for the activity form, in the page itself (no round trip per keystroke):
 // the form becomes a small register document holding just this activity, the shared
-// validator checks it, and each finding is pinned to the field it is about.
+// validator checks it, and each finding is pinned to the field it is about. The retention
+// text is read by the shared parser and shown back in words ("understood as …").
 
+import { describeRetention } from '../../../shared/retention/describe.ts';
+import { parseRetention } from '../../../shared/retention/parse.ts';
+import type { Issue } from '../../../shared/register/types.ts';
+import { validateRegister } from '../../../shared/validation/validate.ts';
 import {
   type ActivityForm,
   type ActivityFormModel,
   documentForForm,
   formToRows,
-  GROUP_FORM_COLUMNS,
-  ACTIVITY_FORM_COLUMNS,
 } from '../../src/features/activityForm.ts';
-import type { Issue } from '../../../shared/register/types.ts';
 import type { ClientLang } from '../shared/strings.ts';
 
 export interface LiveFinding {
@@ -22,52 +24,40 @@ export interface LiveFinding {
   key: string | null;
 }
 
-const REQUIRED = {
-  da: (label: string) => `${label} skal udfyldes.`,
-  en: (label: string) => `${label} is required.`,
-};
-
-/** Findings for the form as it stands now. */
+/** Findings for the form as it stands now, with the activity as row 2 and its groups as rows 2…n+1. */
 export function checkForm(model: ActivityFormModel, form: ActivityForm, lang: ClientLang): LiveFinding[] {
   let n = 0;
   const draft = () => `draft-${++n}`;
   const rows = formToRows(form, { activity: draft, group: draft });
   const doc = documentForForm(model.context, rows);
+  const issues = validateRegister({ ...doc, lang }, { today: model.today, lang });
   const findings: LiveFinding[] = [];
-  const activity = doc.sheets.activities[0];
-  for (const c of ACTIVITY_FORM_COLUMNS) {
-    if (c.required && isBlank(activity[c.id])) {
-      findings.push({
-        severity: 'error',
-        code: 'required',
-        message: REQUIRED[lang](c.header[lang]),
-        hint: '',
-        key: `a:${c.id}`,
-      });
-    }
+  for (const issue of issues) {
+    let key: string | null;
+    if (issue.sheet === 'activities' && issue.row === 2) key = issue.column ? `a:${issue.column}` : null;
+    else if (
+      issue.sheet === 'dataCategories' &&
+      issue.row !== null &&
+      issue.row >= 2 &&
+      issue.row < 2 + rows.groups.length
+    ) {
+      key = issue.column ? `g${issue.row - 2}:${issue.column}` : null;
+    } else continue; // findings about other sheets belong to the issue sidebar, not this form
+    findings.push({
+      severity: issue.severity,
+      code: issue.code,
+      message: issue.message,
+      hint: issue.hint,
+      key,
+    });
   }
-  doc.sheets.dataCategories.forEach((row, i) => {
-    for (const c of GROUP_FORM_COLUMNS) {
-      if (c.required && isBlank(row[c.id])) {
-        findings.push({
-          severity: 'error',
-          code: 'required',
-          message: REQUIRED[lang](c.header[lang]),
-          hint: '',
-          key: `g${i}:${c.id}`,
-        });
-      }
-    }
-  });
   return findings;
 }
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || String(value).trim() === '';
-}
-
 /** What a retention text is understood as, or null for an empty text. */
-export function retentionHint(text: string, _lang: ClientLang): { understood: boolean; text: string } | null {
+export function retentionHint(text: string, lang: ClientLang): { understood: boolean; text: string } | null {
   if (!text.trim()) return null;
-  return null;
+  const parsed = parseRetention(text);
+  if (!parsed.understood) return { understood: false, text: parsed.explanation?.[lang] ?? '' };
+  return { understood: true, text: describeRetention(parsed.rule, lang) };
 }

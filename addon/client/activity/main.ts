@@ -144,7 +144,7 @@ function updateRetentionHint(key: string, text: string): void {
   el.textContent = hint
     ? hint.understood
       ? fill(t(lang, 'retentionUnderstood'), { text: hint.text })
-      : t(lang, 'retentionNotUnderstood')
+      : hint.text || t(lang, 'retentionNotUnderstood')
     : '';
 }
 

@@ -75,7 +75,7 @@ function activityUnderCursor(
   const sheet = findRegisterSheet(spreadsheet, 'activities');
   const active = spreadsheet.getActiveSheet();
   if (!sheet || !active || active.getSheetId() !== sheet.getSheetId()) return null;
-  const row = active.getActiveRange()?.getRow() ?? 0;
+  const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
   const found = (doc.sheets.activities ?? []).find((r) => r.$row === row);
   return found && String(found.id ?? '') ? String(found.id) : null;
 }

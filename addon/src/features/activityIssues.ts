@@ -2,6 +2,7 @@
 // data-category rows. Used after a save, so the form can say what is still missing.
 
 import type { Issue, RegisterDocument } from '../../../shared/register/types.ts';
+import { validateRegister } from '../../../shared/validation/validate.ts';
 import { findActivityIndex, groupRowsOf } from './activityForm.ts';
 
 export function activityIssues(doc: RegisterDocument, activityId: string, today: string): Issue[] {
@@ -16,6 +17,6 @@ export function activityIssues(doc: RegisterDocument, activityId: string, today:
   );
 }
 
-function runValidator(_doc: RegisterDocument, _today: string): Issue[] {
-  return [];
+function runValidator(doc: RegisterDocument, today: string): Issue[] {
+  return validateRegister(doc, { today, lang: doc.lang });
 }

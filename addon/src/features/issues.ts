@@ -96,7 +96,7 @@ export function selectCell(
     targetColumn = columnPositions(sheetId, header).get(column) ?? 1;
   }
   const range = sheet.getRange(targetRow, targetColumn);
-  ss.setActiveSheet(sheet);
-  sheet.setActiveRange(range);
+  // Spreadsheet.setActiveRange also makes the range's sheet the active one.
+  ss.setActiveRange(range);
   return ok({ sheetTitle: sheet.getName(), a1: range.getA1Notation() });
 }

@@ -129,23 +129,28 @@ export function appendRows(table: SheetTable, rows: DocumentRow[]): number {
 
 /** Deletes data rows (0-based indexes), bottom first so earlier indexes stay valid. */
 export function deleteRows(table: SheetTable, indexes: number[]): void {
-  for (const index of [...new Set(indexes)].sort((a, b) => b - a)) table.sheet.deleteRow(index + 2);
+  for (const index of [...new Set(indexes)].sort((a, b) => b - a)) table.sheet.deleteRows(index + 2, 1);
 }
 
 /**
- * Writes whole columns of computed values (one setValues per run of adjacent columns), e.g.
- * the retention log's due and status. `values[i]` is data row i's value.
+ * Writes columns of values (one setValues per run of adjacent columns), e.g. the retention
+ * log's due and status. `columns[id][i]` is the value of data row `fromIndex + i`; every
+ * column given must have the same length.
  */
-export function writeColumns(table: SheetTable, columns: Record<string, CellValue[]>): void {
+export function writeColumns(table: SheetTable, columns: Record<string, CellValue[]>, fromIndex = 0): void {
   const ids = Object.keys(columns).filter((id) => table.positions.has(id));
-  if (table.values.length === 0 || ids.length === 0) return;
+  if (ids.length === 0) return;
+  const length = columns[ids[0]].length;
+  if (length === 0) return;
   ids.sort((a, b) => table.positions.get(a)! - table.positions.get(b)!);
   let block: string[] = [];
   const flush = () => {
     if (block.length === 0) return;
     const start = table.positions.get(block[0])!;
-    const grid = table.values.map((_, i) => block.map((id) => coreToCell(table.sheetId, id, columns[id][i])));
-    table.sheet.getRange(2, start, grid.length, block.length).setValues(grid);
+    const grid: Cell[][] = [];
+    for (let i = 0; i < length; i++)
+      grid.push(block.map((id) => coreToCell(table.sheetId, id, columns[id][i])));
+    table.sheet.getRange(fromIndex + 2, start, length, block.length).setValues(grid);
     block = [];
   };
   for (const id of ids) {

@@ -1,0 +1,273 @@
+// The retention overview: counts by status, the overdue and due-soon entries of the
+// retention log with "Mark deleted" (into the deletion log) and "Extend with reason", and the
+// deletion routines that need doing (server: getRetentionOverview, markDeleted, extendHolding).
+
+import type { RetentionItem, RetentionOverview, StatusWord } from '../../src/features/retention.ts';
+import type { RetentionChange } from '../../src/features/retentionService.ts';
+import { byId, clear, fill, h } from '../shared/dom.ts';
+import { callServer } from '../shared/serverCall.ts';
+import { type ClientLang, type StringKey, t } from '../shared/strings.ts';
+import { applyTheme } from '../shared/theme.ts';
+
+let lang: ClientLang = 'da';
+let overview: RetentionOverview;
+const chosen = new Set<string>();
+let askName = false;
+
+const TILES: { word: StatusWord | 'manualAll'; key: StringKey }[] = [
+  { word: 'overdue', key: 'countOverdue' },
+  { word: 'dueSoon', key: 'countDueSoon' },
+  { word: 'ok', key: 'countOk' },
+  { word: 'manualAll', key: 'countManual' },
+  { word: 'legalHold', key: 'countLegalHold' },
+  { word: 'deleted', key: 'countDeleted' },
+];
+
+function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
+  const el = byId('status');
+  el.className = `status ${kind}`;
+  el.textContent = text;
+}
+
+/**
+ * The slot for the worker's reminder status, next to the counts. The sync feature fills
+ * `overview.workerStatus` on the server; until then the slot stays hidden.
+ */
+function renderWorkerStatus(status: RetentionOverview['workerStatus']): void {
+  const slot = byId('worker-status-slot');
+  clear(slot);
+  slot.hidden = status === null;
+  if (status === null) return;
+  slot.appendChild(h('h2', {}, t(lang, 'workerStatusHeading')));
+  for (const [key, value] of Object.entries(status))
+    slot.appendChild(h('div', { className: 'muted' }, `${key}: ${String(value)}`));
+}
+
+function renderCounts(): void {
+  const counts = byId('counts');
+  clear(counts);
+  for (const tile of TILES) {
+    const n =
+      tile.word === 'manualAll'
+        ? overview.counts.manual + overview.counts.missingDate
+        : overview.counts[tile.word] + (tile.word === 'ok' ? overview.counts.extended : 0);
+    counts.appendChild(
+      h(
+        'div',
+        { className: `tile ${tile.word}`, 'data-count': tile.word },
+        h('span', { className: 'n' }, n),
+        h('span', { className: 'w' }, t(lang, tile.key)),
+      ),
+    );
+  }
+}
+
+function extendForm(item: RetentionItem): HTMLElement {
+  const until = h('input', { type: 'date', id: `until-${item.holdingId}`, min: overview.today });
+  const reason = h('textarea', { id: `reason-${item.holdingId}`, rows: 2 });
+  const save = h('button', { type: 'button', className: 'secondary' }, t(lang, 'extendSave'));
+  const box = h(
+    'div',
+    { className: 'extend-form', hidden: true },
+    h('label', { for: until.id }, t(lang, 'extendUntil')),
+    until,
+    h('label', { for: reason.id }, t(lang, 'extendReason')),
+    reason,
+    h('div', { className: 'buttons' }, save),
+  );
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    const result = await callServer<RetentionChange>(
+      'extendHolding',
+      item.holdingId,
+      until.value,
+      reason.value,
+    );
+    save.disabled = false;
+    if (!result.ok) {
+      setStatus('error', result.message);
+      return;
+    }
+    overview = result.value.overview;
+    render();
+    setStatus('ok', fill(t(lang, 'extended'), { date: until.value }));
+  });
+  return box;
+}
+
+function itemCard(item: RetentionItem): HTMLElement {
+  const box = h('input', { type: 'checkbox', 'aria-label': item.reference, 'data-holding': item.holdingId });
+  box.checked = chosen.has(item.holdingId);
+  box.addEventListener('change', () => {
+    if (box.checked) chosen.add(item.holdingId);
+    else chosen.delete(item.holdingId);
+    updateBulkButton();
+  });
+  const form = extendForm(item);
+  const group = item.subjectGroup ? ` · ${item.subjectGroup}` : '';
+  return h(
+    'div',
+    { className: `item ${item.status}`, 'data-holding': item.holdingId },
+    h(
+      'div',
+      { className: 'head' },
+      box,
+      h(
+        'div',
+        {},
+        h('span', { className: 'ref' }, item.reference),
+        ' ',
+        item.status === 'overdue'
+          ? h('span', { className: 'late' }, fill(t(lang, 'daysOverdue'), { days: item.daysOverdue }))
+          : null,
+        h(
+          'span',
+          { className: 'meta' },
+          `${item.activity}${group} · ${fill(t(lang, 'dueOn'), { date: item.due ?? '' })}`,
+        ),
+        item.ruleText ? h('span', { className: 'rule' }, item.ruleText) : null,
+        h(
+          'div',
+          { className: 'buttons' },
+          h(
+            'button',
+            { type: 'button', className: 'link', onclick: () => (form.hidden = !form.hidden) },
+            t(lang, 'extend'),
+          ),
+        ),
+        form,
+      ),
+    ),
+  );
+}
+
+function updateBulkButton(): void {
+  const button = document.getElementById('mark-deleted') as HTMLButtonElement | null;
+  if (!button) return;
+  button.disabled = chosen.size === 0;
+  button.textContent =
+    chosen.size > 0 ? fill(t(lang, 'markDeletedCount'), { count: chosen.size }) : t(lang, 'markDeleted');
+}
+
+function bulkPanel(): HTMLElement {
+  const date = h('input', { type: 'date', id: 'deleted-on', max: overview.today });
+  date.value = overview.today;
+  const method = h('select', { id: 'method' });
+  for (const m of overview.methods) method.appendChild(h('option', { value: m.value }, m.label));
+  const name = h('input', { type: 'text', id: 'deleter-name', autocomplete: 'name' });
+  const nameBlock = h(
+    'div',
+    { hidden: !askName },
+    h('label', { for: 'deleter-name' }, t(lang, 'deleterNameLabel')),
+    name,
+  );
+  const button = h(
+    'button',
+    { type: 'button', className: 'action', id: 'mark-deleted' },
+    t(lang, 'markDeleted'),
+  );
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const options: Record<string, string> = { method: method.value, deletedOn: date.value };
+    if (name.value.trim()) options.deletedByName = name.value.trim();
+    const result = await callServer<RetentionChange>('markDeleted', [...chosen], options);
+    if (!result.ok) {
+      if (result.code === 'deleterNameRequired') {
+        askName = true;
+        nameBlock.hidden = false;
+        name.focus();
+      }
+      setStatus('error', result.message);
+      updateBulkButton();
+      return;
+    }
+    const count = chosen.size;
+    chosen.clear();
+    askName = false;
+    overview = result.value.overview;
+    render();
+    setStatus('ok', fill(t(lang, 'markedDeleted'), { count }));
+  });
+  return h(
+    'div',
+    { className: 'bulk' },
+    h(
+      'div',
+      { className: 'row' },
+      h('div', {}, h('label', { for: 'deleted-on' }, t(lang, 'deletedOnLabel')), date),
+      h('div', {}, h('label', { for: 'method' }, t(lang, 'methodLabel')), method),
+    ),
+    nameBlock,
+    h('div', { className: 'buttons', style: 'margin-top:8px' }, button),
+  );
+}
+
+function itemList(key: StringKey, items: RetentionItem[], id: string): HTMLElement {
+  return h(
+    'section',
+    { id },
+    h(
+      'h2',
+      {},
+      t(lang, key),
+      ' ',
+      h('span', { className: `badge ${id === 'overdue' ? 'overdue' : 'dueSoon'}` }, items.length),
+    ),
+    ...(items.length > 0 ? items.map(itemCard) : [h('p', { className: 'muted' }, t(lang, 'listEmpty'))]),
+  );
+}
+
+function render(): void {
+  lang = overview.lang;
+  applyTheme(lang);
+  byId('title').textContent = t(lang, 'retentionTitle');
+  byId('today').textContent = fill(t(lang, 'retentionToday'), {
+    today: overview.today,
+    days: overview.dueSoonDays,
+  });
+  renderCounts();
+  renderWorkerStatus(overview.workerStatus);
+  const lists = byId('lists');
+  clear(lists);
+  for (const id of [...chosen]) {
+    if (![...overview.overdue, ...overview.dueSoon].some((i) => i.holdingId === id)) chosen.delete(id);
+  }
+  if (overview.overdue.length + overview.dueSoon.length > 0) lists.appendChild(bulkPanel());
+  lists.appendChild(itemList('listOverdue', overview.overdue, 'overdue'));
+  lists.appendChild(itemList('listDueSoon', overview.dueSoon, 'dueSoon'));
+  if (overview.routines.length > 0) {
+    lists.appendChild(
+      h(
+        'section',
+        { id: 'routines' },
+        h('h2', {}, t(lang, 'listRoutines')),
+        ...overview.routines.map((r) =>
+          h(
+            'div',
+            { className: 'routine' },
+            h('span', { className: `state ${r.status}` }, r.statusText),
+            ` · ${r.activity}`,
+            r.due ? ` · ${fill(t(lang, 'dueOn'), { date: r.due })}` : '',
+            r.routine ? h('span', { className: 'meta muted', style: 'display:block' }, r.routine) : null,
+          ),
+        ),
+      ),
+    );
+  }
+  updateBulkButton();
+}
+
+async function load(): Promise<void> {
+  applyTheme(lang);
+  setStatus('info', t(lang, 'loading'));
+  const result = await callServer<RetentionOverview>('getRetentionOverview');
+  if (!result.ok) {
+    setStatus('error', result.message);
+    return;
+  }
+  setStatus('', '');
+  overview = result.value;
+  render();
+}
+
+void load();
