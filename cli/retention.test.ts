@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { jsonOf, runCli } from './testing/runCli.ts';
+
+interface RetentionJson {
+  rule: { kind: string };
+  description: string;
+  due: string | null;
+  manual: boolean;
+  reason: string | null;
+}
+
+const retention = (...args: string[]) => runCli(['retention', ...args]);
+
+describe('art30 retention', () => {
+  it('computes the due date of a financial-year rule from --from and the financial year end', () => {
+    const calendar = jsonOf(
+      retention('5 år fra udgangen af regnskabsåret', '--from', '2026-03-01', '--json'),
+    ) as RetentionJson;
+    expect(calendar).toMatchObject({
+      due: '2031-12-31',
+      manual: false,
+      reason: null,
+      rule: { kind: 'computed' },
+    });
+    const june = retention(
+      '5 år fra udgangen af regnskabsåret',
+      '--from',
+      '2026-03-01',
+      '--fiscal-year-end',
+      '06-30',
+      '--json',
+    );
+    expect(june.status).toBe(0);
+    expect((jsonOf(june) as RetentionJson).due).toBe('2031-06-30');
+  });
+
+  it('prints exactly the documented JSON fields', () => {
+    const run = retention('6 måneder efter sidste session', '--from', '2026-01-31', '--json', '--lang', 'en');
+    expect(run.status).toBe(0);
+    const result = jsonOf(run) as RetentionJson;
+    expect(Object.keys(result).sort()).toEqual(['description', 'due', 'manual', 'reason', 'rule']);
+    expect(result.due).toBe('2026-07-31');
+    expect(result.description.length).toBeGreaterThan(0);
+  });
+
+  it('gives no date but a reason for a rule that needs manual review', () => {
+    const result = jsonOf(
+      retention('så længe formålet består', '--from', '2026-03-01', '--json'),
+    ) as RetentionJson;
+    expect(result).toMatchObject({ due: null, manual: true, rule: { kind: 'manual' } });
+    expect(result.reason).toEqual(expect.any(String));
+  });
+
+  it('prints the rule and its due date for people by default', () => {
+    const run = retention('3 mdr. efter modtagelse', '--from', '2026-03-01', '--lang', 'en');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('2026-06-01');
+    expect(run.stdout).toContain('Rule:');
+  });
+
+  it('exits 2 on a missing text, a missing or bad --from and a bad --fiscal-year-end', () => {
+    expect(retention('--from', '2026-03-01').status).toBe(2);
+    expect(retention('6 måneder efter modtagelse').status).toBe(2);
+    const bad = retention('6 måneder efter modtagelse', '--from', '01-03-2026', '--lang', 'en');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--from must be a date written YYYY-MM-DD');
+    expect(retention('x', '--from', '2026-03-01', '--fiscal-year-end', '02-30').status).toBe(2);
+  });
+});
