@@ -68,7 +68,7 @@ registers.post('/', async (c) => {
   return c.json({ registerId, key: base64urlEncode(key) }, 201);
 });
 
-registers.use('/:id', signedRequest());
+// One pattern covers both /:id and /:id/... (Hono's wildcard also matches the bare path).
 registers.use('/:id/*', signedRequest());
 
 registers.put('/:id/snapshot', async (c) => {

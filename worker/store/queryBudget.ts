@@ -44,6 +44,7 @@ export function meteredD1(
   limit = D1_QUERIES_PER_INVOCATION,
 ): { db: D1Database; meter: QueryMeter } {
   const meter: QueryMeter = { limit, queries: 0, largestSqlBytes: 0, largestBoundBytes: 0 };
+  // Methods that run queries are async, so a refusal is a rejected promise like any D1 error.
   // Batches need the binding's own statement objects: remember which real statement each
   // wrapper stands for.
   const realOf = new WeakMap<object, D1PreparedStatement>();
@@ -69,19 +70,19 @@ export function meteredD1(
         meter.largestBoundBytes = Math.max(meter.largestBoundBytes, boundBytes(values));
         return wrap(real.bind(...values), sqlBytes);
       },
-      first(column?: string) {
+      async first(column?: string) {
         spend(1);
         return column === undefined ? real.first() : real.first(column);
       },
-      run() {
+      async run() {
         spend(1);
         return real.run();
       },
-      all() {
+      async all() {
         spend(1);
         return real.all();
       },
-      raw(options?: { columnNames?: boolean }) {
+      async raw(options?: { columnNames?: boolean }) {
         spend(1);
         // biome-ignore lint/suspicious/noExplicitAny: the overloads of raw() differ only in the tuple type
         return real.raw(options as any);
@@ -102,11 +103,11 @@ export function meteredD1(
       meter.largestSqlBytes = Math.max(meter.largestSqlBytes, sqlBytes);
       return wrap(db.prepare(sql), sqlBytes);
     },
-    batch<T = unknown>(statements: D1PreparedStatement[]) {
+    async batch<T = unknown>(statements: D1PreparedStatement[]) {
       spend(statements.length);
       return db.batch<T>(statements.map((s) => realOf.get(s) ?? s));
     },
-    exec(sql: string) {
+    async exec(sql: string) {
       // exec runs one query per statement; count the statements it will run.
       spend(sql.split(';').filter((s) => s.trim() !== '').length);
       return db.exec(sql);
