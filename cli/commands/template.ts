@@ -4,16 +4,12 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Lang, Localized, RegisterDocument } from '../../shared/register/types.ts';
 import { COMMON_OPTIONS, CliError, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 
 /** What templates/index.ts provides (written with the templates themselves). */
-export interface TemplateIndex {
-  listTemplates(): Array<{ id: string; title: Localized; kind: string; langs: Lang[] }>;
-  loadTemplate(id: string, lang: Lang): RegisterDocument;
-}
+export type TemplateIndex = typeof import('../../templates/index.ts');
 
 const INDEX_PATH = fileURLToPath(new URL('../../templates/index.ts', import.meta.url));
 
