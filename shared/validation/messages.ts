@@ -166,9 +166,9 @@ export const MESSAGES = {
     'Write a retention rule, e.g. "5 years from the end of the financial year", on the activity or on each of its Data categories rows (Art. 30(1)(f)).',
   ),
   retentionNotUnderstood: m(
-    'Slettefristen "{value}" kunne ikke forstås, så der kan ikke beregnes en dato.',
+    'Slettefristen "{value}" kunne ikke forstås, så der kan ikke beregnes en dato. {explanation}',
     'Skriv en periode og hvad den regnes fra, fx "6 måneder efter modtagelse" eller "3 år efter ophør af kundeforholdet".',
-    'The retention rule "{value}" was not understood, so no date can be computed.',
+    'The retention rule "{value}" was not understood, so no date can be computed. {explanation}',
     'Write a period and what it counts from, e.g. "6 months after receipt" or "3 years after the customer relationship ends".',
   ),
   reviewMissing: m(

@@ -41,9 +41,17 @@ const MONITORING = prepare(MONITORING_TERMS);
 
 /** The sensitivity classes free text reveals (e.g. "helbredsoplysninger" → art9). */
 export function sensitivityInText(text: string): Exclude<SensitivityClass, 'ordinary'>[] {
+  const known = SENSITIVITY_MEMO.get(text);
+  if (known) return known;
   const words = wordsOf(text);
-  return (['art9', 'art10', 'cpr'] as const).filter((cls) => matches(words, SENSITIVE[cls]) !== null);
+  const found = (['art9', 'art10', 'cpr'] as const).filter((cls) => matches(words, SENSITIVE[cls]) !== null);
+  if (SENSITIVITY_MEMO.size > 20_000) SENSITIVITY_MEMO.clear();
+  SENSITIVITY_MEMO.set(text, found);
+  return found;
 }
+
+// Data-category labels repeat across thousands of rows: read each distinct label once.
+const SENSITIVITY_MEMO = new Map<string, Exclude<SensitivityClass, 'ordinary'>[]>();
 
 /** Whether free text mentions systematic monitoring. */
 export function mentionsMonitoring(text: string): boolean {

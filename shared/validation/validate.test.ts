@@ -553,3 +553,29 @@ describe('cells', () => {
     expect(find(validate(doc, 'en'), 'dpaMissing')[0]!.message).toContain('data processing agreement');
   });
 });
+
+describe('retention rules that are not understood', () => {
+  it('warns about a rule that cannot be read, on the activity and on a data-category row', () => {
+    const issues = validate(
+      registerWith((d) => {
+        first(d, 'activities')['retention'] = 'når det passer os';
+        first(d, 'dataCategories')['retention'] = 'xyzzy';
+      }),
+    );
+    expect(find(issues, 'retentionNotUnderstood').map((i) => i.sheet)).toEqual([
+      'activities',
+      'dataCategories',
+    ]);
+  });
+
+  it('accepts a deliberately manual rule and a computable one', () => {
+    for (const text of [
+      'så længe formålet består',
+      '6 måneder efter modtagelse',
+      '3 years after the contract ends',
+    ]) {
+      const issues = validate(registerWith((d) => (first(d, 'activities')['retention'] = text)));
+      expect(find(issues, 'retentionNotUnderstood'), text).toEqual([]);
+    }
+  });
+});

@@ -65,6 +65,18 @@ export const VOCABULARY_IDS = Object.keys(VOCABULARIES) as VocabularyId[];
  * other accents dropped (é→e), and only letters and digits kept ("Art. 6(1)(a)" = "art 6 1 a").
  */
 export function normaliseTerm(text: string): string {
+  const known = NORMALISED.get(text);
+  if (known !== undefined) return known;
+  // Registers repeat the same few labels thousands of times; a bounded memo keeps them cheap.
+  if (NORMALISED.size > 20_000) NORMALISED.clear();
+  const key = spell(text);
+  NORMALISED.set(text, key);
+  return key;
+}
+
+const NORMALISED = new Map<string, string>();
+
+function spell(text: string): string {
   const spelled = text
     .toLowerCase()
     .replace(/æ/g, 'ae')

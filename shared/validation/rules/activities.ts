@@ -18,9 +18,14 @@ import { countryOf } from './transfers.ts';
 /** Art. 9 data about this many groups or more is treated as large scale (a DPIA trigger). */
 export const LARGE_SCALE_GROUPS = 3;
 
-/** The data-category rows of each activity row, by the activity's row index. */
+const GROUPED = new WeakMap<ValidationContext, Map<number, NamedRow[]>>();
+
+/** The data-category rows of each activity row, by the activity's row index (worked out once). */
 export function groupDataCategoryRows(ctx: ValidationContext): Map<number, NamedRow[]> {
+  const cached = GROUPED.get(ctx);
+  if (cached) return cached;
   const byActivity = new Map<number, NamedRow[]>();
+  GROUPED.set(ctx, byActivity);
   rows(ctx.doc, 'dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     const id = cellText(row['activityId']);

@@ -38,74 +38,87 @@ export function isNoneWord(text: string): boolean {
 
 type Where = { sheet: TableSheetId | 'organisation'; row: number | null };
 
+/** What the per-cell check needs to know about a column, worked out once per sheet, not per cell. */
+interface PreparedColumn {
+  def: ColumnDef;
+  blankIssue: 'art30Missing' | 'requiredMissing' | null;
+  noneAllowed: boolean;
+}
+
+function prepareColumn(sheet: string, def: ColumnDef): PreparedColumn {
+  const key = `${sheet}.${def.id}`;
+  const blankIssue =
+    def.required && !CHECKED_ELSEWHERE.has(key) ? (def.art30 ? 'art30Missing' : 'requiredMissing') : null;
+  return { def, blankIssue, noneAllowed: NONE_ALLOWED.has(key) };
+}
+
 /** Checks one cell; an unusable cell (placeholder, formula, huge text) gets one issue and no more. */
 function checkCell(
   ctx: ValidationContext,
   where: Where,
-  column: ColumnDef,
+  column: PreparedColumn,
   value: CellValue | undefined,
 ): void {
-  const key = `${where.sheet}.${column.id}`;
-  const add = (
-    severity: 'error' | 'warning' | 'info',
-    code: Parameters<ValidationContext['add']>[1],
-    params = {},
-  ) => ctx.add(severity, code, where.sheet, where.row, column.id, params);
+  // Blank cells are most cells of a large register: leave them as fast as possible.
+  if (value === undefined || value === null || value === '') {
+    if (column.blankIssue) addIssue(ctx, where, column, column.blankIssue);
+    return;
+  }
   const text = cellText(value);
-
   if (text === '') {
-    if (column.required && !CHECKED_ELSEWHERE.has(key)) {
-      if (column.art30) add('error', 'art30Missing', { article: column.art30 });
-      else add('warning', 'requiredMissing');
+    if (column.blankIssue) addIssue(ctx, where, column, column.blankIssue);
+    return;
+  }
+  const def = column.def;
+  if (typeof value === 'string') {
+    if (isPlaceholder(value)) {
+      addIssue(ctx, where, column, 'placeholder');
+      return;
     }
-    return;
-  }
-  if (isPlaceholder(value)) {
-    add('warning', 'placeholder');
-    return;
-  }
-  if (typeof value === 'string' && value.trim().startsWith('=')) {
-    add('warning', 'formulaAsText', { value: text.slice(0, 60) });
-    return;
+    if (text.startsWith('=')) {
+      addIssue(ctx, where, column, 'formulaAsText', { value: text.slice(0, 60) });
+      return;
+    }
   }
   if (text.length > MAX_TEXT_LENGTH) {
-    add('warning', 'textTooLong', { value: text.length });
+    addIssue(ctx, where, column, 'textTooLong', { value: text.length });
     return;
   }
 
-  switch (column.type) {
+  switch (def.type) {
     case 'text':
     case 'reference':
     case 'multiReference':
-      if (typeof value === 'number' || typeof value === 'boolean')
-        add('warning', 'unexpectedNumber', { value: text });
+      if (typeof value === 'number' || typeof value === 'boolean') {
+        addIssue(ctx, where, column, 'unexpectedNumber', { value: text });
+      }
       return;
     case 'date':
-      if (!isIsoDate(value)) add('error', 'invalidDate', { value: text.slice(0, 60) });
+      if (!isIsoDate(value)) addIssue(ctx, where, column, 'invalidDate', { value: text.slice(0, 60) });
       return;
     case 'email':
-      if (!isEmail(text)) add('error', 'invalidEmail', { value: text.slice(0, 100) });
+      if (!isEmail(text)) addIssue(ctx, where, column, 'invalidEmail', { value: text.slice(0, 100) });
       return;
     case 'number':
       if (!(typeof value === 'number' ? Number.isFinite(value) : /^\s*-?\d+([.,]\d+)?\s*$/.test(text))) {
-        add('warning', 'invalidNumber', { value: text.slice(0, 60) });
+        addIssue(ctx, where, column, 'invalidNumber', { value: text.slice(0, 60) });
       }
       return;
     case 'boolean':
       if (typeof value !== 'boolean' && value !== 0 && value !== 1 && !findEntry('yesNo', text)) {
-        add('warning', 'invalidBoolean', { value: text.slice(0, 60) });
+        addIssue(ctx, where, column, 'invalidBoolean', { value: text.slice(0, 60) });
       }
       return;
     case 'enum':
     case 'multiEnum': {
-      const vocab = column.vocabulary;
+      const vocab = def.vocabulary;
       if (!vocab) return;
-      const labels = column.type === 'multiEnum' ? splitMulti(text) : [text];
+      const labels = def.type === 'multiEnum' ? splitMulti(text) : [text];
       for (const label of labels) {
-        if (NONE_ALLOWED.has(key) && isNoneWord(label)) continue;
+        if (column.noneAllowed && isNoneWord(label)) continue;
         if (findEntry(vocab, label)) continue;
-        if (column.allowCustom && ctx.isCustomListed(vocab, label)) continue;
-        add('warning', 'unknownValue', { value: label.slice(0, 100) });
+        if (def.allowCustom && ctx.isCustomListed(vocab, label)) continue;
+        addIssue(ctx, where, column, 'unknownValue', { value: label.slice(0, 100) });
       }
       return;
     }
@@ -114,19 +127,50 @@ function checkCell(
   }
 }
 
+const SEVERITY: Record<string, 'error' | 'warning'> = {
+  art30Missing: 'error',
+  invalidDate: 'error',
+  invalidEmail: 'error',
+};
+
+function addIssue(
+  ctx: ValidationContext,
+  where: Where,
+  column: PreparedColumn,
+  code:
+    | 'art30Missing'
+    | 'requiredMissing'
+    | 'placeholder'
+    | 'formulaAsText'
+    | 'textTooLong'
+    | 'unexpectedNumber'
+    | 'invalidDate'
+    | 'invalidEmail'
+    | 'invalidNumber'
+    | 'invalidBoolean'
+    | 'unknownValue',
+  params: Record<string, string | number> = {},
+): void {
+  const extra: Record<string, string> = code === 'art30Missing' ? { article: column.def.art30 ?? '' } : {};
+  ctx.add(SEVERITY[code] ?? 'warning', code, where.sheet, where.row, column.def.id, { ...extra, ...params });
+}
+
 export function checkCells(ctx: ValidationContext): void {
-  ORGANISATION.columns.forEach((column) => {
+  for (const column of ORGANISATION.columns) {
     const where = { sheet: 'organisation' as const, row: organisationRow(column.id) };
-    checkCell(ctx, where, column, ctx.doc.organisation?.[column.id]);
-  });
+    checkCell(ctx, where, prepareColumn('organisation', column), ctx.doc.organisation?.[column.id]);
+  }
   for (const sheet of SHEETS) {
     if (sheet.kind !== 'table' || sheet.id === 'lists' || sheet.id === 'organisation') continue;
-    const columns = sheet.columns.filter((c) => c.type !== 'id' && !c.computed);
     const sheetId = sheet.id as TableSheetId;
+    const columns = sheet.columns
+      .filter((c) => c.type !== 'id' && !c.computed)
+      .map((c) => prepareColumn(sheetId, c));
+    const where: Where = { sheet: sheetId, row: null };
     rows(ctx.doc, sheetId).forEach((row, index) => {
       if (isEmptyRow(row)) return;
-      const where = { sheet: sheetId, row: userRow(row, index) };
-      for (const column of columns) checkCell(ctx, where, column, row[column.id]);
+      where.row = userRow(row, index);
+      for (const column of columns) checkCell(ctx, where, column, row[column.def.id]);
     });
   }
 }
