@@ -156,6 +156,30 @@ export const MESSAGES = {
     da: 'Arket "Lister" mangler, så rullelisterne virker ikke. Vælg "Opret fortegnelse" for at genskabe det; jeres data bevares.',
     en: 'The "Lists" sheet is missing, so the dropdowns do not work. Choose "Set up register" to recreate it; your data is kept.',
   },
+  'input.merged': {
+    da: 'Flettede celler ({range}) i fortegnelsen: kun den første celle læses.',
+    en: 'Merged cells ({range}) in the register: only the first cell is read.',
+  },
+  'input.mergedHint': {
+    da: 'Ophæv fletningen (Formatér → Flet celler → Ophæv).',
+    en: 'Unmerge them (Format → Merge cells → Unmerge).',
+  },
+  'input.formula': {
+    da: 'Kolonnen indeholder formler. Tilføjelsen læser deres resultat og bevarer formlerne.',
+    en: 'The column holds formulas. The add-on reads their results and keeps the formulas.',
+  },
+  'input.formulaHint': {
+    da: 'Skriv helst værdier direkte i fortegnelsen.',
+    en: 'Prefer typing values directly into the register.',
+  },
+  'input.columnMissing': {
+    da: 'Kolonnen "{column}" findes ikke på arket (omdøbt eller slettet).',
+    en: 'The column "{column}" is not on the sheet (renamed or deleted).',
+  },
+  'input.columnMissingHint': {
+    da: 'Giv kolonnen dens navn igen, eller vælg "Opret fortegnelse" for at tilføje den.',
+    en: 'Give the column its name back, or choose "Set up register" to add it.',
+  },
   'input.tooLong': {
     da: 'Cellen har {length} tegn; en celle kan højst rumme 50.000.',
     en: 'The cell holds {length} characters; a cell holds at most 50,000.',

@@ -9,3 +9,4 @@ export { selectIssueCell } from './features/issuesService.ts';
 export { openActivityForm } from './features/activityFormService.ts';
 export { getActivityFormModel } from './features/activityFormService.ts';
 export { saveActivity } from './features/activityFormService.ts';
+export { setUpRegister } from './setup.ts';

@@ -537,7 +537,7 @@ export class FakeSheet
     if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
     if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
     const text = String(input);
-    if (text.length > MAX_CELL_CHARS) {
+    if (text.length - (text.startsWith("'") ? 1 : 0) > MAX_CELL_CHARS) {
       throw new Error(
         `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
       );
@@ -931,7 +931,7 @@ export class FakeRange
     // Validate every cell first so a failing write changes nothing, as in Sheets.
     for (const line of values) {
       for (const v of line) {
-        if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        if (typeof v === 'string' && v.length - (v.startsWith("'") ? 1 : 0) > MAX_CELL_CHARS) {
           throw new Error(
             `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
           );
@@ -1258,9 +1258,34 @@ export class FakeDataValidationBuilder
 
 // ---- conditional formatting ------------------------------------------------------------------
 
+export class FakeBooleanCondition
+  extends Fake
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.BooleanCondition,
+      'getCriteriaType' | 'getCriteriaValues' | 'getBackground'
+    >
+{
+  get [FAKE_NAME]() {
+    return 'BooleanCondition';
+  }
+  constructor(readonly rule: FakeConditionalFormatRule) {
+    super();
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return this.rule.condition.type as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.rule.condition.values];
+  }
+  getBackground(): string | null {
+    return this.rule.format.background;
+  }
+}
+
 export class FakeConditionalFormatRule
   extends Fake
-  implements Pick<ConditionalFormatRule, 'getRanges' | 'copy'>
+  implements Pick<ConditionalFormatRule, 'getRanges' | 'copy' | 'getBooleanCondition'>
 {
   get [FAKE_NAME]() {
     return 'ConditionalFormatRule';
@@ -1274,6 +1299,9 @@ export class FakeConditionalFormatRule
   }
   getRanges(): Range[] {
     return this.ranges.map(asRange);
+  }
+  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
+    return new FakeBooleanCondition(this) as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
   }
   copy(): ConditionalFormatRuleBuilder {
     const b = new FakeConditionalFormatRuleBuilder();

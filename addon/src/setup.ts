@@ -1,0 +1,514 @@
+// Set up register: creates the schema's sheets for a controller, a processor or both (frozen
+// bold header row, hidden and warning-protected id columns, header notes citing the Article,
+// column widths, dropdowns fed from the Lists sheet, date/email/checkbox rules, conditional
+// formatting, named ranges). Idempotent: on an existing register it keeps every user value and
+// adds only what is missing (sheets, columns of a newer schema version). Every step works on
+// whole columns or whole sheets, so the number of service calls does not grow with the rows.
+
+import {
+  type ColumnDef,
+  LISTS,
+  type RegisterRole,
+  SCHEMA_VERSION,
+  type SheetDef,
+  sheetsForRoles,
+} from '../../shared/register/schema.ts';
+import type { Lang, SheetId, TableSheetId } from '../../shared/register/types.ts';
+import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
+import type { VocabularyId } from '../../shared/vocabularies/types.ts';
+import { STATUS_WORDS } from './features/retention.ts';
+import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
+import { rawForCell, textForCell } from './sheets/cells.ts';
+import { fillIds, idFactory } from './sheets/ids.ts';
+import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
+import { ensureSize, writeSheetRows } from './sheets/write.ts';
+import { runMenuAction, toast, UserMessage } from './ui.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const ROLES_PROPERTY = 'art30.roles';
+/** Marks the add-on's own protections and conditional-format rules so a re-run finds them. */
+const MARK = 'Art30';
+const RULE_MARK = 'N("art30")=0';
+
+const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
+
+export interface SetUpSummary {
+  created: SheetId[];
+  columnsAdded: number;
+  kept: SheetId[];
+}
+
+/** The roles a register has, from the Organisation sheet's role cell (either language). */
+export function rolesFromText(text: string): RegisterRole[] | null {
+  const trimmed = text.trim();
+  const byNumber: Record<string, RegisterRole[]> = {
+    '1': ['controller'],
+    '2': ['processor'],
+    '3': ['controller', 'processor'],
+  };
+  if (byNumber[trimmed]) return byNumber[trimmed];
+  const entry = findEntry('role', trimmed);
+  if (!entry) return null;
+  return entry.id === 'both' ? ['controller', 'processor'] : [entry.id as RegisterRole];
+}
+
+function roleId(roles: readonly RegisterRole[]): string {
+  return roles.length === 2 ? 'both' : roles[0];
+}
+
+function askRoles(lang: Lang): RegisterRole[] {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(
+    t(lang, 'setup.rolePrompt.title'),
+    t(lang, 'setup.rolePrompt.text'),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) throw new UserMessage(t(lang, 'setup.cancelled'));
+  const text = answer.getResponseText();
+  const roles = rolesFromText(text);
+  if (!roles) throw new UserMessage(t(lang, 'setup.roleInvalid', { answer: text.slice(0, 40) }));
+  return roles;
+}
+
+/** Menu: Set up register. */
+export function setUpRegister(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = activeLang(ss);
+  runMenuAction(lang, () => {
+    const wb = readWorkbook(ss, lang);
+    const known = rolesFromText(String(wb.doc.organisation.role ?? ''));
+    const roles = known ?? askRoles(lang);
+    const summary = setUp(ss, wb, lang, roles);
+    toast(
+      ss,
+      t(lang, 'setup.done', {
+        created: summary.created.length,
+        columns: summary.columnsAdded,
+        kept: summary.kept.length,
+      }),
+      lang,
+    );
+  });
+}
+
+/** Creates or completes the register in `wb` for `roles`. */
+export function setUp(
+  ss: Spreadsheet,
+  wb: Workbook,
+  lang: Lang,
+  roles: readonly RegisterRole[],
+): SetUpSummary {
+  const summary: SetUpSummary = { created: [], columnsAdded: 0, kept: [] };
+  const defs = sheetsForRoles(roles);
+  for (const def of defs) {
+    let layout = wb.layout[def.id];
+    if (layout) summary.kept.push(def.id);
+    else {
+      layout = createSheet(ss, def, lang);
+      wb.layout[def.id] = layout;
+      wb.gids[def.id] = layout.gid;
+      summary.created.push(def.id);
+    }
+    if (def.kind === 'form') summary.columnsAdded += completeOrganisation(layout, lang, roles, wb);
+    else summary.columnsAdded += completeHeaders(layout, lang);
+  }
+  // Lists first: the dropdowns of every other sheet read from it.
+  const lists = wb.layout.lists!;
+  const listRanges = fillLists(lists, lang, wb);
+  nameListRanges(ss, lists, listRanges);
+  for (const def of defs) {
+    const layout = wb.layout[def.id]!;
+    if (def.kind === 'form') formatOrganisation(layout, lang, listRanges);
+    else formatTable(layout, lang, listRanges, wb);
+  }
+  repairIds(wb);
+  removeEmptyDefaultSheet(ss, wb, summary);
+  PropertiesService.getDocumentProperties().setProperties({
+    [SCHEMA_VERSION_PROPERTY]: String(SCHEMA_VERSION),
+    [LANG_PROPERTY]: lang,
+    [ROLES_PROPERTY]: roles.join(','),
+  });
+  return summary;
+}
+
+function emptyLayout(def: SheetDef, sheet: Sheet): SheetLayout {
+  return {
+    id: def.id,
+    def,
+    sheet,
+    name: sheet.getName(),
+    gid: sheet.getSheetId(),
+    columns: new Map(),
+    values: [],
+    formulas: [],
+    width: 0,
+    height: 0,
+    merges: [],
+    docRows: [],
+  };
+}
+
+function createSheet(ss: Spreadsheet, def: SheetDef, lang: Lang): SheetLayout {
+  const sheet = ss.insertSheet(def.title[lang]);
+  return emptyLayout(def, sheet);
+}
+
+/** Adds the schema columns the header row lacks, after the last used column. */
+function completeHeaders(layout: SheetLayout, lang: Lang): number {
+  const header = [...(layout.values[0] ?? [])];
+  let added = 0;
+  for (const c of layout.def.columns) {
+    if (layout.columns.has(c.id)) continue;
+    header.push(c.header[lang]);
+    layout.columns.set(c.id, header.length);
+    added++;
+  }
+  if (added === 0) return 0;
+  const width = header.length;
+  ensureSize(layout.sheet, Math.max(layout.height, 1), width);
+  const formulas = layout.formulas[0] ?? [];
+  layout.sheet
+    .getRange(1, 1, 1, width)
+    .setValues([header.map((h, i) => (formulas[i] ? formulas[i] : rawForCell(h)))]);
+  layout.values[0] = header;
+  layout.formulas[0] = header.map((_, i) => formulas[i] ?? '');
+  for (let r = 1; r < layout.height; r++) {
+    while (layout.values[r].length < width) layout.values[r].push('');
+    while (layout.formulas[r].length < width) layout.formulas[r].push('');
+  }
+  layout.width = width;
+  layout.height = Math.max(layout.height, 1);
+  return added;
+}
+
+/** The Organisation form: a Field/Value header, then one row per field; missing fields are appended. */
+function completeOrganisation(
+  layout: SheetLayout,
+  lang: Lang,
+  roles: readonly RegisterRole[],
+  wb: Workbook,
+): number {
+  const height = Math.max(layout.height, 1);
+  const grid: unknown[][] = [];
+  for (let r = 0; r < height; r++) {
+    const line = layout.values[r] ?? [];
+    const formulas = layout.formulas[r] ?? [];
+    grid.push([0, 1].map((c) => (formulas[c] ? formulas[c] : rawForCell(line[c] ?? ''))));
+  }
+  if (layout.height === 0) grid[0] = [t(lang, 'setup.organisationField'), t(lang, 'setup.organisationValue')];
+  let added = 0;
+  for (const c of layout.def.columns) {
+    if (layout.columns.has(c.id)) continue;
+    grid.push([c.header[lang], '']);
+    layout.columns.set(c.id, grid.length);
+    added++;
+  }
+  const org = wb.doc.organisation;
+  const setIfBlank = (field: string, value: string) => {
+    const row = layout.columns.get(field)!;
+    if (org[field] === '' || org[field] === undefined || org[field] === null) {
+      grid[row - 1][1] = textForCell(value);
+      org[field] = value;
+    }
+  };
+  setIfBlank('role', labelOf('role', roleId(roles), lang));
+  setIfBlank('language', labelOf('language', lang, lang));
+  ensureSize(layout.sheet, grid.length, 2);
+  layout.sheet.getRange(1, 1, grid.length, 2).setValues(grid);
+  layout.values = grid.map((line) =>
+    line.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+  );
+  layout.formulas = grid.map(() => ['', '']);
+  layout.height = grid.length;
+  layout.width = Math.max(layout.width, 2);
+  return added;
+}
+
+interface ListRange {
+  column: number;
+  range: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/**
+ * Fills the Lists sheet with each vocabulary's labels in the register's language. Entries a
+ * user added (not in the vocabulary) stay, after the labels; labels of the other language
+ * are replaced by this language's.
+ */
+function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook): Map<VocabularyId, ListRange> {
+  const columns: { id: string; vocab: VocabularyId; col: number; values: string[] }[] = [];
+  for (const c of LISTS.columns) {
+    if (!c.vocabulary) continue;
+    const col = layout.columns.get(c.id)!;
+    const own = labels(c.vocabulary, lang);
+    const custom: string[] = [];
+    for (let r = 1; r < layout.height; r++) {
+      const v = layout.values[r]?.[col - 1];
+      const text = v === null || v === undefined ? '' : String(v).trim();
+      if (text && !findEntry(c.vocabulary, text) && !custom.includes(text)) custom.push(text);
+    }
+    columns.push({ id: c.id, vocab: c.vocabulary, col, values: [...own, ...custom] });
+  }
+  const rows = Math.max(...columns.map((c) => c.values.length), layout.height - 1, 1);
+  const width = layout.width;
+  const grid: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const read = layout.values[r + 1] ?? [];
+    grid.push(Array.from({ length: width }, (_, c) => rawForCell(read[c] ?? '')));
+  }
+  for (const c of columns) {
+    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.values.length ? textForCell(c.values[r]) : '';
+  }
+  ensureSize(layout.sheet, rows + 1, width);
+  layout.sheet.getRange(2, 1, rows, width).setValues(grid);
+  layout.height = rows + 1;
+  const maxRows = layout.sheet.getMaxRows();
+  const ranges = new Map<VocabularyId, ListRange>();
+  for (const c of columns) {
+    ranges.set(c.vocab, { column: c.col, range: layout.sheet.getRange(2, c.col, maxRows - 1, 1) });
+  }
+  wb.doc.sheets.lists = [];
+  return ranges;
+}
+
+/** One named range per list (Art30_legalBasis …), pointing at its column on the Lists sheet. */
+function nameListRanges(ss: Spreadsheet, lists: SheetLayout, ranges: Map<VocabularyId, ListRange>): void {
+  const existing = new Map(ss.getNamedRanges().map((n) => [n.getName(), n]));
+  for (const c of LISTS.columns) {
+    const r = c.vocabulary && ranges.get(c.vocabulary);
+    if (!r) continue;
+    const name = `${MARK}_${c.id}`;
+    const named = existing.get(name);
+    if (named) named.setRange(r.range);
+    else ss.setNamedRange(name, r.range);
+  }
+  void lists;
+}
+
+function headerNotes(layout: SheetLayout, lang: Lang): void {
+  const width = layout.width;
+  const range = layout.sheet.getRange(1, 1, 1, width);
+  const notes = range.getNotes()[0];
+  const byColumn = new Map([...layout.columns].map(([id, col]) => [col, id]));
+  const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
+  const line = notes.map((note, i) => {
+    const id = byColumn.get(i + 1);
+    return id ? defs.get(id)!.note[lang] : note;
+  });
+  range.setNotes([line]).setFontWeight('bold').setBackground(COLOURS.header);
+}
+
+function ruleFor(
+  c: ColumnDef,
+  lang: Lang,
+  listRanges: Map<VocabularyId, ListRange>,
+  wb: Workbook,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = () => SpreadsheetApp.newDataValidation();
+  switch (c.type) {
+    case 'enum':
+    case 'multiEnum': {
+      const list = c.vocabulary && listRanges.get(c.vocabulary);
+      if (!list) return null;
+      const multi = c.type === 'multiEnum';
+      return builder()
+        .requireValueInRange(list.range, true)
+        .setAllowInvalid(multi || Boolean(c.allowCustom))
+        .setHelpText(t(lang, multi ? 'setup.multiHelp' : 'setup.listHelp'))
+        .build();
+    }
+    case 'reference':
+    case 'multiReference': {
+      const target = c.references && wb.layout[c.references];
+      const nameColumn = target?.def.nameColumn && target.columns.get(target.def.nameColumn);
+      if (!target || !nameColumn) return null;
+      const range = target.sheet.getRange(2, nameColumn, Math.max(target.sheet.getMaxRows() - 1, 1), 1);
+      // References accept names typed before their row exists; Validate checks each one.
+      return builder()
+        .requireValueInRange(range, true)
+        .setAllowInvalid(true)
+        .setHelpText(c.note[lang])
+        .build();
+    }
+    case 'date':
+      return builder().requireDate().setAllowInvalid(false).setHelpText(t(lang, 'setup.dateHelp')).build();
+    case 'email':
+      return builder()
+        .requireTextIsEmail()
+        .setAllowInvalid(false)
+        .setHelpText(t(lang, 'setup.emailHelp'))
+        .build();
+    case 'boolean':
+      return builder().requireCheckbox().build();
+    default:
+      return null;
+  }
+}
+
+function letter(n: number): string {
+  return (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+}
+
+function conditionalRules(
+  layout: SheetLayout,
+  lang: Lang,
+  maxRows: number,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const sheet = layout.sheet;
+  const last = letter(layout.width);
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const rowRange = () => sheet.getRange(2, 1, maxRows - 1, layout.width);
+  const statusRule = (column: string) => {
+    const col = layout.columns.get(column);
+    if (!col) return;
+    const cell = `$${letter(col)}2`;
+    const words = (w: { da: string; en: string }) => `OR(${cell}="${w.da}",${cell}="${w.en}")`;
+    for (const [word, colour] of [
+      [STATUS_WORDS.overdue, COLOURS.overdue],
+      [STATUS_WORDS.dueSoon, COLOURS.dueSoon],
+    ] as const) {
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(`=AND(${RULE_MARK},${words(word)})`)
+          .setBackground(colour)
+          .setRanges([rowRange()])
+          .build(),
+      );
+    }
+  };
+  if (layout.id === 'retentionLog') statusRule('status');
+  if (layout.id === 'activities') statusRule('routineStatus');
+  if (layout.id !== 'lists' && layout.id !== 'deletionLog') {
+    for (const c of layout.def.columns) {
+      const col = layout.columns.get(c.id);
+      if (!c.required || c.type === 'id' || c.computed || !col) continue;
+      const cell = `${letter(col)}2`;
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(`=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`)
+          .setBackground(COLOURS.missing)
+          .setRanges([sheet.getRange(2, col, maxRows - 1, 1)])
+          .build(),
+      );
+    }
+  }
+  void lang;
+  return rules;
+}
+
+function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  return condition.getCriteriaValues().some((v) => typeof v === 'string' && v.includes(RULE_MARK));
+}
+
+function formatTable(
+  layout: SheetLayout,
+  lang: Lang,
+  listRanges: Map<VocabularyId, ListRange>,
+  wb: Workbook,
+): void {
+  const sheet = layout.sheet;
+  sheet.setFrozenRows(1);
+  headerNotes(layout, lang);
+  const maxRows = Math.max(sheet.getMaxRows(), 2);
+  const protectedColumns = new Set(
+    sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .map((p) => p.getDescription())
+      .filter((d) => d.startsWith(`${MARK}:`)),
+  );
+  for (const c of layout.def.columns) {
+    const col = layout.columns.get(c.id);
+    if (!col) continue;
+    if (c.width) sheet.setColumnWidth(col, c.width);
+    if (c.hidden) sheet.hideColumns(col);
+    const body = sheet.getRange(2, col, maxRows - 1, 1);
+    if (c.type === 'date') body.setNumberFormat('yyyy-mm-dd');
+    if (layout.id !== 'lists' && layout.id !== 'deletionLog') {
+      const rule = ruleFor(c, lang, listRanges, wb);
+      if (rule) body.setDataValidation(rule);
+    }
+    if (c.type === 'id' && !protectedColumns.has(`${MARK}:${c.id}`)) {
+      sheet
+        .getRange(1, col, maxRows, 1)
+        .protect()
+        .setWarningOnly(true)
+        .setDescription(`${MARK}:${c.id} – ${t(lang, 'setup.protectIds')}`);
+    }
+  }
+  const userRules = sheet.getConditionalFormatRules().filter((r) => !isOwnRule(r));
+  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, lang, maxRows)]);
+  if (layout.id === 'deletionLog') {
+    const has = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .some((p) => p.getDescription().startsWith(`${MARK}:`));
+    if (!has) {
+      sheet
+        .protect()
+        .setWarningOnly(true)
+        .setDescription(`${MARK}:deletionLog – ${t(lang, 'setup.protectDeletionLog')}`);
+    }
+  }
+}
+
+function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<VocabularyId, ListRange>): void {
+  const sheet = layout.sheet;
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, 2).setFontWeight('bold').setBackground(COLOURS.header);
+  sheet.setColumnWidth(1, 280);
+  sheet.setColumnWidth(2, 360);
+  // Help notes on the field labels (column A), one batch.
+  const notes: string[][] = [];
+  const fieldAt = new Map([...layout.columns].map(([id, row]) => [row, id]));
+  const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
+  const labelRange = sheet.getRange(1, 1, layout.height, 1);
+  const current = labelRange.getNotes();
+  for (let r = 1; r <= layout.height; r++) {
+    const id = fieldAt.get(r);
+    notes.push([id ? defs.get(id)!.note[lang] : current[r - 1][0]]);
+  }
+  labelRange.setNotes(notes);
+  for (const c of layout.def.columns) {
+    const row = layout.columns.get(c.id);
+    if (!row) continue;
+    const rule =
+      c.type === 'enum' && c.vocabulary && listRanges.get(c.vocabulary)
+        ? SpreadsheetApp.newDataValidation()
+            .requireValueInRange(listRanges.get(c.vocabulary)!.range, true)
+            .setAllowInvalid(false)
+            .setHelpText(t(lang, 'setup.listHelp'))
+            .build()
+        : c.type === 'email'
+          ? SpreadsheetApp.newDataValidation()
+              .requireTextIsEmail()
+              .setAllowInvalid(false)
+              .setHelpText(t(lang, 'setup.emailHelp'))
+              .build()
+          : c.type === 'boolean'
+            ? SpreadsheetApp.newDataValidation().requireCheckbox().build()
+            : null;
+    if (rule) sheet.getRange(row, 2).setDataValidation(rule);
+  }
+}
+
+/** Generates missing ids and links name references to ids; one write per sheet that changed. */
+function repairIds(wb: Workbook): void {
+  const changed = fillIds(wb.doc, idFactory(Utilities.getUuid()));
+  for (const [sheetId, rows] of changed) {
+    const layout = wb.layout[sheetId as TableSheetId];
+    if (!layout) continue;
+    const idColumns = new Set(layout.def.columns.filter((c) => c.type === 'id').map((c) => c.id));
+    writeSheetRows(layout, [...rows], wb.timeZone, idColumns);
+  }
+}
+
+/** A new spreadsheet's empty "Sheet1"/"Ark1" is removed once the register's sheets exist. */
+function removeEmptyDefaultSheet(ss: Spreadsheet, wb: Workbook, summary: SetUpSummary): void {
+  if (summary.created.length === 0) return;
+  for (const sheet of wb.others) {
+    if (!/^(Sheet|Ark)\s?\d+$/i.test(sheet.name)) continue;
+    if (sheet.sheet.getLastRow() === 0 && sheet.sheet.getLastColumn() === 0) ss.deleteSheet(sheet.sheet);
+  }
+}

@@ -1,0 +1,117 @@
+// Cell values across the boundary between Sheets and the core: a date cell (a Date at midnight
+// in the spreadsheet's time zone) becomes an ISO string and back; text the add-on writes is
+// neutralised so that Sheets never reads it as a formula, a number or a date. Pure functions:
+// no service calls, so converting 20,000 rows costs nothing in round trips.
+
+import type { ColumnDef } from '../../../shared/register/schema.ts';
+import type { CellValue } from '../../../shared/register/types.ts';
+
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(timeZone)) {
+    try {
+      formatters.set(
+        timeZone,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+        }),
+      );
+    } catch {
+      formatters.set(timeZone, null);
+    }
+  }
+  return formatters.get(timeZone) ?? null;
+}
+
+function zoneFields(instant: number, timeZone: string): number[] {
+  const fmt = formatterFor(timeZone);
+  if (!fmt) {
+    // No such zone: fall back to the script's own zone (the manifest's Europe/Copenhagen).
+    const d = new Date(instant);
+    return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
+  }
+  const parts: Record<string, number> = {};
+  for (const p of fmt.formatToParts(new Date(instant))) parts[p.type] = Number(p.value);
+  return [parts.year, parts.month, parts.day, parts.hour % 24, parts.minute, parts.second];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The civil date (YYYY-MM-DD) a date cell shows in the spreadsheet's time zone. */
+export function isoFromDate(d: Date, timeZone: string): string {
+  const [y, m, day] = zoneFields(d.getTime(), timeZone);
+  return `${pad(y, 4)}-${pad(m)}-${pad(day)}`;
+}
+
+/** Midnight of a civil date in the spreadsheet's time zone, as Sheets stores a typed date. */
+export function dateFromIso(iso: string, timeZone: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  const offsetAt = (t: number) => {
+    const [yy, mm, dd, hh, mi, ss] = zoneFields(t, timeZone);
+    return Date.UTC(yy, mm - 1, dd, hh, mi, ss) - Math.floor(t / 1000) * 1000;
+  };
+  let t = guess - offsetAt(guess);
+  t = guess - offsetAt(t);
+  return new Date(t);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A raw cell value as the core sees it: Dates → ISO, blanks → ''. */
+export function toCore(raw: unknown, timeZone: string): CellValue {
+  if (raw === null || raw === undefined) return '';
+  if (isDate(raw)) return isoFromDate(raw, timeZone);
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  return String(raw);
+}
+
+/**
+ * Text that Sheets would not keep as typed: formulas (= + - @), numbers ("0045" loses its
+ * zeros), dates ("1-3-2026") and TRUE/FALSE. An apostrophe in front keeps it as text.
+ */
+export function needsTextGuard(text: string): boolean {
+  return (
+    /^[=+\-@]/.test(text) ||
+    /^\s*[-+]?\d+([.,]\d+)?\s*$/.test(text) ||
+    /^\s*\d{1,4}[-./]\d{1,2}([-./]\d{1,4})?\s*$/.test(text) ||
+    /^\s*(true|false)\s*$/i.test(text)
+  );
+}
+
+/** Text the add-on writes, neutralised so that it stays exactly the user's text. */
+export function textForCell(text: string): string {
+  return text !== '' && needsTextGuard(text) ? `'${text}` : text;
+}
+
+/** A core value written into a cell of this column. */
+export function toCell(
+  value: CellValue | undefined,
+  column: ColumnDef | undefined,
+  timeZone: string,
+): unknown {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') {
+    if (column?.type === 'date' && ISO_DATE.test(value)) return dateFromIso(value, timeZone);
+    return textForCell(value);
+  }
+  return value;
+}
+
+/** A raw value read from a cell, written back unchanged (text that Sheets would re-parse is guarded). */
+export function rawForCell(raw: unknown): unknown {
+  if (typeof raw === 'string') return textForCell(raw);
+  return raw ?? '';
+}

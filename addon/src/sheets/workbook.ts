@@ -1,0 +1,281 @@
+// The sheet adapter: reads the workbook into the core's RegisterDocument — every sheet once
+// (values, formulas and merged ranges of its data range), headers matched in either language,
+// reordered or renamed (through the shared header mapping), extra user columns left alone —
+// and remembers where each row and column came from so changes can be written back in one
+// setValues per sheet.
+
+import { findColumn, headerKey, mapHeaders } from '../../../shared/register/headerMapping.ts';
+import { SCHEMA_VERSION, SHEETS, type SheetDef, sheetDef } from '../../../shared/register/schema.ts';
+import type {
+  CellValue,
+  DocumentRow,
+  Issue,
+  Lang,
+  RegisterDocument,
+  SheetId,
+  TableSheetId,
+} from '../../../shared/register/types.ts';
+import { t } from '../i18n.ts';
+import { toCore } from './cells.ts';
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetLayout {
+  id: SheetId;
+  def: SheetDef;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+  gid: number;
+  /** Schema column id → 1-based column (for the Organisation form: field id → 1-based row). */
+  columns: Map<string, number>;
+  /** The data range as read, header row included (row 1 is index 0). */
+  values: unknown[][];
+  /** Formulas of the same range ('' where a cell holds none). */
+  formulas: string[][];
+  width: number;
+  height: number;
+  merges: Rect[];
+  /** The sheet row of each document row. */
+  docRows: number[];
+}
+
+export interface Workbook {
+  doc: RegisterDocument;
+  gids: Partial<Record<SheetId, number>>;
+  layout: Partial<Record<SheetId, SheetLayout>>;
+  /** Sheets of the schema that are not in the spreadsheet. */
+  missing: SheetId[];
+  /** What the adapter itself noticed (merged cells, formulas, missing columns). */
+  problems: Issue[];
+  timeZone: string;
+  /** The user's own sheets (names the schema does not know); never read. */
+  others: { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[];
+}
+
+export const SCHEMA_VERSION_PROPERTY = 'art30.schemaVersion';
+
+/** The schema sheet a sheet title names, in either language (case and spacing ignored). */
+export function sheetIdForTitle(title: string): SheetId | null {
+  const key = headerKey(title);
+  for (const def of SHEETS) {
+    if (headerKey(def.title.da) === key || headerKey(def.title.en) === key) return def.id;
+  }
+  return null;
+}
+
+/**
+ * Maps a header row onto the sheet's schema columns. Several id columns share the header
+ * "Id": they are taken in schema order. Headers that map to another sheet's column, or to
+ * nothing, are the user's own columns.
+ */
+export function mapSheetHeaders(def: SheetDef, headers: readonly unknown[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)));
+  const idColumns = def.columns.filter((c) => c.type === 'id').map((c) => c.id);
+  let nextId = 0;
+  const { mapping } = mapHeaders(texts, def.id);
+  for (const m of mapping) {
+    if (headerKey(m.header) === 'id') {
+      const id = idColumns[nextId++];
+      if (id && !columns.has(id)) columns.set(id, m.index + 1);
+      continue;
+    }
+    const ref = m.column;
+    if (ref && ref.sheet === def.id && !columns.has(ref.id)) columns.set(ref.id, m.index + 1);
+  }
+  return columns;
+}
+
+function parseA1(a1: string): Rect | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const c1 = col(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function problem(
+  lang: Lang,
+  sheet: SheetId,
+  row: number | null,
+  column: string | null,
+  code: string,
+  message: string,
+  hint: string,
+): Issue {
+  void lang;
+  return { severity: 'warning', code, sheet, row, column, message, hint };
+}
+
+/** Reads one sheet's data range: values, formulas and merged ranges, each in one call. */
+function readSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  id: SheetId,
+  name: string,
+  gid: number,
+): SheetLayout {
+  const range = sheet.getDataRange();
+  const values = range.getValues() as unknown[][];
+  const formulas = range.getFormulas();
+  const merges: Rect[] = [];
+  for (const m of range.getMergedRanges()) {
+    const rect = parseA1(m.getA1Notation());
+    if (rect) merges.push(rect);
+  }
+  const def = sheetDef(id);
+  const height = values.length;
+  const width = height ? values[0].length : 0;
+  const columns = def.kind === 'form' ? new Map<string, number>() : mapSheetHeaders(def, values[0] ?? []);
+  return { id, def, sheet, name, gid, columns, values, formulas, width, height, merges, docRows: [] };
+}
+
+function isBlankRow(row: DocumentRow): boolean {
+  return Object.entries(row).every(([k, v]) => k === '$row' || v === '' || v === null || v === undefined);
+}
+
+/** The register's rows of a table sheet; blank rows are skipped, each row keeps its sheet row. */
+function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
+  const rows: DocumentRow[] = [];
+  for (let i = 1; i < layout.height; i++) {
+    const line = layout.values[i];
+    const row: DocumentRow = {};
+    for (const [id, col] of layout.columns) row[id] = toCore(line[col - 1], timeZone);
+    if (isBlankRow(row)) continue;
+    row.$row = i + 1;
+    rows.push(row);
+    layout.docRows.push(i + 1);
+  }
+  return rows;
+}
+
+/** The Organisation form: a field label in A, its value in B; labels matched in either language. */
+function organisationFields(layout: SheetLayout, timeZone: string): RegisterDocument['organisation'] {
+  const fields: RegisterDocument['organisation'] = {};
+  for (let i = 0; i < layout.height; i++) {
+    const label = layout.values[i][0];
+    if (typeof label !== 'string' || !label.trim()) continue;
+    const ref = findColumn(label, 'organisation');
+    if (ref?.sheet !== 'organisation' || layout.columns.has(ref.id)) continue;
+    layout.columns.set(ref.id, i + 1);
+    fields[ref.id] = toCore(layout.width > 1 ? layout.values[i][1] : '', timeZone);
+  }
+  return fields;
+}
+
+/** What the adapter reports beyond the validator: merged cells and formulas in register cells. */
+function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
+  const issues: Issue[] = [];
+  const columnAt = new Map([...layout.columns].map(([id, col]) => [col, id]));
+  for (const m of layout.merges) {
+    if (layout.def.kind === 'table' && m.row === 1 && m.rows === 1) continue;
+    issues.push(
+      problem(
+        lang,
+        layout.id,
+        m.row,
+        layout.def.kind === 'table' ? (columnAt.get(m.col) ?? null) : null,
+        'mergedCells',
+        t(lang, 'input.merged', { range: a1(m) }),
+        t(lang, 'input.mergedHint'),
+      ),
+    );
+  }
+  if (layout.def.kind === 'table') {
+    const seen = new Set<number>();
+    for (let i = 1; i < layout.height; i++) {
+      for (const [col, id] of columnAt) {
+        if (layout.formulas[i]?.[col - 1] && !seen.has(col)) {
+          seen.add(col);
+          const issue = problem(
+            lang,
+            layout.id,
+            i + 1,
+            id,
+            'formulaInRegister',
+            t(lang, 'input.formula'),
+            t(lang, 'input.formulaHint'),
+          );
+          issue.severity = 'info';
+          issues.push(issue);
+        }
+      }
+    }
+    for (const c of layout.def.columns) {
+      if (c.required && !layout.columns.has(c.id) && layout.height > 0) {
+        issues.push(
+          problem(
+            lang,
+            layout.id,
+            1,
+            null,
+            'columnMissing',
+            t(lang, 'input.columnMissing', { column: c.header[lang] }),
+            t(lang, 'input.columnMissingHint'),
+          ),
+        );
+      }
+    }
+  }
+  return issues;
+}
+
+function a1(r: Rect): string {
+  const letter = (n: number): string =>
+    (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const start = `${letter(r.col)}${r.row}`;
+  return r.rows === 1 && r.cols === 1 ? start : `${start}:${letter(r.col + r.cols - 1)}${r.row + r.rows - 1}`;
+}
+
+/**
+ * Reads the register: the spreadsheet's sheets are listed once, each schema sheet is read
+ * once. A sheet the schema does not know is never read (it is the user's own).
+ */
+export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
+  const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
+  const storedVersion = Number(
+    PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_PROPERTY),
+  );
+  const doc: RegisterDocument = {
+    schemaVersion: Number.isFinite(storedVersion) && storedVersion > 0 ? storedVersion : SCHEMA_VERSION,
+    lang,
+    organisation: {},
+    sheets: {},
+  };
+  const wb: Workbook = { doc, gids: {}, layout: {}, missing: [], problems: [], timeZone, others: [] };
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    const id = sheetIdForTitle(name);
+    if (!id || wb.layout[id]) {
+      wb.others.push({ name, sheet });
+      continue;
+    }
+    const layout = readSheet(sheet, id, name, sheet.getSheetId());
+    wb.layout[id] = layout;
+    wb.gids[id] = layout.gid;
+    if (layout.def.kind === 'form') doc.organisation = organisationFields(layout, timeZone);
+    else doc.sheets[id as TableSheetId] = tableRows(layout, timeZone);
+    wb.problems.push(...layoutProblems(layout, lang));
+  }
+  wb.missing = SHEETS.map((s) => s.id).filter((id) => !wb.layout[id]);
+  return wb;
+}
+
+/** Whether the register holds any user data (a template must not overwrite it silently). */
+export function dataRowCount(wb: Workbook): number {
+  let n = 0;
+  for (const [id, rows] of Object.entries(wb.doc.sheets)) if (id !== 'lists') n += rows?.length ?? 0;
+  const filled = Object.entries(wb.doc.organisation).filter(
+    ([k, v]) => v !== '' && v !== null && v !== undefined && k !== 'role' && k !== 'language',
+  ).length;
+  return n + filled;
+}
+
+export type { CellValue };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVITIES, RETENTION_LOG, sheetsForRoles } from '../../shared/register/schema.ts';
+import { loadAddon } from './harness.ts';
+
+describe('Set up register', () => {
+  it('creates every controller sheet with a frozen bold header row in Danish, hidden id columns and dropdowns', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    expect(addon.fakes.ui.alerts()).toEqual([]);
+    const names = addon.ss.sheets.map((s) => s.name);
+    for (const def of sheetsForRoles(['controller'])) expect(names).toContain(def.title.da);
+    expect(names).not.toContain('Ark1');
+    const activities = addon.ss.sheet(ACTIVITIES.title.da);
+    expect(activities.frozenRows).toBe(1);
+    expect(activities.dump()[0].slice(0, 3)).toEqual(['Id', 'Behandlingsaktivitet', 'Formål']);
+    expect(activities.fontWeights.get(1, 2)).toBe('bold');
+    expect(activities.isColumnHiddenByUser(1)).toBe(true);
+    expect(activities.notes.get(1, 3)).toContain('Art. 30(1)(b)');
+    const legalBasis = activities.validations.get(5, 5);
+    expect(legalBasis?.criteria).toBe('VALUE_IN_RANGE');
+    expect(legalBasis?.allowInvalid).toBe(true);
+    expect(addon.ss.toasts.at(-1)?.message).toMatch(/Fortegnelsen er klar/);
+    const log = addon.ss.sheet(RETENTION_LOG.title.da);
+    expect(log.conditionalRules.length).toBeGreaterThan(2);
+    expect(addon.fakes.PropertiesService.document.getProperty('art30.schemaVersion')).toBe('1');
+  });
+});
