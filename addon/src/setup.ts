@@ -16,7 +16,6 @@ import {
 import type { Lang, SheetId, TableSheetId } from '../../shared/register/types.ts';
 import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../shared/vocabularies/types.ts';
-import { STATUS_WORDS } from './features/retention.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
 import { fillIds, idFactory } from './sheets/ids.ts';
@@ -31,6 +30,15 @@ export const ROLES_PROPERTY = 'art30.roles';
 /** Marks the add-on's own protections and conditional-format rules so a re-run finds them. */
 const MARK = 'Art30';
 const RULE_MARK = 'N("art30")=0';
+
+/**
+ * The retention log's status words that colour a row (written by the retention overview;
+ * a test checks they match its STATUS_WORDS).
+ */
+export const HIGHLIGHTED_STATUS = {
+  overdue: { da: 'overskredet', en: 'overdue' },
+  dueSoon: { da: 'snart', en: 'due soon' },
+} as const;
 
 const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
 
@@ -365,8 +373,8 @@ function conditionalRules(
     const cell = `$${letter(col)}2`;
     const words = (w: { da: string; en: string }) => `OR(${cell}="${w.da}",${cell}="${w.en}")`;
     for (const [word, colour] of [
-      [STATUS_WORDS.overdue, COLOURS.overdue],
-      [STATUS_WORDS.dueSoon, COLOURS.dueSoon],
+      [HIGHLIGHTED_STATUS.overdue, COLOURS.overdue],
+      [HIGHLIGHTED_STATUS.dueSoon, COLOURS.dueSoon],
     ] as const) {
       rules.push(
         SpreadsheetApp.newConditionalFormatRule()
