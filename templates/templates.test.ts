@@ -1,0 +1,246 @@
+// The templates' guarantees: every template file in this folder is listed, renders in Danish and
+// English, validates with zero errors (warnings only for what the user must fill in or decide),
+// has retention rules that parse, and describes the same register in both languages.
+
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder } from '../shared/register/document.ts';
+import { sheetDef, splitMulti } from '../shared/register/schema.ts';
+import type { DocumentRow, Lang, RegisterDocument, TableSheetId } from '../shared/register/types.ts';
+import { parseRetention } from '../shared/retention/parse.ts';
+import { validateRegister } from '../shared/validation/validate.ts';
+import { countryByCode } from '../shared/vocabularies/countries.ts';
+import { findEntry } from '../shared/vocabularies/index.ts';
+import { listTemplates, loadTemplate, TEMPLATES } from './index.ts';
+import { NONE_WORD, type TemplateSource } from './model.ts';
+
+const TODAY = '2026-11-25';
+const LANGS: Lang[] = ['da', 'en'];
+const FOLDER = fileURLToPath(new URL('.', import.meta.url));
+
+/** Warnings a template may give: blanks left for the user, and choices the user must confirm. */
+const ALLOWED_WARNINGS: Record<string, string[]> = {
+  default: ['placeholder', 'reviewMissing'],
+  // Photos of pupils rest on consent, given by a parent below 15: the validator rightly asks the
+  // user to confirm how age and parental consent are handled.
+  school: ['placeholder', 'reviewMissing', 'childConsent'],
+};
+
+/** Retention rules that are manual on purpose (no computable date; reviewed periodically). */
+const DELIBERATELY_MANUAL: Record<string, string[]> = {};
+
+const TABLE_SHEETS: TableSheetId[] = [
+  'activities',
+  'dataCategories',
+  'processorRecord',
+  'recipients',
+  'systems',
+  'securityMeasures',
+  'retentionLog',
+];
+
+async function templateFilesInFolder(): Promise<Array<{ file: string; source: TemplateSource }>> {
+  const files = readdirSync(FOLDER).filter((f) => f.endsWith('.template.ts'));
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      source: ((await import(`./${file}`)) as { TEMPLATE: TemplateSource }).TEMPLATE,
+    })),
+  );
+}
+
+const documents = TEMPLATES.flatMap((t) => LANGS.map((lang) => ({ t, lang, doc: loadTemplate(t.id, lang) })));
+
+function sheet(doc: RegisterDocument, id: TableSheetId): DocumentRow[] {
+  return doc.sheets[id] ?? [];
+}
+
+describe('the template folder', () => {
+  it('lists every template file, so a new template cannot be forgotten', async () => {
+    const files = await templateFilesInFolder();
+    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(files.map((f) => f.source.id).sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
+    for (const { file, source } of files) expect(file).toBe(`${source.id}.template.ts`);
+  });
+
+  it('holds templates only as .template.ts modules (a stray JSON register would go unchecked)', () => {
+    expect(readdirSync(FOLDER).filter((f) => f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('offers each template in Danish and English with a title in both', () => {
+    for (const info of listTemplates()) {
+      expect(info.langs).toEqual(['da', 'en']);
+      expect(info.title.da).not.toBe('');
+      expect(info.title.en).not.toBe('');
+      expect(info.kind).toMatch(/^[a-z][A-Za-z]+$/);
+    }
+  });
+
+  it('refuses an unknown template id with a clear error', () => {
+    expect(() => loadTemplate('no-such-template', 'da')).toThrow(/Unknown template: "no-such-template"/);
+  });
+
+  it('bundles with esbuild, as the add-on does', async () => {
+    const result = await build({
+      entryPoints: [`${FOLDER}index.ts`],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'templates',
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).toContain('coach-act-01');
+  });
+});
+
+describe.each(documents)('template $t.id ($lang)', ({ t, lang, doc }) => {
+  it('validates with zero errors and only the warnings left to the user', () => {
+    const issues = validateRegister(doc, { today: TODAY, lang });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const allowed = ALLOWED_WARNINGS[t.id] ?? ALLOWED_WARNINGS.default!;
+    const unexpected = issues.filter((i) => i.severity === 'warning' && !allowed.includes(i.code));
+    expect(unexpected).toEqual([]);
+    // The organisation's own details are blanks the user must fill in.
+    expect(issues.some((i) => i.code === 'placeholder' && i.sheet === 'organisation')).toBe(true);
+  });
+
+  it('has 6–15 processing activities with stable ids and purposes', () => {
+    const activities = sheet(doc, 'activities');
+    expect(activities.length).toBeGreaterThanOrEqual(6);
+    expect(activities.length).toBeLessThanOrEqual(15);
+    for (const a of activities) {
+      expect(a.id).toMatch(new RegExp(`^${t.prefix}-act-\\d\\d$`));
+      expect(String(a.purpose).length).toBeGreaterThan(20);
+    }
+  });
+
+  it('links every data-category row to its activity by id and by name', () => {
+    const byId = new Map(sheet(doc, 'activities').map((a) => [a.id, a.name]));
+    for (const row of sheet(doc, 'dataCategories')) {
+      expect(byId.get(row.activityId)).toBe(row.activity);
+    }
+    for (const id of byId.keys()) {
+      expect(sheet(doc, 'dataCategories').some((r) => r.activityId === id)).toBe(true);
+    }
+  });
+
+  it('names rows without commas, so multi-value references split cleanly', () => {
+    for (const id of ['activities', 'recipients', 'systems'] as const) {
+      for (const row of sheet(doc, id)) expect(String(row.name)).not.toContain(',');
+    }
+  });
+
+  it('holds no retention-log holdings or deletion-log entries', () => {
+    expect(sheet(doc, 'retentionLog')).toEqual([]);
+    expect(sheet(doc, 'deletionLog')).toEqual([]);
+  });
+
+  it('writes every retention rule so it parses, or marks it deliberately manual', () => {
+    const manual = DELIBERATELY_MANUAL[t.id] ?? [];
+    const rows = [...sheet(doc, 'activities'), ...sheet(doc, 'dataCategories')];
+    for (const row of rows) {
+      const text = String(row.retention ?? '');
+      if (text === '') continue;
+      const parsed = parseRetention(text);
+      expect(parsed.understood, `${row.id}: ${text}`).toBe(true);
+      expect(parsed.rule.kind === 'manual', `${row.id}: ${text}`).toBe(manual.includes(String(row.id)));
+    }
+  });
+
+  it('gives every deletion routine a cadence', () => {
+    for (const a of sheet(doc, 'activities')) {
+      if (String(a.deletionRoutine ?? '') !== '')
+        expect(findEntry('cadence', String(a.routineCadence))).toBeDefined();
+    }
+  });
+});
+
+/** The vocabulary ids behind a cell, or the cell's names resolved to the rows they name. */
+function meaning(doc: RegisterDocument, sheetId: TableSheetId, column: string, value: unknown): unknown {
+  const def = sheetDef(sheetId).columns.find((c) => c.id === column);
+  if (isPlaceholder(value)) return '(placeholder)';
+  const text = value;
+  if (!def || typeof text !== 'string') return text;
+  if ((def.type === 'enum' || def.type === 'multiEnum') && def.vocabulary) {
+    return splitMulti(text).map((label) => {
+      if (NONE_WORD.da === label || NONE_WORD.en === label) return '(none)';
+      const entry = findEntry(def.vocabulary!, label);
+      if (!entry)
+        throw new Error(`"${label}" in ${sheetId}.${column} is not in the ${def.vocabulary} vocabulary`);
+      return entry.id;
+    });
+  }
+  if ((def.type === 'reference' || def.type === 'multiReference') && def.references) {
+    const target = sheetDef(def.references);
+    return splitMulti(text).map((name) => {
+      if (NONE_WORD.da === name || NONE_WORD.en === name) return '(none)';
+      const row = sheet(doc, def.references!).find((r) => r[target.nameColumn!] === name);
+      if (!row) throw new Error(`"${name}" in ${sheetId}.${column} names no row of ${def.references}`);
+      return row[target.idColumn!];
+    });
+  }
+  if (column === 'retention') return text === '' ? null : parseRetention(text).rule;
+  return def.type === 'text' ? text !== '' : text;
+}
+
+describe.each(TEMPLATES.map((t) => ({ t })))('template $t.id in Danish and English', ({ t }) => {
+  const da = loadTemplate(t.id, 'da');
+  const en = loadTemplate(t.id, 'en');
+
+  it('describes the same register: same ids, rows, values and rules behind the words', () => {
+    expect(Object.keys(en.organisation)).toEqual(Object.keys(da.organisation));
+    for (const field of ['role', 'isPublicAuthority', 'fiscalYearEnd', 'dueSoonDays']) {
+      const role = (d: RegisterDocument) => findEntry('role', String(d.organisation.role))?.id;
+      if (field === 'role') expect(role(en)).toBe(role(da));
+      else expect(en.organisation[field]).toEqual(da.organisation[field]);
+    }
+    for (const id of TABLE_SHEETS) {
+      const daRows = sheet(da, id);
+      const enRows = sheet(en, id);
+      expect(enRows.length, id).toBe(daRows.length);
+      daRows.forEach((daRow, i) => {
+        const enRow = enRows[i]!;
+        expect(Object.keys(enRow), `${id} row ${i}`).toEqual(Object.keys(daRow));
+        for (const column of Object.keys(daRow)) {
+          expect(meaning(en, id, column, enRow[column]), `${id}.${column} row ${i}`).toEqual(
+            meaning(da, id, column, daRow[column]),
+          );
+        }
+      });
+    }
+  });
+});
+
+describe('what the templates say in law', () => {
+  const doc = (id: string) => loadTemplate(id, 'en');
+  const activityIds = (
+    d: RegisterDocument,
+    column: string,
+    vocab: 'legalBasis' | 'art9Condition' | 'art10Basis' | 'cprBasis',
+  ) => sheet(d, 'activities').flatMap((a) => splitMulti(a[column]).map((l) => findEntry(vocab, l)?.id));
+
+  it('a coach without authorisation rests health data on explicit consent, never the health-care condition', () => {
+    const conditions = activityIds(doc('coach'), 'art9Conditions', 'art9Condition');
+    expect(conditions).toContain('art9a');
+    expect(conditions).not.toContain('art9h');
+    expect(conditions).not.toContain('dbl7_3');
+  });
+});
+
+describe('the third countries of the templates', () => {
+  it('are named on the data-category rows whenever a recipient abroad receives the data', () => {
+    for (const { doc } of documents) {
+      for (const row of sheet(doc, 'dataCategories')) {
+        const listed = splitMulti(row.thirdCountries).map((l) => findEntry('country', l)?.id);
+        for (const name of splitMulti(row.recipients)) {
+          const recipient = sheet(doc, 'recipients').find((r) => r.name === name);
+          const code = recipient ? findEntry('country', String(recipient.country))?.id : undefined;
+          if (code && !countryByCode(code)?.eea) expect(listed).toContain(code);
+        }
+      }
+    }
+  });
+});
