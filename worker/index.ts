@@ -4,6 +4,7 @@
 
 import { Hono } from 'hono';
 import type { AppEnv, Env } from './env.ts';
+import { runScheduled } from './job/scheduled.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
 import { registers } from './routes/registers.ts';
@@ -37,4 +38,5 @@ app.onError((error) => {
 
 export default {
   fetch: app.fetch,
+  scheduled: runScheduled,
 } satisfies ExportedHandler<Env>;

@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES, sha256Hex, signedRequest } from '../auth/signature.ts';
 import type { SignedAppEnv } from '../env.ts';
 import { deleteRegister, insertRegister } from '../store/registers.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
+import { registerStatus } from '../store/status.ts';
 import { Problem } from './problem.ts';
 
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -124,6 +125,10 @@ registers.put('/:id/snapshot', async (c) => {
     case 'notFound':
       throw new Problem('registerNotFound', 'The register was deleted while the snapshot was being written.');
   }
+});
+
+registers.get('/:id/status', async (c) => {
+  return c.json(await registerStatus(c.get('db'), c.get('register').id, Date.now()));
 });
 
 registers.delete('/:id', async (c) => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ComputedRule } from '../retention/types.ts';
+import { examplePayload } from './examplePayload.ts';
+import { ruleResolver, summariseSnapshot } from './status.ts';
+import type { SyncPayload } from './types.ts';
+
+const months = (n: number): ComputedRule => ({
+  kind: 'computed',
+  terms: [{ period: { years: 0, months: n, weeks: 0, days: 0 }, trigger: 'collected', anchor: 'event' }],
+  combine: 'earliest',
+  ceiling: false,
+  legalHoldExtends: false,
+});
+
+/** Two activities; holdings collected on the given dates under a 6-month rule. */
+function register(collected: string[], change: (p: SyncPayload) => void = () => {}): SyncPayload {
+  const p = examplePayload({ activities: 2, holdings: collected.length });
+  p.activities[0].rule = months(6);
+  p.activities[1].rule = months(6);
+  p.dataCategories = [];
+  p.holdings.forEach((h, i) => {
+    h.events = { collected: collected[i] };
+    h.dataCategoryId = null;
+    h.deletedOn = null;
+    h.legalHold = false;
+    h.extendedUntil = null;
+  });
+  change(p);
+  return p;
+}
+
+describe('summariseSnapshot', () => {
+  it('counts overdue and due-soon holdings per activity on the given day', () => {
+    // Today 2026-03-01, 6 months: collected 2025-08-31 → due 2026-02-28 (overdue);
+    // 2025-09-10 → due 2026-03-10 (due soon); 2025-12-01 → due 2026-06-01 (fine).
+    const p = register(['2025-08-31', '2025-09-10', '2025-12-01', '2025-08-01']);
+    const summary = summariseSnapshot(p, '2026-03-01');
+    expect(summary.overdue).toBe(2);
+    expect(summary.dueSoon).toBe(1);
+    expect(summary.activities).toEqual([
+      { activityId: 'act-1', name: p.activities[0].name, overdue: 1, dueSoon: 0 },
+      { activityId: 'act-2', name: p.activities[1].name, overdue: 1, dueSoon: 1 },
+    ]);
+  });
+
+  it('does not count deleted holdings, holdings on legal hold, or extended ones before their new date', () => {
+    const p = register(['2025-01-01', '2025-01-01', '2025-01-01'], (x) => {
+      x.holdings[0].deletedOn = '2025-07-01';
+      x.holdings[1].legalHold = true;
+      x.holdings[2].extendedUntil = '2026-12-31';
+    });
+    expect(summariseSnapshot(p, '2026-03-01')).toMatchObject({ overdue: 0, dueSoon: 0 });
+  });
+
+  it("uses the data-category row's own rule before the activity default", () => {
+    const p = register(['2025-12-01'], (x) => {
+      x.dataCategories = [
+        { id: 'dc-1', activityId: 'act-1', rule: months(1), ruleText: '1 måned', sheetRow: 2 },
+      ];
+      x.holdings[0].dataCategoryId = 'dc-1';
+    });
+    expect(ruleResolver(p)(p.holdings[0])).toEqual(months(1));
+    expect(summariseSnapshot(p, '2026-03-01').overdue).toBe(1);
+  });
+
+  it('falls back to the activity rule when the data-category row has none', () => {
+    const p = register(['2025-12-01'], (x) => {
+      x.dataCategories = [{ id: 'dc-1', activityId: 'act-1', rule: null, ruleText: '', sheetRow: 2 }];
+      x.holdings[0].dataCategoryId = 'dc-1';
+    });
+    expect(ruleResolver(p)(p.holdings[0])).toEqual(months(6));
+    expect(summariseSnapshot(p, '2026-03-01').overdue).toBe(0);
+  });
+});
