@@ -79,6 +79,9 @@ export const MESSAGES = {
     da: '{errors} fejl, {warnings} advarsler, {infos} bemærkninger.',
     en: '{errors} errors, {warnings} warnings, {infos} notes.',
   },
+  'validate.error': { da: 'Fejl', en: 'Error' },
+  'validate.warning': { da: 'Advarsel', en: 'Warning' },
+  'validate.info': { da: 'Bemærkning', en: 'Note' },
   'validate.clean': { da: 'Ingen problemer fundet.', en: 'No problems found.' },
   'validate.notePrefix': { da: '[Art30]', en: '[Art30]' },
 

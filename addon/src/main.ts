@@ -10,3 +10,4 @@ export { openActivityForm } from './features/activityFormService.ts';
 export { getActivityFormModel } from './features/activityFormService.ts';
 export { saveActivity } from './features/activityFormService.ts';
 export { setUpRegister } from './setup.ts';
+export { getLastIssues, validateRegister } from './validate.ts';

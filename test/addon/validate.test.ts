@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVITIES } from '../../shared/register/schema.ts';
+import { sampleRegister, putDocument } from './fixtures.ts';
+import { loadAddon } from './harness.ts';
+
+function setUpWith(doc = sampleRegister(3, 3), locale = 'da_DK') {
+  const addon = loadAddon({ locale });
+  addon.fakes.ui.answer('OK', '1');
+  addon.ctx.setUpRegister();
+  putDocument(addon.ss, doc, locale.startsWith('da') ? 'da' : 'en');
+  return addon;
+}
+
+describe('Validate register', () => {
+  it('marks the offending cell with a prefixed note and a colour, toasts the counts and opens the issue list', () => {
+    const doc = sampleRegister(3, 3);
+    doc.sheets.activities![1].purpose = '';
+    const addon = setUpWith(doc);
+    addon.ctx.validateRegister();
+    const sheet = addon.ss.sheet(ACTIVITIES.title.da);
+    const purposeCol = sheet.dump()[0].indexOf('Formål') + 1;
+    expect(sheet.notes.get(3, purposeCol)).toMatch(/^\[Art30\] Fejl: /);
+    expect(sheet.backgrounds.get(3, purposeCol)).toBe('#f4c7c3');
+    expect(sheet.notes.get(2, purposeCol)).toBe('');
+    expect(addon.ss.toasts.at(-1)?.message).toMatch(/\d+ fejl, \d+ advarsler/);
+    expect(addon.fakes.ui.dialogs.some((d) => d.kind === 'sidebar')).toBe(true);
+    const stored = addon.toNode<{ issues: { row: number; column: string }[]; total: number }>(
+      addon.ctx.getLastIssues(),
+    );
+    expect(stored.total).toBeGreaterThan(0);
+    expect(stored.issues.some((i) => i.row === 3 && i.column === 'purpose')).toBe(true);
+    expect(JSON.stringify(stored)).toBe(JSON.stringify(JSON.parse(JSON.stringify(stored))));
+  });
+
+  it("clears its own marks on the next run and keeps the user's notes and header notes", () => {
+    const doc = sampleRegister(3, 3);
+    doc.sheets.activities![1].purpose = '';
+    const addon = setUpWith(doc);
+    const sheet = addon.ss.sheet(ACTIVITIES.title.da);
+    const purposeCol = sheet.dump()[0].indexOf('Formål') + 1;
+    sheet.notes.set(3, purposeCol, 'Spørg HR');
+    const headerNote = sheet.notes.get(1, purposeCol);
+    addon.ctx.validateRegister();
+    expect(sheet.notes.get(3, purposeCol)).toMatch(/^Spørg HR\n\n\[Art30\]/);
+    sheet.put(3, purposeCol, [['Løn']]);
+    addon.ctx.validateRegister();
+    expect(sheet.notes.get(3, purposeCol)).toBe('Spørg HR');
+    expect(sheet.backgrounds.get(3, purposeCol)).toBe('#ffffff');
+    expect(sheet.notes.get(1, purposeCol)).toBe(headerNote);
+  });
+
+  it('says plainly when the spreadsheet is not a register yet', () => {
+    const addon = loadAddon({ locale: 'en_GB' });
+    addon.ss.locale = 'en_GB';
+    addon.ctx.validateRegister();
+    expect(addon.fakes.ui.alerts()[0]).toMatch(/not a register yet/);
+  });
+});
