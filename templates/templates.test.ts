@@ -29,7 +29,10 @@ const ALLOWED_WARNINGS: Record<string, string[]> = {
 };
 
 /** Retention rules that are manual on purpose (no computable date; reviewed periodically). */
-const DELIBERATELY_MANUAL: Record<string, string[]> = {};
+const DELIBERATELY_MANUAL: Record<string, string[]> = {
+  // Complaint files: kept while they can still matter, which only a person can judge.
+  psychologist: ['psych-act-06'],
+};
 
 const TABLE_SHEETS: TableSheetId[] = [
   'activities',
