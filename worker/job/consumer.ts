@@ -1,0 +1,263 @@
+// The Queue consumer of the nightly job: one message is one register for one run date. Each
+// message is handled on its own (acked on success, retried on failure), so one register's
+// failure never stops the others. For a register it loads the current snapshot and the
+// reminders already recorded, plans, renders, sends each message and records it right after
+// the send, warns the admin, and writes the run summary (which also purges old records).
+
+import {
+  addMonths,
+  compareIso,
+  DEFAULT_TIME_ZONE,
+  todayInTimeZone,
+} from '../../shared/calendar/civilDate.ts';
+import { renderMessage } from '../email/render.tsx';
+import { buildMimeMessage } from '../email/mime.ts';
+import {
+  keepsBodies,
+  type MailBindings,
+  type OutgoingEmail,
+  type Sender,
+  senderFor,
+} from '../email/sender.ts';
+import type { Env } from '../env.ts';
+import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
+import { loadCurrentSnapshot } from '../store/snapshot.ts';
+import {
+  DELETE_INACTIVE_AFTER_MONTHS,
+  type PlannedMessage,
+  type PlanInput,
+  planNotices,
+  planReminders,
+  type ReminderKey,
+} from './plan.ts';
+import {
+  failingStreaks,
+  finishRun,
+  loadRecorded,
+  loadRunHistory,
+  type OutboxEntry,
+  recordFailed,
+  recordSent,
+} from './records.ts';
+
+/** The body of one queue message. */
+export interface RegisterJob {
+  registerId: string;
+  /** Civil date of the run in the register's time zone; computed from scheduledTime if absent. */
+  runDate?: string;
+  /** The cron's scheduled instant (epoch ms): the Date header, and the run date if absent. */
+  scheduledTime?: number;
+}
+
+/** Items per message: the rest waits for the next run (still unrecorded, so still owed), which
+ * bounds every message's size and every record batch whatever a register's backlog. */
+export const MAX_ITEMS_PER_MESSAGE = 2000;
+/** D1 queries a register needs at least (reads, records, summary): a register is started only
+ * when this many remain of the invocation's 1,000, else its message is retried. */
+export const QUERIES_PER_REGISTER_RESERVE = 150;
+
+export interface RunOptions {
+  /** The instant the run stands for (the cron's scheduled time). */
+  scheduledTime: number;
+  /** Overrides the run date computed from scheduledTime in the register's time zone. */
+  runDate?: string;
+  sender?: Sender;
+  /** Test hook: runs after a send succeeded and before it is recorded (a crash there is the
+   * one way a message can go out twice). */
+  afterSend?: (email: OutgoingEmail) => void | Promise<void>;
+}
+
+export type RunOutcome =
+  | {
+      kind: 'ran';
+      registerId: string;
+      runDate: string;
+      sent: number;
+      failed: number;
+      failedAddresses: string[];
+    }
+  | { kind: 'notFound'; registerId: string }
+  | { kind: 'neverSynced'; registerId: string; runDate: string }
+  | { kind: 'deleted'; registerId: string; runDate: string };
+
+type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE'> & MailBindings;
+
+interface RegisterMeta {
+  time_zone: string | null;
+  last_sync_at: string | null;
+  created_at: string;
+}
+
+function civilDateOf(iso: string | null, timeZone: string): string | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : todayInTimeZone(timeZone, ms);
+}
+
+/**
+ * Everything the worker holds for a register, in one batch: its snapshot rows and nonces by
+ * register id, then the register row itself (the job's outbox, reminders and runs go with it
+ * by ON DELETE CASCADE).
+ */
+export async function deleteRegisterData(db: D1Database, registerId: string): Promise<void> {
+  const tables = ['holdings', 'data_categories', 'activities', 'snapshot_versions', 'nonces'];
+  await db.batch([
+    ...tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE register_id = ?`).bind(registerId)),
+    db.prepare('DELETE FROM registers WHERE id = ?').bind(registerId),
+  ]);
+}
+
+function domainOf(address: string): string {
+  return address.split('@')[1] || 'art30.invalid';
+}
+
+/** The nightly job for one register and one run date. */
+export async function runRegister(
+  env: JobEnv,
+  db: D1Database,
+  registerId: string,
+  options: RunOptions,
+): Promise<RunOutcome> {
+  const meta = await db
+    .prepare('SELECT time_zone, last_sync_at, created_at FROM registers WHERE id = ?')
+    .bind(registerId)
+    .first<RegisterMeta>();
+  if (!meta) return { kind: 'notFound', registerId };
+  const timeZone = meta.time_zone ?? DEFAULT_TIME_ZONE;
+  const runDate = options.runDate ?? todayInTimeZone(timeZone, options.scheduledTime);
+
+  const payload = await loadCurrentSnapshot(db, registerId);
+  if (!payload) {
+    // Enrolled but never synced: nobody to remind and no admin to warn. Such a register is
+    // deleted on the same 14-month clock, counted from its enrolment.
+    const enrolled = civilDateOf(meta.created_at, timeZone);
+    if (enrolled && compareIso(runDate, addMonths(enrolled, DELETE_INACTIVE_AFTER_MONTHS)) >= 0) {
+      await deleteRegisterData(db, registerId);
+      return { kind: 'deleted', registerId, runDate };
+    }
+    return { kind: 'neverSynced', registerId, runDate };
+  }
+
+  const [recorded, history] = await Promise.all([
+    loadRecorded(db, registerId, runDate),
+    loadRunHistory(db, registerId, runDate),
+  ]);
+  const input: PlanInput = {
+    payload,
+    runDate,
+    lastSyncDate: civilDateOf(meta.last_sync_at, timeZone),
+    recorded,
+  };
+  if (planNotices(input).deleteRegister) {
+    await deleteRegisterData(db, registerId);
+    return { kind: 'deleted', registerId, runDate };
+  }
+
+  const sender = options.sender ?? senderFor(env);
+  const keepBodies = keepsBodies(env);
+  let sent = 0;
+  const failedAddresses: string[] = [];
+
+  const deliver = async (message: PlannedMessage): Promise<void> => {
+    const rendered = await renderMessage(message, { register: payload.register });
+    const id = `${runDate}.${crypto.randomUUID()}@${domainOf(env.SENDER_ADDRESS)}`;
+    const email: OutgoingEmail = {
+      from: env.SENDER_ADDRESS,
+      to: message.recipient,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      messageId: id,
+      raw: buildMimeMessage({
+        from: env.SENDER_ADDRESS,
+        fromName: env.PRODUCT_NAME,
+        to: message.recipient,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        date: options.scheduledTime,
+        messageId: id,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      }),
+    };
+    const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
+    const entry: OutboxEntry = {
+      id,
+      registerId,
+      runDate,
+      recipient: message.recipient,
+      kind: message.kind,
+      subject: rendered.subject,
+      keys,
+      bodyText: keepBodies ? rendered.text : null,
+      bodyHtml: keepBodies ? rendered.html : null,
+      attemptedAt: new Date().toISOString(),
+    };
+    try {
+      await sender.send(email);
+    } catch (error) {
+      failedAddresses.push(message.recipient);
+      await recordFailed(db, entry, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    await options.afterSend?.(email);
+    await recordSent(db, entry);
+    sent++;
+  };
+
+  const { messages } = planReminders(input);
+  for (const message of messages) {
+    await deliver({ ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
+  }
+  // Failures of this run count towards a failing streak, so the admin hears on the third.
+  const streaks = failingStreaks({ runDate, failedAddresses }, history);
+  const notice = planNotices({ ...input, failingStreaks: streaks }).message;
+  if (notice) await deliver(notice);
+
+  const summary = { registerId, runDate, sent, failed: failedAddresses.length, failedAddresses };
+  await finishRun(db, summary, new Date().toISOString());
+  return { kind: 'ran', ...summary };
+}
+
+export interface BatchOptions {
+  sender?: Sender;
+  afterSend?: RunOptions['afterSend'];
+  /** Receives the invocation's D1 meter (benchmark and tests). */
+  onMeter?: (meter: QueryMeter) => void;
+}
+
+/**
+ * The Queue consumer. All registers of one invocation share the platform's 1,000-query budget:
+ * a register is started only while QUERIES_PER_REGISTER_RESERVE remain, else it is retried in a
+ * later invocation. Each message is acked or retried on its own.
+ */
+export async function consumeRegisterBatch(
+  batch: MessageBatch<RegisterJob>,
+  env: Env,
+  options: BatchOptions = {},
+): Promise<RunOutcome[]> {
+  const { db, meter } = meteredD1(env.DB, D1_QUERIES_PER_INVOCATION);
+  options.onMeter?.(meter);
+  const outcomes: RunOutcome[] = [];
+  for (const message of batch.messages) {
+    if (meter.limit - meter.queries < QUERIES_PER_REGISTER_RESERVE) {
+      message.retry();
+      continue;
+    }
+    const job = message.body;
+    try {
+      const outcome = await runRegister(env, db, job.registerId, {
+        scheduledTime: job.scheduledTime ?? message.timestamp.getTime(),
+        runDate: job.runDate,
+        sender: options.sender,
+        afterSend: options.afterSend,
+      });
+      outcomes.push(outcome);
+      message.ack();
+    } catch (error) {
+      console.error(`Nightly run of register ${job.registerId} failed; it will be retried`, error);
+      message.retry();
+    }
+  }
+  return outcomes;
+}

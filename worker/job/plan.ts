@@ -1,0 +1,360 @@
+// The nightly job's decisions, as a pure function: given a register's current snapshot, the
+// run date (a civil date in the register's time zone) and the reminders already recorded,
+// which messages go to whom today. No I/O and no clock: the consumer loads, this decides,
+// the sender sends, the outbox records. Rules (see "Reminder cadence" in the contracts):
+// - an owner hears about an item when it enters the due-soon window, on its due date, then
+//   weekly while overdue, all in one digest per owner; items of an activity without an owner
+//   go to the register's admin;
+// - from `escalationAfterDays` overdue the escalation contact (else the admin) gets a separate
+//   digest of only the escalated items, then weekly;
+// - the admin is warned when the last sync is older than 7 days (weekly), about owner
+//   addresses whose sends failed on 3 or more consecutive runs (once per streak), and when the
+//   register has not synced for 13 months (once; it is deleted a month later).
+// Each reminder is keyed (item, recipient, kind, key date) and a key already recorded is never
+// planned again.
+
+import { addDays, addMonths, compareIso, daysBetween } from '../../shared/calendar/civilDate.ts';
+import { assessHolding, assessRoutine, reviewIsStale } from '../../shared/retention/status.ts';
+import type { RetentionRule } from '../../shared/retention/types.ts';
+import type { SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
+import { escalationStep, ownerStep, type Stage, weeklySince, weekStart } from './cadence.ts';
+import { type ReminderKey, type ReminderKind, reminderKeyString } from './reminderKey.ts';
+
+export { type ReminderKey, type ReminderKind, reminderKeyString };
+
+/** A sync counts as stale when it is older than this many days on the run date. */
+export const STALE_SYNC_DAYS = 7;
+/** Sends to one address failing on this many consecutive runs warn the admin. */
+export const FAILING_ADDRESS_RUNS = 3;
+/** A register not synced for this many months is warned about, and deleted a month later. */
+export const INACTIVE_REGISTER_MONTHS = 13;
+export const DELETE_INACTIVE_AFTER_MONTHS = 14;
+/** A review older than this is stale (reviewIsStale decides; this dates the reminder). */
+const REVIEW_MONTHS = 12;
+
+export type ItemSubject = 'holding' | 'routine' | 'review';
+
+/** Why a recipient gets an item: owner of its activity, admin of an unowned activity, or
+ * escalation contact. The email footer says so. */
+export type Via = 'owner' | 'admin' | 'escalation';
+
+/** One line of a digest. */
+export interface ReminderItem {
+  key: ReminderKey;
+  subject: ItemSubject;
+  /** dueSoon/due/overdue; 'stale' for a review; 'neverRun' for a routine never done. */
+  stage: Stage | 'stale' | 'neverRun';
+  via: Via;
+  activityId: string;
+  activityName: string;
+  /** The holding's pseudonymous reference; null for routines and reviews. */
+  reference: string | null;
+  due: string | null;
+  daysOverdue: number;
+  rule: RetentionRule | null;
+  ruleText: string;
+  extended: boolean;
+  sheet: 'retentionLog' | 'activities';
+  sheetRow: number;
+}
+
+export type Notice =
+  | { key: ReminderKey; kind: 'staleSync'; lastSync: string; daysSinceSync: number }
+  | {
+      key: ReminderKey;
+      kind: 'failingAddress';
+      address: string;
+      failingSince: string;
+      consecutiveRuns: number;
+    }
+  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string };
+
+export type MessageKind = 'digest' | 'escalation' | 'notice';
+
+export interface PlannedMessage {
+  kind: MessageKind;
+  recipient: string;
+  items: ReminderItem[];
+  notices: Notice[];
+}
+
+/** A streak of failed sends to one address, read from the runs of earlier dates. */
+export interface FailingStreak {
+  address: string;
+  /** Run date of the first failure of the streak. */
+  since: string;
+  consecutiveRuns: number;
+}
+
+export interface PlanInput {
+  payload: SyncPayload;
+  runDate: string;
+  /** Civil date of the last successful sync, in the register's time zone. */
+  lastSyncDate: string | null;
+  /** Keys already recorded (reminderKeyString). */
+  recorded: ReadonlySet<string>;
+  failingStreaks?: readonly FailingStreak[];
+}
+
+export interface RegisterPlan {
+  runDate: string;
+  messages: PlannedMessage[];
+  /** Items owed to nobody: no owner and no admin address. */
+  unaddressed: number;
+  /** The register has not synced for 14 months: delete everything held for it. */
+  deleteRegister: boolean;
+}
+
+/** Lower-cased and trimmed, so one person is one recipient however the sheet spells it. */
+export function normaliseAddress(address: string | null | undefined): string | null {
+  const a = (address ?? '').trim().toLowerCase();
+  return a.includes('@') ? a : null;
+}
+
+const STAGE_ORDER: Record<ReminderItem['stage'], number> = {
+  overdue: 0,
+  due: 1,
+  neverRun: 2,
+  stale: 3,
+  dueSoon: 4,
+};
+
+function compareItems(a: ReminderItem, b: ReminderItem): number {
+  return (
+    STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] ||
+    b.daysOverdue - a.daysOverdue ||
+    compareIso(a.due ?? '9999-12-31', b.due ?? '9999-12-31') ||
+    a.activityName.localeCompare(b.activityName) ||
+    (a.reference ?? '').localeCompare(b.reference ?? '') ||
+    a.key.itemId.localeCompare(b.key.itemId)
+  );
+}
+
+const KIND_ORDER: Record<MessageKind, number> = { digest: 0, escalation: 1, notice: 2 };
+
+/** The reminder digests (owners, admin for unowned activities) and escalation digests of one
+ * run, sorted by kind and recipient, items most urgent first. */
+export function planReminders(input: PlanInput): { messages: PlannedMessage[]; unaddressed: number } {
+  const { payload, runDate, recorded } = input;
+  // Item ids name the sheet they come from ('holding:', 'routine:', 'review:'), so a holding
+  // and an activity sharing an id never share a reminder record.
+  const reg = payload.register;
+  const dueSoonDays = reg.dueSoonDays;
+  const escalateAfter = reg.escalationAfterDays > 0 ? reg.escalationAfterDays : 14;
+  const admin = normaliseAddress(reg.adminEmail);
+  const escalationContact = normaliseAddress(reg.escalationEmail) ?? admin;
+
+  const owed = new Map<string, PlannedMessage>();
+  let unaddressed = 0;
+  const isNew = (key: ReminderKey) => !recorded.has(reminderKeyString(key));
+  const messageFor = (kind: MessageKind, recipient: string): PlannedMessage => {
+    const id = `${kind}\u0000${recipient}`;
+    let m = owed.get(id);
+    if (!m) {
+      m = { kind, recipient, items: [], notices: [] };
+      owed.set(id, m);
+    }
+    return m;
+  };
+
+  const activities = new Map(payload.activities.map((a) => [a.id, a]));
+  const categories = new Map(payload.dataCategories.map((c) => [c.id, c]));
+  const ownerOf = (a: SyncActivity | undefined): { to: string | null; via: Via } => {
+    const owner = normaliseAddress(a?.ownerEmail);
+    return owner ? { to: owner, via: 'owner' } : { to: admin, via: 'admin' };
+  };
+
+  // Adds the item to its owner's digest when the key is new.
+  const remind = (
+    to: string | null,
+    itemId: string,
+    item: Omit<ReminderItem, 'key'>,
+    kind: ReminderKind,
+    keyDate: string,
+  ) => {
+    if (!to) {
+      unaddressed++;
+      return;
+    }
+    const key: ReminderKey = { itemId, recipient: to, kind, keyDate };
+    if (isNew(key))
+      messageFor(item.via === 'escalation' ? 'escalation' : 'digest', to).items.push({ ...item, key });
+  };
+
+  for (const h of payload.holdings) {
+    if (h.deletedOn || h.legalHold) continue;
+    const activity = activities.get(h.activityId);
+    const category = h.dataCategoryId ? categories.get(h.dataCategoryId) : undefined;
+    const useCategory = category?.rule != null;
+    const rule = useCategory ? category.rule : (activity?.rule ?? null);
+    const ruleText = useCategory ? category.ruleText : (activity?.ruleText ?? '');
+    const a = assessHolding(
+      { events: h.events, deletedOn: h.deletedOn, legalHold: h.legalHold, extendedUntil: h.extendedUntil },
+      rule,
+      { today: runDate, dueSoonDays, fiscalYearEnd: reg.fiscalYearEnd },
+    );
+    if (a.due === null || (a.status !== 'overdue' && a.status !== 'dueSoon' && a.status !== 'ok')) continue;
+    const step = ownerStep(a.due, runDate, dueSoonDays);
+    if (!step) continue;
+    const { to, via } = ownerOf(activity);
+    const base = {
+      subject: 'holding' as const,
+      activityId: h.activityId,
+      activityName: activity?.name ?? h.activityId,
+      reference: h.reference,
+      due: a.due,
+      daysOverdue: step.daysOverdue,
+      rule,
+      ruleText,
+      extended: a.extended,
+      sheet: 'retentionLog' as const,
+      sheetRow: h.sheetRow,
+    };
+    const itemId = `holding:${h.id}`;
+    remind(to, itemId, { ...base, stage: step.stage, via }, step.stage, step.keyDate);
+    const esc = escalationStep(a.due, runDate, escalateAfter);
+    if (esc)
+      remind(
+        escalationContact,
+        itemId,
+        { ...base, stage: 'overdue', via: 'escalation' },
+        'escalation',
+        esc.keyDate,
+      );
+  }
+
+  for (const activity of payload.activities) {
+    const { to, via } = ownerOf(activity);
+    const base = {
+      activityId: activity.id,
+      activityName: activity.name,
+      reference: null,
+      rule: activity.rule,
+      ruleText: activity.ruleText,
+      extended: false,
+      sheet: 'activities' as const,
+      sheetRow: activity.sheetRow,
+    };
+    const routineId = `routine:${activity.id}`;
+
+    if (activity.routineCadence) {
+      const r = assessRoutine(
+        { cadence: activity.routineCadence, lastRun: activity.routineLastRun },
+        { today: runDate, dueSoonDays },
+      );
+      if (r.status === 'never') {
+        const item = { ...base, subject: 'routine' as const, stage: 'neverRun' as const, via, due: null };
+        remind(to, routineId, { ...item, daysOverdue: 0 }, 'routine', weekStart(runDate));
+      } else if (r.due !== null && r.status !== 'none') {
+        // A routine's due-soon window is at most half its cadence (as assessRoutine counts it),
+        // so a weekly routine is not "due soon" all week.
+        const half = activity.routineLastRun
+          ? Math.floor(daysBetween(activity.routineLastRun, r.due) / 2)
+          : 0;
+        const step = ownerStep(r.due, runDate, Math.min(dueSoonDays, half));
+        const item = { ...base, subject: 'routine' as const, due: r.due };
+        if (step)
+          remind(
+            to,
+            routineId,
+            { ...item, stage: step.stage, via, daysOverdue: step.daysOverdue },
+            'routine',
+            step.keyDate,
+          );
+        const esc = escalationStep(r.due, runDate, escalateAfter);
+        if (esc) {
+          remind(
+            escalationContact,
+            routineId,
+            { ...item, stage: 'overdue', via: 'escalation', daysOverdue: esc.daysOverdue },
+            'escalation',
+            esc.keyDate,
+          );
+        }
+      }
+    }
+
+    if (reviewIsStale(activity.lastReview, runDate)) {
+      // The review was on time through lastReview + 12 months; stale from the next day.
+      const reviewDue = activity.lastReview ? addMonths(activity.lastReview, REVIEW_MONTHS) : null;
+      const late = reviewDue ? Math.max(0, daysBetween(reviewDue, runDate)) : 0;
+      const keyDate = (reviewDue && weeklySince(addDays(reviewDue, 1), runDate)) || weekStart(runDate);
+      const item = { ...base, subject: 'review' as const, stage: 'stale' as const, via, due: reviewDue };
+      remind(to, `review:${activity.id}`, { ...item, daysOverdue: late }, 'review', keyDate);
+    }
+  }
+
+  const messages = [...owed.values()];
+  for (const m of messages) m.items.sort(compareItems);
+  messages.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.recipient.localeCompare(b.recipient));
+  return { messages, unaddressed };
+}
+
+/**
+ * The admin's notices of one run: stale sync (weekly from the 8th day), register not synced for
+ * 13 months (once), addresses failing on 3 or more consecutive runs (once per streak, counting
+ * the current run when the consumer passes its failures). All dated by the run date.
+ */
+export function planNotices(input: PlanInput): { message: PlannedMessage | null; deleteRegister: boolean } {
+  const { runDate, recorded } = input;
+  const admin = normaliseAddress(input.payload.register.adminEmail);
+  const notices: Notice[] = [];
+  let deleteRegister = false;
+  const notice = (n: Notice) => {
+    if (!recorded.has(reminderKeyString(n.key))) notices.push(n);
+  };
+  if (input.lastSyncDate) {
+    const last = input.lastSyncDate;
+    const since = daysBetween(last, runDate);
+    const staleFrom = addDays(last, STALE_SYNC_DAYS + 1);
+    const step = since > STALE_SYNC_DAYS ? weeklySince(staleFrom, runDate) : null;
+    if (admin && step) {
+      notice({
+        key: { itemId: 'register', recipient: admin, kind: 'staleSync', keyDate: step },
+        kind: 'staleSync',
+        lastSync: last,
+        daysSinceSync: since,
+      });
+    }
+    const warnOn = addMonths(last, INACTIVE_REGISTER_MONTHS);
+    const deleteOn = addMonths(last, DELETE_INACTIVE_AFTER_MONTHS);
+    if (compareIso(runDate, deleteOn) >= 0) deleteRegister = true;
+    else if (admin && compareIso(runDate, warnOn) >= 0) {
+      notice({
+        key: { itemId: 'register', recipient: admin, kind: 'inactiveRegister', keyDate: warnOn },
+        kind: 'inactiveRegister',
+        lastSync: last,
+        deleteOn,
+      });
+    }
+  }
+  for (const streak of input.failingStreaks ?? []) {
+    if (!admin || streak.consecutiveRuns < FAILING_ADDRESS_RUNS) continue;
+    notice({
+      key: {
+        itemId: `address:${streak.address}`,
+        recipient: admin,
+        kind: 'failingAddress',
+        keyDate: streak.since,
+      },
+      kind: 'failingAddress',
+      address: streak.address,
+      failingSince: streak.since,
+      consecutiveRuns: streak.consecutiveRuns,
+    });
+  }
+
+  const message: PlannedMessage | null =
+    admin && notices.length > 0 ? { kind: 'notice', recipient: admin, items: [], notices } : null;
+  return { message, deleteRegister };
+}
+
+/** Decide every message of one register for one run date: digests, escalations, notices. */
+export function planRegister(input: PlanInput): RegisterPlan {
+  const { runDate } = input;
+  const notices = planNotices(input);
+  if (notices.deleteRegister) return { runDate, messages: [], unaddressed: 0, deleteRegister: true };
+  const { messages, unaddressed } = planReminders(input);
+  if (notices.message) messages.push(notices.message);
+  return { runDate, messages, unaddressed, deleteRegister: false };
+}
