@@ -300,7 +300,7 @@ export const PHRASES = {
   identifyingKind: {
     cpr: { da: 'et CPR-nummer', en: 'a CPR number' },
     email: { da: 'en e-mailadresse', en: 'an email address' },
-    name: { da: 'et fulde navn', en: 'a full name' },
+    name: { da: 'et fuldt navn', en: 'a full name' },
   },
   dpiaReason: {
     largeScaleSpecial: {
