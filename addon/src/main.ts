@@ -11,3 +11,7 @@ export { getActivityFormModel } from './features/activityFormService.ts';
 export { saveActivity } from './features/activityFormService.ts';
 export { setUpRegister } from './setup.ts';
 export { getLastIssues, validateRegister } from './validate.ts';
+export { openRetentionOverview } from './features/retentionService.ts';
+export { getRetentionOverview } from './features/retentionService.ts';
+export { markDeleted } from './features/retentionService.ts';
+export { extendHolding } from './features/retentionService.ts';

@@ -55,7 +55,12 @@ function render(model: IssueSidebarModel): void {
     return;
   }
   const { error, warning, info } = model.counts;
-  byId('summary').textContent = fill(t(lang, 'issuesSummary'), { errors: error, warnings: warning, info });
+  const summary = fill(t(lang, 'issuesSummary'), { errors: error, warnings: warning, info });
+  const when = model.checkedOn ? ` · ${fill(t(lang, 'issuesValidatedAt'), { when: model.checkedOn })}` : '';
+  byId('summary').textContent = summary + when;
+  if (model.total > model.issues.length) {
+    setStatus('info', fill(t(lang, 'issuesShownOf'), { shown: model.issues.length, total: model.total }));
+  }
   if (model.issues.length === 0) {
     setStatus('ok', t(lang, 'issuesNone'));
     return;

@@ -18,14 +18,18 @@ const catalogue = {
     en: 'No findings in the last validation. Well done!',
   },
   issuesNotRun: {
-    da: 'Der er ingen validering endnu. Vælg Art30 → Validér fortegnelse.',
-    en: 'No validation yet. Choose Art30 → Validate register.',
+    da: 'Fortegnelsen er ikke kontrolleret endnu. Vælg Art30 → Kontrollér fortegnelse.',
+    en: 'The register has not been checked yet. Choose Art30 → Validate register.',
   },
   issuesSummary: {
     da: '{errors} fejl · {warnings} advarsler · {info} tips',
     en: '{errors} errors · {warnings} warnings · {info} tips',
   },
-  issuesValidatedAt: { da: 'Valideret {when}', en: 'Validated {when}' },
+  issuesValidatedAt: { da: 'kontrolleret {when}', en: 'checked {when}' },
+  issuesShownOf: {
+    da: 'Viser de {shown} vigtigste af {total} fund. Ret dem, og kør kontrollen igen.',
+    en: 'Showing the {shown} most important of {total} findings. Fix them and check again.',
+  },
   severity_error: { da: 'Fejl', en: 'Errors' },
   severity_warning: { da: 'Advarsler', en: 'Warnings' },
   severity_info: { da: 'Tips', en: 'Tips' },

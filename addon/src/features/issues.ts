@@ -23,14 +23,22 @@ export interface IssueSidebarModel {
   /** Null when Validate has not run yet in this spreadsheet. */
   issues: IssueView[] | null;
   counts: Record<Severity, number>;
+  /** ISO date of the Validate run shown. */
+  checkedOn: string | null;
+  /** All findings of the run; more than `issues` holds when a huge register's list was cut. */
+  total: number;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Orders the issues errors first, then by sheet and row, and adds the titles a user knows. */
-export function issueSidebarModel(lang: Lang, issues: readonly Issue[] | null): IssueSidebarModel {
+export function issueSidebarModel(
+  lang: Lang,
+  issues: readonly Issue[] | null,
+  run: { checkedOn?: string | null; total?: number; counts?: Record<Severity, number> } = {},
+): IssueSidebarModel {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  if (!issues) return { lang, issues: null, counts };
+  if (!issues) return { lang, issues: null, counts, checkedOn: null, total: 0 };
   const views = issues.map((issue): IssueView => {
     const def = safeSheetDef(issue.sheet);
     const col = issue.column && def ? columnDef(issue.sheet, issue.column) : undefined;
@@ -53,7 +61,13 @@ export function issueSidebarModel(lang: Lang, issues: readonly Issue[] | null): 
       a.sheetTitle.localeCompare(b.sheetTitle) ||
       (a.row ?? 0) - (b.row ?? 0),
   );
-  return { lang, issues: views, counts };
+  return {
+    lang,
+    issues: views,
+    counts: run.counts ?? counts,
+    checkedOn: run.checkedOn ?? null,
+    total: run.total ?? views.length,
+  };
 }
 
 function safeSheetDef(id: SheetId) {

@@ -2,23 +2,11 @@
 // selects an issue's cell.
 
 import type { SheetId } from '../../../shared/register/types.ts';
-import { validateRegister } from '../../../shared/validation/validate.ts';
+import { getLastIssues } from '../validate.ts';
 import { type IssueSidebarModel, issueSidebarModel, type SelectedCell, selectCell } from './issues.ts';
-import { loadRegister, registerLang, registerToday } from './register.ts';
+import { registerLang } from './register.ts';
 import { type FeatureResult, guarded, ok } from './result.ts';
 import { showSidebar } from './sidebar.ts';
-
-const ALL_TABLES = [
-  'activities',
-  'dataCategories',
-  'processorRecord',
-  'recipients',
-  'systems',
-  'securityMeasures',
-  'retentionLog',
-  'deletionLog',
-  'lists',
-] as const;
 
 function ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -29,16 +17,16 @@ export function openIssueSidebar(): void {
   showSidebar('issues', registerLang(ss()));
 }
 
-/** The findings to list: the register checked now, each sheet read once. */
+/** The findings of the last Validate run (stored by Validate), or "not validated yet". */
 export function getIssueSidebar(): FeatureResult<IssueSidebarModel> {
   const spreadsheet = ss();
   return guarded(
     () => registerLang(spreadsheet),
     () => {
       const lang = registerLang(spreadsheet);
-      const { doc } = loadRegister(spreadsheet, lang, ALL_TABLES);
-      const issues = validateRegister(doc, { today: registerToday(spreadsheet), lang });
-      return ok(issueSidebarModel(lang, issues));
+      const last = getLastIssues();
+      if (!last) return ok(issueSidebarModel(lang, null));
+      return ok(issueSidebarModel(last.lang ?? lang, last.issues, last));
     },
   );
 }

@@ -55,6 +55,22 @@ export function neutraliseText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Text that Sheets would turn into a number, date or boolean when written (a reference like
+ * "000123", a hash of zeros, an ISO date in a text column) is kept as text the same way.
+ */
+export function keepAsText(text: string): string {
+  const t = text.trim();
+  if (
+    /^[+-]?(\d[\d.,]*|\.\d+)(e[+-]?\d+)?%?$/i.test(t) ||
+    /^\d{4}-\d{2}-\d{2}$/.test(t) ||
+    /^(true|false)$/i.test(t)
+  ) {
+    return `'${text}`;
+  }
+  return neutraliseText(text);
+}
+
 /** A core value as the cell value to write for a column of this sheet. */
 export function coreToCell(sheetId: TableSheetId, columnId: string, v: CellValue | undefined): Cell {
   if (v === null || v === undefined) return '';
@@ -62,7 +78,8 @@ export function coreToCell(sheetId: TableSheetId, columnId: string, v: CellValue
   if (typeof v === 'string') {
     const m = col?.type === 'date' ? ISO.exec(v.trim()) : null;
     if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    return neutraliseText(v);
+    if (col?.type === 'date' || col?.type === 'number') return neutraliseText(v);
+    return keepAsText(v);
   }
   return v;
 }

@@ -1,0 +1,150 @@
+// Runs a built sidebar page (build/addon/<page>.html) in headless Chromium with a
+// google.script.run shim that forwards every call to the SAME server functions running in
+// the node:vm harness (the built bundle + the Apps Script fakes). Like the real bridge the
+// shim passes copies of plain values, refuses Date arguments (it throws) and Date return
+// values (the failure handler is called), and supports withSuccessHandler /
+// withFailureHandler / withUserObject chains where each step returns a new runner.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildDir, ensureBuilt, type LoadedAddon } from '../harness.ts';
+
+const INSTALL_HINT =
+  'Chromium is needed for the sidebar tests. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.';
+
+/** The Chromium binary: CHROMIUM_PATH, else Debian's /usr/bin/chromium; a clear failure otherwise. */
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(candidate)) throw new Error(`${INSTALL_HINT} (looked for ${candidate})`);
+  return candidate;
+}
+
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface SidebarBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A browser with a fresh profile (its own --user-data-dir), removed again on close. */
+export async function launchSidebarBrowser(): Promise<SidebarBrowser> {
+  const executablePath = chromiumPath();
+  const profile = mkdtempSync(join(tmpdir(), 'art30-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: LAUNCH_ARGS,
+    viewport: { width: 300, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The shim, injected before the page's own script. `__art30Call` is bound by exposeFunction. */
+const SHIM = `(() => {
+  const isDate = (v) => Object.prototype.toString.call(v) === '[object Date]';
+  const hasDate = (v) => {
+    if (isDate(v)) return true;
+    if (Array.isArray(v)) return v.some(hasDate);
+    if (v && typeof v === 'object') return Object.values(v).some(hasDate);
+    return false;
+  };
+  function runner(success, failure, userObject) {
+    const base = {
+      withSuccessHandler: (f) => runner(f, failure, userObject),
+      withFailureHandler: (f) => runner(success, f, userObject),
+      withUserObject: (o) => runner(success, failure, o),
+    };
+    return new Proxy(base, {
+      get(target, name) {
+        if (name in target) return target[name];
+        if (typeof name !== 'string') return undefined;
+        return (...args) => {
+          if (args.some(hasDate)) {
+            throw new Error('Failed due to illegal value in argument: Date objects cannot be passed to the server.');
+          }
+          const payload = JSON.stringify(args.map((a) => (a === undefined ? null : a)));
+          window.__art30Call(name, payload, args.length).then((reply) => {
+            // The real bridge answers asynchronously, after the current task.
+            setTimeout(() => {
+              if (reply.failure !== undefined) {
+                if (failure) failure(new Error(reply.failure), userObject);
+              } else if (success) success(reply.value === undefined ? undefined : JSON.parse(reply.value), userObject);
+            }, 0);
+          });
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null, undefined), host: { close() { window.__art30Closed = true; } } } };
+})();`;
+
+function containsDate(v: unknown): boolean {
+  if (Object.prototype.toString.call(v) === '[object Date]') return true;
+  if (Array.isArray(v)) return v.some(containsDate);
+  if (v && typeof v === 'object') return Object.values(v).some(containsDate);
+  return false;
+}
+
+export interface ServerLogEntry {
+  name: string;
+  args: unknown[];
+}
+
+/**
+ * Opens build/addon/<page>.html in a new tab wired to `addon`. Returns the page and the log
+ * of server calls it made.
+ */
+export async function openSidebar(
+  browser: SidebarBrowser,
+  addon: LoadedAddon,
+  pageName: 'issues' | 'activity' | 'retention' | 'import',
+): Promise<{ page: Page; calls: ServerLogEntry[]; errors: string[] }> {
+  ensureBuilt('production');
+  const html = readFileSync(join(buildDir('production'), `${pageName}.html`), 'utf8');
+  const page = await browser.context.newPage();
+  const calls: ServerLogEntry[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.exposeFunction('__art30Call', (name: string, payload: string, count: number) => {
+    const args = (JSON.parse(payload) as unknown[]).slice(0, count);
+    calls.push({ name, args });
+    const fn = addon.ctx[name];
+    if (typeof fn !== 'function') return { failure: `Script function not found: ${name}` };
+    try {
+      const result = addon.toNode(fn(...args.map((a) => addon.toContext(a))));
+      if (containsDate(result)) return { failure: 'Date objects cannot be returned to the page.' };
+      return { value: result === undefined ? undefined : JSON.stringify(result) };
+    } catch (e) {
+      return { failure: `Exception: ${(e as Error).message}` };
+    }
+  });
+  await page.addInitScript(SHIM);
+  const url = `https://art30.sidebar.test/${pageName}.html`;
+  await page.route('**/*', (route) =>
+    route.request().url() === url
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  await page.goto(url);
+  return { page, calls, errors };
+}
