@@ -15,3 +15,4 @@ export { openRetentionOverview } from './features/retentionService.ts';
 export { getRetentionOverview } from './features/retentionService.ts';
 export { markDeleted } from './features/retentionService.ts';
 export { extendHolding } from './features/retentionService.ts';
+export { insertTemplate } from './templates.ts';

@@ -502,7 +502,7 @@ function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<Voc
 }
 
 /** Generates missing ids and links name references to ids; one write per sheet that changed. */
-function repairIds(wb: Workbook): void {
+export function repairIds(wb: Workbook): void {
   const changed = fillIds(wb.doc, idFactory(Utilities.getUuid()));
   for (const [sheetId, rows] of changed) {
     const layout = wb.layout[sheetId as TableSheetId];
