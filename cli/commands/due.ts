@@ -1,0 +1,108 @@
+// art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
+// Lists the retention-log holdings and deletion routines that are overdue or fall due within
+// the register's due-soon window (the same window and the same evaluation the sheet and the
+// worker use, so the counts agree). Routines with a cadence that were never run are listed too.
+
+import { evaluateRegister } from '../../shared/retention/holdings.ts';
+import {
+  COMMON_OPTIONS,
+  CliError,
+  langOption,
+  noExtraPositionals,
+  parseCommandArgs,
+  requiredDateOption,
+} from '../args.ts';
+import { readRegister } from '../input/readRegister.ts';
+import { HELP, MESSAGES } from '../messages.ts';
+import { printJson, printLines, sheetTitle } from '../output.ts';
+
+const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const askedLang = langOption(values);
+  if (values.help) {
+    printLines([HELP.due[askedLang ?? 'da']]);
+    return 0;
+  }
+  const path = positionals[0];
+  if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
+  noExtraPositionals(positionals, 1);
+  const today = requiredDateOption(values, 'today');
+
+  const { document } = await readRegister(path, askedLang);
+  const lang = askedLang ?? document.lang;
+  const evaluation = evaluateRegister(document, { today });
+  const log = document.sheets.retentionLog ?? [];
+
+  const holdings = evaluation.holdings
+    .filter((h) => h.assessment.status === 'overdue' || h.assessment.status === 'dueSoon')
+    .map((h) => ({
+      id: h.id,
+      reference: h.reference,
+      activity: String(log[h.index]?.activity ?? ''),
+      row: h.row,
+      status: h.assessment.status,
+      due: h.assessment.due,
+      daysOverdue: h.assessment.daysOverdue,
+      extended: h.assessment.extended,
+      rule: h.resolution.text,
+    }))
+    .sort(
+      (a, b) => b.daysOverdue - a.daysOverdue || (a.due ?? '').localeCompare(b.due ?? '') || a.row - b.row,
+    );
+  const routines = evaluation.routines
+    .filter((r) => ['overdue', 'dueSoon', 'never'].includes(r.assessment.status))
+    .map((r) => ({
+      activityId: r.activityId,
+      activity: r.activity,
+      row: r.row,
+      cadence: r.cadence,
+      lastRun: r.lastRun,
+      status: r.assessment.status,
+      due: r.assessment.due,
+      daysOverdue: r.assessment.daysOverdue,
+    }));
+  const summary = {
+    overdue: evaluation.counts.holdings.overdue + evaluation.counts.routines.overdue,
+    dueSoon: evaluation.counts.holdings.dueSoon + evaluation.counts.routines.dueSoon,
+  };
+  const dueSoonDays = evaluation.settings.dueSoonDays;
+
+  if (values.json) {
+    printJson({ today, dueSoonDays, holdings, routines, summary });
+    return 0;
+  }
+  const status = (s: string) => MESSAGES.dueStatus[s as keyof typeof MESSAGES.dueStatus]?.[lang] ?? s;
+  const when = (due: string | null, daysOverdue: number) =>
+    daysOverdue > 0
+      ? `${MESSAGES.dueOn(due ?? '')[lang]}, ${MESSAGES.daysOverdue(daysOverdue)[lang]}`
+      : due
+        ? MESSAGES.dueOn(due)[lang]
+        : MESSAGES.noDueDate[lang];
+  const where = (sheet: 'retentionLog' | 'activities', row: number) =>
+    MESSAGES.issueWhere(sheetTitle(sheet, lang), row, null)[lang];
+  const lines = [MESSAGES.dueHeading(today, dueSoonDays)[lang], ''];
+  if (holdings.length > 0) {
+    lines.push(`${MESSAGES.dueHoldingsHeading[lang]}:`);
+    for (const h of holdings) {
+      lines.push(
+        `  ${status(h.status)}  ${h.reference} (${h.activity}), ${when(h.due, h.daysOverdue)}  [${where('retentionLog', h.row)}]`,
+      );
+    }
+    lines.push('');
+  }
+  if (routines.length > 0) {
+    lines.push(`${MESSAGES.dueRoutinesHeading[lang]}:`);
+    for (const r of routines) {
+      lines.push(
+        `  ${status(r.status)}  ${r.activity}, ${when(r.due, r.daysOverdue)}  [${where('activities', r.row)}]`,
+      );
+    }
+    lines.push('');
+  }
+  if (holdings.length === 0 && routines.length === 0) lines.push(MESSAGES.dueNothing[lang], '');
+  lines.push(MESSAGES.dueSummary(summary.overdue, summary.dueSoon)[lang]);
+  printLines(lines);
+  return 0;
+}
