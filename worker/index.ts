@@ -4,6 +4,7 @@
 
 import { Hono } from 'hono';
 import type { AppEnv, Env } from './env.ts';
+import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { runScheduled } from './job/scheduled.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
@@ -39,4 +40,7 @@ app.onError((error) => {
 export default {
   fetch: app.fetch,
   scheduled: runScheduled,
-} satisfies ExportedHandler<Env>;
+  async queue(batch, env) {
+    await consumeRegisterBatch(batch, env);
+  },
+} satisfies ExportedHandler<Env, RegisterJob>;
