@@ -32,6 +32,9 @@ const ALLOWED_WARNINGS: Record<string, string[]> = {
 const DELIBERATELY_MANUAL: Record<string, string[]> = {
   // Complaint files: kept while they can still matter, which only a person can judge.
   psychologist: ['psych-act-06'],
+  // A public authority deletes archival material only under the archive rules on preservation
+  // and disposal; research data follows each project's protocol.
+  school: ['school-act-01', 'school-act-04', 'school-act-08'],
 };
 
 const TABLE_SHEETS: TableSheetId[] = [
