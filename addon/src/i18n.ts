@@ -151,6 +151,47 @@ export const MESSAGES = {
   'export.notStated': { da: '(ikke angivet)', en: '(not stated)' },
   'export.defaultRetention': { da: 'aktivitetens standard', en: 'activity default' },
 
+  'export.ico.businessFunction': { da: 'Forretningsområde', en: 'Business function' },
+  'export.ico.purpose': { da: 'Formål med behandlingen', en: 'Purpose of processing' },
+  'export.ico.jointController': {
+    da: 'Navn og kontakt på fælles dataansvarlig',
+    en: 'Name and contact details of joint controller',
+  },
+  'export.ico.individuals': { da: 'Kategorier af registrerede', en: 'Categories of individuals' },
+  'export.ico.personalData': { da: 'Kategorier af personoplysninger', en: 'Categories of personal data' },
+  'export.ico.recipients': { da: 'Kategorier af modtagere', en: 'Categories of recipients' },
+  'export.ico.processorContract': { da: 'Databehandleraftale (dato)', en: 'Link to contract with processor' },
+  'export.ico.thirdCountries': {
+    da: 'Tredjelande',
+    en: 'Names of third countries or international organisations',
+  },
+  'export.ico.safeguards': { da: 'Garantier for overførsler', en: 'Safeguards for exceptional transfers' },
+  'export.ico.retention': { da: 'Slettefrist', en: 'Retention schedule' },
+  'export.ico.security': {
+    da: 'Generel beskrivelse af sikkerhedsforanstaltninger',
+    en: 'General description of technical and organisational security measures',
+  },
+  'export.ico.art6': { da: 'Behandlingsgrundlag (art. 6)', en: 'Article 6 lawful basis' },
+  'export.ico.art9': { da: 'Betingelse (art. 9)', en: 'Article 9 condition' },
+  'export.ico.location': { da: 'Opbevaringssted', en: 'Location of personal data' },
+  'export.ico.controller': {
+    da: 'Navn og kontakt på dataansvarlig (kunde)',
+    en: 'Name and contact details of controller',
+  },
+  'export.ico.processingCategories': { da: 'Kategorier af behandling', en: 'Categories of processing' },
+  'export.ico.subProcessors': { da: 'Underdatabehandlere', en: 'Sub-processors' },
+  'export.ico.controllerContract': {
+    da: 'Databehandleraftale med kunden (dato)',
+    en: 'Link to contract with controller',
+  },
+  'export.field': { da: 'Felt', en: 'Field' },
+  'export.lastReview': { da: 'Senest gennemgået', en: 'Last reviewed' },
+  'export.dpia': { da: 'Konsekvensanalyse', en: 'DPIA' },
+  'export.processorRecord': {
+    da: 'Databehandlerfortegnelse (art. 30(2))',
+    en: 'Processor record (Art. 30(2))',
+  },
+
   // Help
   'help.title': { da: 'Hjælp – Art30', en: 'Help – Art30' },
 

@@ -16,3 +16,4 @@ export { getRetentionOverview } from './features/retentionService.ts';
 export { markDeleted } from './features/retentionService.ts';
 export { extendHolding } from './features/retentionService.ts';
 export { insertTemplate } from './templates.ts';
+export { exportDatatilsynet, exportIcoController, exportIcoProcessor } from './export.ts';
