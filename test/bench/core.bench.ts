@@ -4,7 +4,7 @@
 // a bare loop that reads every cell of the document once. Target: under 1 s, ratio under 20×.
 // Run with `npm run bench` (a plain script, not a test); results go in docs/performance.md.
 
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { DocumentRow, RegisterDocument } from '../../shared/register/types.ts';
 import { evaluateRegister } from '../../shared/retention/holdings.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
@@ -180,6 +180,12 @@ const ratio = coreMedian / bareMedian;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(
   `art30 core benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores)`,
+);
+// Other processes compete for the cores; the load average says how much the figures suffered.
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min)`,
 );
 console.log(
   `register: ${ACTIVITIES} activities, ${ACTIVITIES * GROUPS_PER_ACTIVITY} data-category rows, ${HOLDINGS} holdings, ${cells} filled cells`,
