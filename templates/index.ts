@@ -7,10 +7,11 @@ import { TEMPLATE as coach } from './coach.template.ts';
 import { TEMPLATE as psychologist } from './psychologist.template.ts';
 import { TEMPLATE as school } from './school.template.ts';
 import { TEMPLATE as tempAgency } from './temp-agency.template.ts';
+import { TEMPLATE as webshop } from './webshop.template.ts';
 import { renderTemplate, type TemplateSource } from './model.ts';
 
 /** Every template, in the order they are listed. A test checks that no template file is missing. */
-export const TEMPLATES: readonly TemplateSource[] = [coach, psychologist, tempAgency, school];
+export const TEMPLATES: readonly TemplateSource[] = [coach, psychologist, tempAgency, school, webshop];
 
 const LANGS: Lang[] = ['da', 'en'];
 
