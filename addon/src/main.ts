@@ -17,3 +17,7 @@ export { markDeleted } from './features/retentionService.ts';
 export { extendHolding } from './features/retentionService.ts';
 export { insertTemplate } from './templates.ts';
 export { exportDatatilsynet, exportIcoController, exportIcoProcessor } from './export.ts';
+export { openImport } from './features/importService.ts';
+export { getImportSources } from './features/importService.ts';
+export { previewImport } from './features/importService.ts';
+export { confirmImport } from './features/importService.ts';

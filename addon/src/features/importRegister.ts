@@ -4,7 +4,7 @@
 
 import { mapHeaders } from '../../../shared/register/headerMapping.ts';
 import { findRegisterTable, tableToDocument } from '../../../shared/register/import.ts';
-import { columnDef, NONE_WORDS } from '../../../shared/register/schema.ts';
+import { columnDef, NONE_WORDS, sheetDef } from '../../../shared/register/schema.ts';
 import type {
   CellValue,
   DocumentRow,
@@ -49,7 +49,9 @@ export function planImport(
   grid: readonly (readonly CellValue[])[],
   sheetName: string,
   register: RegisterDocument,
-  newId: () => string,
+  newActivityId: () => string,
+  newGroupId: () => string,
+  newReferenceId: () => string,
 ): ImportPlan | null {
   const lang = register.lang;
   const table = findRegisterTable(grid);
@@ -76,7 +78,7 @@ export function planImport(
   for (const source of imported.sheets.activities ?? []) {
     const name = String(source.name ?? '').trim();
     const index = name ? byName.get(name.toLowerCase()) : undefined;
-    const targetId = index !== undefined ? String(existing[index].id || newId()) : newId();
+    const targetId = index !== undefined ? String(existing[index].id || newActivityId()) : newActivityId();
     if (index !== undefined) {
       conflicts.push(name);
       groupDeletes.push(...groupRowsOf(register, existing[index]));
@@ -85,7 +87,7 @@ export function planImport(
     activities.push({ index: index ?? null, row: { ...fields, id: targetId } });
     for (const g of importedGroups.filter((g) => g.activityId === source.id)) {
       const { $row: _r, ...gFields } = g;
-      groupAppends.push({ ...gFields, id: newId(), activityId: targetId });
+      groupAppends.push({ ...gFields, id: newGroupId(), activityId: targetId });
     }
   }
 
@@ -105,7 +107,7 @@ export function planImport(
           .toLowerCase();
         return key && !NONE_WORDS.includes(key) && !known.has(key);
       })
-      .map((r) => ({ id: newId(), name: String(r.name).trim() }));
+      .map((r) => ({ id: newReferenceId(), name: String(r.name).trim() }));
     if (rows.length > 0) referenceAppends[sheet] = rows;
   }
 
