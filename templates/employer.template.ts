@@ -238,7 +238,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'hr-act-04',
-      name: L('Løn, skat og pension', 'Pay, tax and pension'),
+      name: L('Løn og pension', 'Payroll and pension'),
       purpose: L(
         'At beregne og udbetale løn, indberette skat og indbetale pension og fagforeningskontingent.',
         'To calculate and pay salaries, report tax and pay pension contributions and union dues.',
