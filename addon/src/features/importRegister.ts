@@ -134,16 +134,9 @@ export function planImport(
   return { preview, activities, groupUpdates: [], groupAppends, groupDeletes, referenceAppends };
 }
 
+/** "Formål", or "Datakategorier › Modtagere" for a column that lands on another sheet. */
 function targetLabel(sheet: TableSheetId, column: string, lang: Lang): string {
   const col = columnDef(sheet, column);
   if (!col) return column;
-  const title =
-    sheet === 'activities'
-      ? ''
-      : sheet === 'dataCategories'
-        ? lang === 'da'
-          ? 'Datakategorier › '
-          : 'Data categories › '
-        : '';
-  return `${title}${col.header[lang]}`;
+  return sheet === 'activities' ? col.header[lang] : `${sheetDef(sheet).title[lang]} › ${col.header[lang]}`;
 }
