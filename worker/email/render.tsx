@@ -128,7 +128,11 @@ function footerOf(message: PlannedMessage, m: EmailCatalogue, name: string): str
   return lines;
 }
 
-const cell = 'padding:6px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top;';
+// One style block rather than styles on every cell: a digest of hundreds of rows stays small.
+const STYLE = `body{font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222}
+table{border-collapse:collapse}
+th,td{padding:6px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+.footer{font-size:12px;color:#666}`;
 
 function DigestHtml(props: {
   lang: Lang;
@@ -146,37 +150,38 @@ function DigestHtml(props: {
       <head>
         <meta charset="utf-8" />
         <title>{props.subject}</title>
+        <style>{STYLE}</style>
       </head>
-      <body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;">
+      <body>
         <p>{props.intro}</p>
         {props.notices.map((n) => (
           <p>{n}</p>
         ))}
         {props.lines.length > 0 && (
-          <table style="border-collapse:collapse;" cellpadding="0" cellspacing="0">
+          <table cellpadding="0" cellspacing="0">
             <thead>
               <tr>
-                <th style={cell}>{m.columns.activity}</th>
-                <th style={cell}>{m.columns.reference}</th>
-                <th style={cell}>{m.columns.due}</th>
-                <th style={cell}>{m.columns.daysOverdue}</th>
-                <th style={cell}>{m.columns.rule}</th>
-                <th style={cell}>{m.columns.link}</th>
+                <th>{m.columns.activity}</th>
+                <th>{m.columns.reference}</th>
+                <th>{m.columns.due}</th>
+                <th>{m.columns.daysOverdue}</th>
+                <th>{m.columns.rule}</th>
+                <th>{m.columns.link}</th>
               </tr>
             </thead>
             <tbody>
               {props.lines.map((l) => (
                 <tr>
-                  <td style={cell}>{l.activity}</td>
-                  <td style={cell}>
+                  <td>{l.activity}</td>
+                  <td>
                     {l.reference}
                     <br />
                     <small>{l.status}</small>
                   </td>
-                  <td style={cell}>{l.due}</td>
-                  <td style={cell}>{l.daysOverdue}</td>
-                  <td style={cell}>{l.rule}</td>
-                  <td style={cell}>{l.link ? <a href={l.link}>{m.openRow}</a> : ''}</td>
+                  <td>{l.due}</td>
+                  <td>{l.daysOverdue}</td>
+                  <td>{l.rule}</td>
+                  <td>{l.link ? <a href={l.link}>{m.openRow}</a> : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -185,7 +190,7 @@ function DigestHtml(props: {
         {props.more > 0 && <p>{m.more(props.more)}</p>}
         <hr />
         {props.footer.map((f) => (
-          <p style="font-size:12px;color:#666;">{f}</p>
+          <p class="footer">{f}</p>
         ))}
       </body>
     </html>
