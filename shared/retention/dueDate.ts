@@ -6,7 +6,7 @@
 // practice reads "6 months after" (no extra day is added, none taken away). A test states it.
 // The add-on, the CLI and the worker all call this one function, and due-vectors.json pins it.
 
-import { addDays, addMonths, addYears, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
+import { addPeriod, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
 import type { RetentionRule, RetentionTerm, TriggerDates } from './types.ts';
 
 export const DEFAULT_FISCAL_YEAR_END = '12-31';
@@ -42,7 +42,7 @@ function termDue(term: RetentionTerm, events: TriggerDates, fiscalYearEnd: strin
   const n = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.trunc(v) : 0);
   const { years, months, weeks, days } = term.period ?? {};
   try {
-    return addDays(addMonths(addYears(start, n(years)), n(months)), n(weeks) * 7 + n(days));
+    return addPeriod(start, n(years), n(months), n(weeks) * 7 + n(days));
   } catch {
     // Beyond year 9999: for every practical purpose never, and still not before the event.
     return LAST_DATE;
@@ -67,14 +67,16 @@ export function dueDate(
 ): string | null {
   if (rule?.kind !== 'computed' || !Array.isArray(rule.terms) || rule.terms.length === 0) return null;
   const safeEvents = events ?? {};
-  const dues = rule.terms.map((t) =>
-    termDue(t, safeEvents, options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END),
-  );
-  if (rule.combine === 'latest') {
-    if (dues.some((d) => d === null)) return null;
-    return (dues as string[]).reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
+  const fiscalYearEnd = options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END;
+  const latest = rule.combine === 'latest';
+  let best: string | null = null;
+  for (const term of rule.terms) {
+    const due = termDue(term, safeEvents, fiscalYearEnd);
+    if (due === null) {
+      if (latest) return null;
+      continue;
+    }
+    if (best === null || (latest ? compareIso(due, best) > 0 : compareIso(due, best) < 0)) best = due;
   }
-  const known = dues.filter((d): d is string => d !== null);
-  if (known.length === 0) return null;
-  return known.reduce((a, b) => (compareIso(a, b) <= 0 ? a : b));
+  return best;
 }

@@ -67,3 +67,31 @@ export const retentionMessages = {
     en: 'Reviewed manually: counted from an event with no date in the retention log',
   }),
 } as const;
+
+/** Problems found while reading the retention log and the deletion routines. */
+export const holdingMessages = {
+  unreadableDate: (column: Localized, value: string): Localized => ({
+    da: `"${value}" i kolonnen ${column.da} er ikke en dato. Skriv datoen som 2026-03-01 eller 01-03-2026.`,
+    en: `"${value}" in the column ${column.en} is not a date. Write the date as 2026-03-01 or 01-03-2026.`,
+  }),
+  unreadableBoolean: (column: Localized, value: string): Localized => ({
+    da: `"${value}" i kolonnen ${column.da} er hverken ja eller nej. Skriv "Ja" eller lad feltet stå tomt.`,
+    en: `"${value}" in the column ${column.en} is neither yes nor no. Write "Yes" or leave it blank.`,
+  }),
+  missingActivity: (): Localized => ({
+    da: 'Registreringen nævner ingen behandlingsaktivitet, så dens slettefrist er ukendt.',
+    en: 'The holding names no processing activity, so its retention rule is unknown.',
+  }),
+  unknownActivity: (name: string): Localized => ({
+    da: `Behandlingsaktiviteten "${name}" findes ikke i arket Behandlingsaktiviteter.`,
+    en: `The processing activity "${name}" is not on the Processing activities sheet.`,
+  }),
+  unknownDataCategory: (group: string): Localized => ({
+    da: `Aktiviteten har ingen række for "${group}" i arket Datakategorier; aktivitetens standardfrist bruges.`,
+    en: `The activity has no row for "${group}" on the Data categories sheet; the activity's default rule is used.`,
+  }),
+  unreadableCadence: (value: string): Localized => ({
+    da: `"${value}" er ikke et interval. Vælg ugentlig, månedlig, kvartalsvis, halvårlig eller årlig.`,
+    en: `"${value}" is not a cadence. Choose weekly, monthly, quarterly, half-yearly or yearly.`,
+  }),
+} as const;

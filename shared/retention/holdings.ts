@@ -1,0 +1,370 @@
+// Evaluates a whole register's retention: every holding of the retention log against the rule
+// that governs it, and every activity's deletion routine against its cadence. "Where
+// retention lives" (the contracts): a holding's data-category row has its own rule, else the
+// activity's default applies. Cells are read tolerantly (documents come from sheets and CSV
+// files) and anything unreadable is returned as a problem with the row the user sees, never
+// thrown. Built for size: a register may have 100,000 holdings and a handful of distinct
+// rule texts, so rows are resolved through maps and each rule text is parsed once.
+
+import type { Localized } from '../register/types.ts';
+import { columnDef } from '../register/schema.ts';
+import { type RegisterSettings, registerSettings } from '../register/settings.ts';
+import { type DocumentRow, type RegisterDocument, userRow } from '../register/types.ts';
+import { findEntry } from '../vocabularies/index.ts';
+import { isIsoDate } from '../calendar/civilDate.ts';
+import { readBooleanCell, readDateCell, readTextCell } from './cells.ts';
+import { holdingMessages } from './messages.ts';
+import { type ParsedRetention, parseRetention } from './parse.ts';
+import {
+  type Cadence,
+  type HoldingAssessment,
+  type HoldingFacts,
+  type RoutineAssessment,
+  assessHolding,
+  assessRoutine,
+} from './status.ts';
+import type { RetentionRule, TriggerDates } from './types.ts';
+
+export interface RetentionProblem {
+  code:
+    | 'unreadableDate'
+    | 'unreadableBoolean'
+    | 'missingActivity'
+    | 'unknownActivity'
+    | 'unknownDataCategory'
+    | 'unreadableCadence';
+  sheet: 'retentionLog' | 'activities';
+  /** The row the user sees. */
+  row: number;
+  column: string;
+  message: Localized;
+}
+
+export interface RuleResolution {
+  /** The rule that governs the holding, or null when no rule could be found. */
+  rule: RetentionRule | null;
+  parsed: ParsedRetention | null;
+  /** The rule as written in the sheet. */
+  text: string;
+  source: 'dataCategory' | 'activity' | null;
+  /** Indexes into the document's activities and dataCategories sheets. */
+  activityIndex: number | null;
+  dataCategoryIndex: number | null;
+  problems: RetentionProblem[];
+}
+
+export interface HoldingEvaluation {
+  /** Index in the retention log, and the row the user sees. */
+  index: number;
+  row: number;
+  id: string;
+  reference: string;
+  resolution: RuleResolution;
+  facts: HoldingFacts;
+  assessment: HoldingAssessment;
+  problems: RetentionProblem[];
+}
+
+export interface RoutineEvaluation {
+  index: number;
+  row: number;
+  activityId: string;
+  activity: string;
+  cadence: Cadence | null;
+  lastRun: string | null;
+  assessment: RoutineAssessment;
+  problems: RetentionProblem[];
+}
+
+export interface RegisterEvaluation {
+  today: string;
+  settings: RegisterSettings;
+  holdings: HoldingEvaluation[];
+  routines: RoutineEvaluation[];
+  /** How many holdings and routines have each status. */
+  counts: {
+    holdings: Record<HoldingAssessment['status'], number>;
+    routines: Record<RoutineAssessment['status'], number>;
+  };
+}
+
+const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+const header = (column: string): Localized =>
+  columnDef('retentionLog', column)?.header ?? { da: column, en: column };
+
+/**
+ * Resolves holdings to their rules over one document: the lookup maps are built once and
+ * each distinct rule text is parsed once, however many holdings share it.
+ */
+export function createRuleResolver(
+  doc: RegisterDocument,
+): (holding: DocumentRow, index: number) => RuleResolution {
+  const activities = doc?.sheets?.activities ?? [];
+  const categories = doc?.sheets?.dataCategories ?? [];
+  const activityById = new Map<string, number>();
+  const activityByName = new Map<string, number>();
+  activities.forEach((a, i) => {
+    const id = readTextCell(a.id);
+    const name = key(readTextCell(a.name));
+    if (id && !activityById.has(id)) activityById.set(id, i);
+    if (name && !activityByName.has(name)) activityByName.set(name, i);
+  });
+  const findActivity = (id: string, name: string): number | undefined =>
+    (id ? activityById.get(id) : undefined) ?? (name ? activityByName.get(key(name)) : undefined);
+
+  const categoryById = new Map<string, number>();
+  const categoryByGroup = new Map<string, number>();
+  categories.forEach((c, i) => {
+    const id = readTextCell(c.id);
+    if (id && !categoryById.has(id)) categoryById.set(id, i);
+    const activity = findActivity(readTextCell(c.activityId), readTextCell(c.activity));
+    const group = key(readTextCell(c.subjectGroup));
+    const groupKey = `${activity}|${group}`;
+    if (activity !== undefined && group && !categoryByGroup.has(groupKey)) categoryByGroup.set(groupKey, i);
+  });
+
+  const parsed = new Map<string, ParsedRetention>();
+  const parseOnce = (text: string): ParsedRetention => {
+    let p = parsed.get(text);
+    if (!p) {
+      p = parseRetention(text);
+      parsed.set(text, p);
+    }
+    return p;
+  };
+
+  const resolveUncached = (holding: DocumentRow, row: number): RuleResolution => {
+    const problems: RetentionProblem[] = [];
+    const categoryId = readTextCell(holding.dataCategoryId);
+    const group = readTextCell(holding.subjectGroup);
+    const activityName = readTextCell(holding.activity);
+    let activityIndex = findActivity(readTextCell(holding.activityId), activityName);
+    let categoryIndex = categoryId ? categoryById.get(categoryId) : undefined;
+    if (categoryIndex !== undefined && activityIndex === undefined) {
+      const c = categories[categoryIndex];
+      activityIndex = findActivity(readTextCell(c.activityId), readTextCell(c.activity));
+    }
+    if (activityIndex === undefined) {
+      problems.push({
+        code: activityName ? 'unknownActivity' : 'missingActivity',
+        sheet: 'retentionLog',
+        row,
+        column: 'activity',
+        message: activityName
+          ? holdingMessages.unknownActivity(activityName)
+          : holdingMessages.missingActivity(),
+      });
+    } else if (categoryIndex === undefined && group) {
+      categoryIndex = categoryByGroup.get(`${activityIndex}|${key(group)}`);
+      if (categoryIndex === undefined) {
+        problems.push({
+          code: 'unknownDataCategory',
+          sheet: 'retentionLog',
+          row,
+          column: 'subjectGroup',
+          message: holdingMessages.unknownDataCategory(group),
+        });
+      }
+    }
+    const categoryText = categoryIndex === undefined ? '' : readTextCell(categories[categoryIndex].retention);
+    const activityText = activityIndex === undefined ? '' : readTextCell(activities[activityIndex].retention);
+    const source = categoryText ? 'dataCategory' : activityIndex !== undefined ? 'activity' : null;
+    const text = categoryText || activityText;
+    const p = source ? parseOnce(text) : null;
+    return {
+      rule: p?.rule ?? null,
+      parsed: p,
+      text,
+      source,
+      activityIndex: activityIndex ?? null,
+      dataCategoryIndex: categoryIndex ?? null,
+      problems,
+    };
+  };
+
+  // Holdings repeat a few combinations of activity and group many times: resolve each once.
+  // Resolutions without problems are shared between holdings, so treat them as read-only.
+  const cache = new Map<string, RuleResolution>();
+  return (holding, index) => {
+    const row = userRow(holding, index);
+    const cacheKey = `${readTextCell(holding.activityId)}\u0001${readTextCell(holding.activity)}\u0001${readTextCell(holding.dataCategoryId)}\u0001${readTextCell(holding.subjectGroup)}`;
+    const cached = cache.get(cacheKey);
+    if (cached) {
+      return cached.problems.length === 0
+        ? cached
+        : { ...cached, problems: cached.problems.map((p) => ({ ...p, row })) };
+    }
+    const resolution = resolveUncached(holding, row);
+    cache.set(cacheKey, resolution);
+    return resolution;
+  };
+}
+
+/** The rule that governs one holding (see createRuleResolver for many). */
+export function ruleForHolding(doc: RegisterDocument, holding: DocumentRow, index = 0): RuleResolution {
+  return createRuleResolver(doc)(holding, index);
+}
+
+const NO_PROBLEMS: readonly RetentionProblem[] = Object.freeze([]);
+
+function readHoldingDate(
+  holding: DocumentRow,
+  column: string,
+  row: number,
+  problems: RetentionProblem[],
+): string | null {
+  const cell = holding[column];
+  // Fast path: most cells are blank or already ISO dates (an add-on or CLI wrote them).
+  if (cell === null || cell === undefined || cell === '') return null;
+  if (isIsoDate(cell)) return cell;
+  const read = readDateCell(cell);
+  if (read.unreadable) {
+    problems.push({
+      code: 'unreadableDate',
+      sheet: 'retentionLog',
+      row,
+      column,
+      message: holdingMessages.unreadableDate(header(column), String(cell).slice(0, 40)),
+    });
+  }
+  return read.value;
+}
+
+/** A holding's facts from its cells, with a problem for each cell that could not be read. */
+export function holdingFacts(
+  holding: DocumentRow,
+  row: number,
+): { facts: HoldingFacts; problems: RetentionProblem[] } {
+  const problems: RetentionProblem[] = [];
+  const events: TriggerDates = {
+    collected: readHoldingDate(holding, 'collected', row, problems),
+    lastContact: readHoldingDate(holding, 'lastContact', row, problems),
+    relationshipEnded: readHoldingDate(holding, 'relationshipEnded', row, problems),
+    purposeFulfilled: readHoldingDate(holding, 'purposeFulfilled', row, problems),
+    recordDate: readHoldingDate(holding, 'recordDate', row, problems),
+  };
+  const extendedUntil = readHoldingDate(holding, 'extendedUntil', row, problems);
+  const deletedOn = readHoldingDate(holding, 'deletedOn', row, problems);
+  const hold = readBooleanCell(holding.legalHold);
+  if (hold.unreadable) {
+    problems.push({
+      code: 'unreadableBoolean',
+      sheet: 'retentionLog',
+      row,
+      column: 'legalHold',
+      message: holdingMessages.unreadableBoolean(header('legalHold'), String(holding.legalHold).slice(0, 40)),
+    });
+  }
+  return { facts: { events, deletedOn, legalHold: hold.value === true, extendedUntil }, problems };
+}
+
+function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+/**
+ * Every holding and deletion routine of the register, assessed on `today` with the
+ * register's settings (due-soon window, financial-year end) unless the options override them.
+ */
+export function evaluateRegister(
+  doc: RegisterDocument,
+  options: { today: string; dueSoonDays?: number; fiscalYearEnd?: string },
+): RegisterEvaluation {
+  const settings = registerSettings(doc);
+  const dueSoonDays = options.dueSoonDays ?? settings.dueSoonDays;
+  const fiscalYearEnd = options.fiscalYearEnd ?? settings.fiscalYearEnd;
+  const resolve = createRuleResolver(doc);
+  const counts = {
+    holdings: emptyCounts([
+      'deleted',
+      'legalHold',
+      'manual',
+      'missingDate',
+      'overdue',
+      'dueSoon',
+      'ok',
+    ] as const),
+    routines: emptyCounts(['overdue', 'dueSoon', 'ok', 'never', 'none'] as const),
+  };
+
+  const holdings: HoldingEvaluation[] = [];
+  (doc?.sheets?.retentionLog ?? []).forEach((h, index) => {
+    const row = userRow(h, index);
+    const resolution = resolve(h, index);
+    const { facts, problems } = holdingFacts(h, row);
+    const assessment = assessHolding(facts, resolution.rule, {
+      today: options.today,
+      dueSoonDays,
+      fiscalYearEnd,
+    });
+    counts.holdings[assessment.status]++;
+    holdings.push({
+      index,
+      row,
+      id: readTextCell(h.id),
+      reference: readTextCell(h.reference),
+      resolution,
+      facts,
+      assessment,
+      problems: resolution.problems.length
+        ? [...resolution.problems, ...problems]
+        : problems.length
+          ? problems
+          : (NO_PROBLEMS as RetentionProblem[]),
+    });
+  });
+
+  const routines: RoutineEvaluation[] = [];
+  (doc?.sheets?.activities ?? []).forEach((a, index) => {
+    const cadenceText = readTextCell(a.routineCadence);
+    const hasRoutine =
+      readTextCell(a.deletionRoutine) !== '' || cadenceText !== '' || readTextCell(a.routineLastRun) !== '';
+    if (!hasRoutine) return;
+    const row = userRow(a, index);
+    const problems: RetentionProblem[] = [];
+    const cadence = cadenceText
+      ? ((findEntry('cadence', cadenceText)?.id as Cadence | undefined) ?? null)
+      : null;
+    if (cadenceText && !cadence) {
+      problems.push({
+        code: 'unreadableCadence',
+        sheet: 'activities',
+        row,
+        column: 'routineCadence',
+        message: holdingMessages.unreadableCadence(cadenceText.slice(0, 40)),
+      });
+    }
+    const lastRun = readDateCell(a.routineLastRun);
+    if (lastRun.unreadable) {
+      const column = columnDef('activities', 'routineLastRun')?.header ?? {
+        da: 'routineLastRun',
+        en: 'routineLastRun',
+      };
+      problems.push({
+        code: 'unreadableDate',
+        sheet: 'activities',
+        row,
+        column: 'routineLastRun',
+        message: holdingMessages.unreadableDate(column, String(a.routineLastRun).slice(0, 40)),
+      });
+    }
+    const assessment = assessRoutine(
+      { cadence, lastRun: lastRun.value },
+      { today: options.today, dueSoonDays },
+    );
+    counts.routines[assessment.status]++;
+    routines.push({
+      index,
+      row,
+      activityId: readTextCell(a.id),
+      activity: readTextCell(a.name),
+      cadence,
+      lastRun: lastRun.value,
+      assessment,
+      problems,
+    });
+  });
+
+  return { today: options.today, settings, holdings, routines, counts };
+}

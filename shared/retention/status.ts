@@ -1,0 +1,126 @@
+// Where a holding, a deletion routine or an activity's review stands on a given day. The
+// sheet, the CLI and the worker all ask these functions, with the register's one due-soon
+// window, so their counts agree.
+
+import { addDays, addMonths, daysBetween, isIsoDate } from '../calendar/civilDate.ts';
+import { dueDate } from './dueDate.ts';
+import type { RetentionRule, TriggerDates } from './types.ts';
+
+export interface HoldingFacts {
+  events: TriggerDates;
+  deletedOn: string | null;
+  legalHold: boolean;
+  extendedUntil: string | null;
+}
+
+export type HoldingStatus = 'deleted' | 'legalHold' | 'manual' | 'missingDate' | 'overdue' | 'dueSoon' | 'ok';
+
+export interface HoldingAssessment {
+  status: HoldingStatus;
+  /** The date that applies: `extendedUntil` when set, else the rule's due date. */
+  due: string | null;
+  /** Days past `due`; 0 unless overdue. */
+  daysOverdue: number;
+  /** True when an extension overrides the rule's date. */
+  extended: boolean;
+}
+
+export const CADENCE_IDS = ['weekly', 'monthly', 'quarterly', 'halfYearly', 'yearly'] as const;
+export type Cadence = (typeof CADENCE_IDS)[number];
+
+export type RoutineStatus = 'overdue' | 'dueSoon' | 'ok' | 'never' | 'none';
+
+export interface RoutineAssessment {
+  status: RoutineStatus;
+  due: string | null;
+  daysOverdue: number;
+}
+
+function requireToday(today: string): void {
+  // `today` comes from the caller's clock, never from a cell: a wrong one is a bug to surface.
+  if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date, got ${String(today).slice(0, 40)}`);
+}
+
+function windowDays(n: number): number {
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
+function byDate(due: string, today: string, dueSoonDays: number): 'overdue' | 'dueSoon' | 'ok' {
+  const daysLeft = daysBetween(today, due);
+  return daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'dueSoon' : 'ok';
+}
+
+/**
+ * A holding's status. Precedence: deleted, then legal hold (a hold always stops the clock),
+ * then an extension (its date replaces the rule's, even for a manual rule), then a manual
+ * rule, a missing event date, overdue (today is after the due date), due soon (due within
+ * `dueSoonDays` days, the due day included), ok. Facts come from sheets and are never
+ * trusted: anything that is not an ISO date counts as absent, and this never throws for them.
+ */
+export function assessHolding(
+  h: HoldingFacts,
+  rule: RetentionRule | null,
+  opts: { today: string; dueSoonDays: number; fiscalYearEnd: string },
+): HoldingAssessment {
+  requireToday(opts.today);
+  const facts = (h ?? {}) as Partial<HoldingFacts>;
+  const events = facts.events && typeof facts.events === 'object' ? facts.events : {};
+  const computedDue = rule ? dueDate(rule, events, { fiscalYearEnd: opts.fiscalYearEnd }) : null;
+  const extendedUntil = isIsoDate(facts.extendedUntil) ? facts.extendedUntil : null;
+  const due = extendedUntil ?? computedDue;
+  const extended = extendedUntil !== null;
+  if (isIsoDate(facts.deletedOn)) return { status: 'deleted', due, daysOverdue: 0, extended };
+  if (facts.legalHold === true) return { status: 'legalHold', due, daysOverdue: 0, extended };
+  if (!extended) {
+    if (!rule || rule.kind === 'manual') return { status: 'manual', due: null, daysOverdue: 0, extended };
+    if (computedDue === null) return { status: 'missingDate', due: null, daysOverdue: 0, extended };
+  }
+  const status = byDate(due!, opts.today, windowDays(opts.dueSoonDays));
+  return { status, due, daysOverdue: status === 'overdue' ? daysBetween(due!, opts.today) : 0, extended };
+}
+
+/** The day a routine run on `lastRun` is next due. */
+export function nextRoutineRun(cadence: Cadence, lastRun: string): string {
+  switch (cadence) {
+    case 'weekly':
+      return addDays(lastRun, 7);
+    case 'monthly':
+      return addMonths(lastRun, 1);
+    case 'quarterly':
+      return addMonths(lastRun, 3);
+    case 'halfYearly':
+      return addMonths(lastRun, 6);
+    case 'yearly':
+      return addMonths(lastRun, 12);
+  }
+}
+
+/**
+ * A deletion routine's status: 'none' without a cadence, 'never' when it has a cadence but
+ * no (readable) last run, else due one cadence after the last run. The due-soon window is
+ * at most half the cadence: with the default 14 days a weekly routine would otherwise be
+ * "due soon" every day of the week, and a warning that never stops is not read.
+ */
+export function assessRoutine(
+  routine: { cadence: Cadence | null; lastRun: string | null },
+  opts: { today: string; dueSoonDays: number },
+): RoutineAssessment {
+  requireToday(opts.today);
+  const cadence = routine?.cadence;
+  if (!cadence || !(CADENCE_IDS as readonly string[]).includes(cadence)) {
+    return { status: 'none', due: null, daysOverdue: 0 };
+  }
+  if (!isIsoDate(routine.lastRun)) return { status: 'never', due: null, daysOverdue: 0 };
+  const due = nextRoutineRun(cadence, routine.lastRun);
+  const half = Math.floor(daysBetween(routine.lastRun, due) / 2);
+  const status = byDate(due, opts.today, Math.min(windowDays(opts.dueSoonDays), half));
+  return { status, due, daysOverdue: status === 'overdue' ? daysBetween(due, opts.today) : 0 };
+}
+
+/** True when an activity was last reviewed more than 12 months before `today`, or never
+ * (no readable date): either way it needs a review now. */
+export function reviewIsStale(lastReview: string | null, today: string): boolean {
+  requireToday(today);
+  if (!isIsoDate(lastReview)) return true;
+  return daysBetween(addMonths(lastReview, 12), today) > 0;
+}
