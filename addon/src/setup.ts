@@ -424,7 +424,7 @@ function formatTable(
   const protectedColumns = new Set(
     sheet
       .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-      .map((p) => p.getDescription())
+      .map((p) => p.getDescription().split(' ')[0])
       .filter((d) => d.startsWith(`${MARK}:`)),
   );
   for (const c of layout.def.columns) {
