@@ -21,6 +21,7 @@ import {
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
+import { deleteRegister } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import {
   DELETE_INACTIVE_AFTER_MONTHS,
@@ -94,19 +95,6 @@ function civilDateOf(iso: string | null, timeZone: string): string | null {
   return Number.isNaN(ms) ? null : todayInTimeZone(timeZone, ms);
 }
 
-/**
- * Everything the worker holds for a register, in one batch: its snapshot rows and nonces by
- * register id, then the register row itself (the job's outbox, reminders and runs go with it
- * by ON DELETE CASCADE).
- */
-export async function deleteRegisterData(db: D1Database, registerId: string): Promise<void> {
-  const tables = ['holdings', 'data_categories', 'activities', 'snapshot_versions', 'nonces'];
-  await db.batch([
-    ...tables.map((t) => db.prepare(`DELETE FROM ${t} WHERE register_id = ?`).bind(registerId)),
-    db.prepare('DELETE FROM registers WHERE id = ?').bind(registerId),
-  ]);
-}
-
 function domainOf(address: string): string {
   return address.split('@')[1] || 'art30.invalid';
 }
@@ -132,7 +120,7 @@ export async function runRegister(
     // deleted on the same 14-month clock, counted from its enrolment.
     const enrolled = civilDateOf(meta.created_at, timeZone);
     if (enrolled && compareIso(runDate, addMonths(enrolled, DELETE_INACTIVE_AFTER_MONTHS)) >= 0) {
-      await deleteRegisterData(db, registerId);
+      await deleteRegister(db, registerId);
       return { kind: 'deleted', registerId, runDate };
     }
     return { kind: 'neverSynced', registerId, runDate };
@@ -149,7 +137,7 @@ export async function runRegister(
     recorded,
   };
   if (planNotices(input).deleteRegister) {
-    await deleteRegisterData(db, registerId);
+    await deleteRegister(db, registerId);
     return { kind: 'deleted', registerId, runDate };
   }
 
