@@ -32,6 +32,22 @@ describe('the art30 command line', () => {
     expect(jsonOf(run)).toMatchObject({ error: { code: 'usage.unknownOption' } });
   });
 
+  it('prints help for every command in both languages and exits 0', () => {
+    const usage: Record<string, string> = {
+      retention: 'art30 retention "<',
+      validate: 'art30 validate <',
+      due: 'art30 due <',
+      template: 'art30 template list',
+    };
+    for (const [command, text] of Object.entries(usage)) {
+      const en = runCli([command, '--help', '--lang', 'en']);
+      expect(en.status, command).toBe(0);
+      expect(en.stdout, command).toContain(`Usage: ${text}`);
+      const da = runCli([command, '--help', '--lang', 'da']);
+      expect(da.stdout, command).toContain(`Brug: ${text}`);
+    }
+  }, 120_000);
+
   it('runs as the package bin from its own folder', () => {
     const run = runCli(['--help', '--lang', 'en'], { bin: true });
     expect(run.status).toBe(0);
