@@ -9,6 +9,7 @@ import { TEMPLATE as psychologist } from './psychologist.template.ts';
 import { TEMPLATE as school } from './school.template.ts';
 import { TEMPLATE as tempAgency } from './temp-agency.template.ts';
 import { TEMPLATE as webshop } from './webshop.template.ts';
+import { TEMPLATE as itHosting } from './it-hosting.template.ts';
 import { renderTemplate, type TemplateSource } from './model.ts';
 
 /** Every template, in the order they are listed. A test checks that no template file is missing. */
@@ -19,6 +20,7 @@ export const TEMPLATES: readonly TemplateSource[] = [
   school,
   webshop,
   employer,
+  itHosting,
 ];
 
 const LANGS: Lang[] = ['da', 'en'];

@@ -66,7 +66,7 @@ function sheet(doc: RegisterDocument, id: TableSheetId): DocumentRow[] {
 describe('the template folder', () => {
   it('lists every template file, so a new template cannot be forgotten', async () => {
     const files = await templateFilesInFolder();
-    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(files.length).toBeGreaterThanOrEqual(7);
     expect(files.map((f) => f.source.id).sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
     for (const { file, source } of files) expect(file).toBe(`${source.id}.template.ts`);
   });
@@ -233,6 +233,82 @@ describe('what the templates say in law', () => {
     expect(conditions).toContain('art9a');
     expect(conditions).not.toContain('art9h');
     expect(conditions).not.toContain('dbl7_3');
+  });
+
+  it('an authorised psychologist rests records on Art. 9(2)(h) with DBL § 7(3) and keeps them at least 5 years', () => {
+    const d = doc('psychologist');
+    const records = sheet(d, 'activities').find((a) => a.id === 'psych-act-01')!;
+    const ids = splitMulti(records.art9Conditions).map((l) => findEntry('art9Condition', l)?.id);
+    expect(ids).toEqual(expect.arrayContaining(['art9h', 'dbl7_3']));
+    const rule = parseRetention(String(records.retention)).rule;
+    expect(rule).toMatchObject({ kind: 'computed', legalHoldExtends: true });
+    expect(rule.kind === 'computed' && rule.terms[0]!.period.years).toBe(5);
+  });
+
+  it('a temp agency takes certificates only on explicit consent under DBL § 8 and uses processors in the EU, the USA and Israel', () => {
+    const d = doc('temp-agency');
+    const certificates = sheet(d, 'activities').find((a) => a.id === 'temp-act-04')!;
+    expect(splitMulti(certificates.art10Basis).map((l) => findEntry('art10Basis', l)?.id)).toContain(
+      'dbl8_3consent',
+    );
+    const places = sheet(d, 'recipients')
+      .filter((r) => findEntry('recipientType', String(r.type))?.id === 'processor')
+      .map((r) => [
+        findEntry('country', String(r.country))?.id,
+        findEntry('transferMechanism', String(r.transferMechanism))?.id,
+      ]);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        ['EU', undefined],
+        ['US', 'dpf'],
+        ['US', 'scc2021Tia'],
+        ['IL', 'adequacy'],
+      ]),
+    );
+    const cpr = activityIds(d, 'cprBasis', 'cprBasis');
+    expect(cpr).toContain('dbl11_2_1');
+  });
+
+  it('a school is a public authority that never relies on legitimate interests', () => {
+    const d = doc('school');
+    expect(d.organisation.isPublicAuthority).toBe(true);
+    expect(activityIds(d, 'legalBases', 'legalBasis')).not.toContain('art6f');
+    expect(activityIds(d, 'legalBases', 'legalBasis')).toContain('art6e');
+    for (const id of TEMPLATES.map((t) => t.id).filter((t) => t !== 'school')) {
+      expect(doc(id).organisation.isPublicAuthority, id).toBe(false);
+    }
+  });
+
+  it('a school asks a parent to consent for a child under 15', () => {
+    const photos = sheet(loadTemplate('school', 'da'), 'activities').find((a) => a.id === 'school-act-06')!;
+    expect(String(photos.consentRecord)).toMatch(/15/);
+  });
+
+  it('an employer rests employee special-category data on DBL § 12', () => {
+    expect(activityIds(doc('employer'), 'art9Conditions', 'art9Condition')).toContain('dbl12_1');
+  });
+
+  it('an IT company keeps both a controller register and an Art. 30(2) processor record', () => {
+    const d = doc('it-hosting');
+    expect(findEntry('role', String(d.organisation.role))?.id).toBe('both');
+    expect(sheet(d, 'processorRecord').length).toBeGreaterThanOrEqual(3);
+    for (const id of TEMPLATES.map((t) => t.id).filter((t) => t !== 'it-hosting')) {
+      expect(sheet(doc(id), 'processorRecord'), id).toEqual([]);
+    }
+  });
+
+  it('keeps bookkeeping material 5 years from the end of the financial year (Bogføringsloven § 12(1))', () => {
+    for (const t of TEMPLATES.filter((x) => x.id !== 'school')) {
+      const rules = sheet(doc(t.id), 'activities').map((a) => parseRetention(String(a.retention)).rule);
+      expect(
+        rules.some(
+          (r) =>
+            r.kind === 'computed' &&
+            r.terms.some((term) => term.anchor === 'fiscalYearEnd' && term.period.years === 5),
+        ),
+        t.id,
+      ).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,402 @@
+// Template: an IT or hosting company, which is both a controller (its own staff and customers,
+// Art. 30(1)) and a processor for its customers (Art. 30(2)): the processor record lists each
+// customer it processes for, what it does for them, its sub-processors, transfers and measures.
+// Customer names are left for the user: the rows name the kind of service.
+
+import { measures, RECIPIENTS, RULES } from './common.ts';
+import { L, type TemplateSource } from './model.ts';
+
+const OPERATIONS = [
+  'accessControl',
+  'mfa',
+  'logging',
+  'backup',
+  'restoreTest',
+  'patching',
+  'firewall',
+  'encryptionInTransit',
+  'incidentProcedure',
+  'confidentiality',
+];
+
+export const TEMPLATE: TemplateSource = {
+  id: 'it-hosting',
+  prefix: 'it',
+  kind: 'itServices',
+  title: L('It- og hostingvirksomhed', 'IT and hosting company'),
+  organisation: { role: 'both', isPublicAuthority: false, dpo: 'fillIn' },
+  recipients: [
+    {
+      key: 'crm',
+      name: L('CRM-system (USA; DPF-certificeret)', 'CRM system (USA; DPF-certified)'),
+      type: 'processor',
+      category: 'crm',
+      country: 'US',
+      transferMechanism: 'dpf',
+    },
+    {
+      key: 'tickets',
+      name: L('Supportsystem (EU)', 'Support ticket system (EU)'),
+      type: 'processor',
+      category: 'itSupport',
+      country: 'EU',
+    },
+    {
+      key: 'accounting',
+      name: L('Regnskabssystem (EU)', 'Accounting system (EU)'),
+      type: 'processor',
+      category: 'accountingSystem',
+      country: 'EU',
+    },
+    {
+      key: 'payroll',
+      name: L('Lønudbyder (EU)', 'Payroll provider (EU)'),
+      type: 'processor',
+      category: 'payroll',
+      country: 'EU',
+    },
+    {
+      key: 'recruiting',
+      name: L('Rekrutteringssystem (EU)', 'Recruitment system (EU)'),
+      type: 'processor',
+      category: 'recruitment',
+      country: 'EU',
+    },
+    {
+      key: 'datacentre',
+      name: L('Datacenter (EU)', 'Data centre (EU)'),
+      type: 'subProcessor',
+      category: 'hosting',
+      country: 'EU',
+    },
+    {
+      key: 'offsite',
+      name: L('Backuplager (EU)', 'Off-site backup storage (EU)'),
+      type: 'subProcessor',
+      category: 'hosting',
+      country: 'EU',
+    },
+    {
+      key: 'mailSuite',
+      name: L('Kontorpakke-leverandør (USA; DPF-certificeret)', 'Office suite vendor (USA; DPF-certified)'),
+      type: 'subProcessor',
+      category: 'cloudSuite',
+      country: 'US',
+      transferMechanism: 'dpf',
+    },
+    {
+      key: 'remote',
+      name: L('Fjernsupportværktøj (USA; SCC og TIA)', 'Remote support tool (USA; SCC and TIA)'),
+      type: 'subProcessor',
+      category: 'itSupport',
+      country: 'US',
+      transferMechanism: 'scc2021Tia',
+    },
+    RECIPIENTS.taxAuthority,
+    {
+      key: 'pension',
+      name: L('Pensionsselskab', 'Pension fund'),
+      type: 'independentController',
+      category: 'pensionFund',
+      country: 'DK',
+    },
+    RECIPIENTS.auditor,
+  ],
+  systems: [
+    { key: 'crm', name: L('CRM-system', 'CRM system'), type: 'cloud', processor: 'crm', country: 'US' },
+    {
+      key: 'tickets',
+      name: L('Supportsystem', 'Support ticket system'),
+      type: 'cloud',
+      processor: 'tickets',
+      country: 'EU',
+    },
+    {
+      key: 'accounting',
+      name: L('Regnskabssystem', 'Accounting system'),
+      type: 'cloud',
+      processor: 'accounting',
+      country: 'EU',
+    },
+    {
+      key: 'payroll',
+      name: L('Lønsystem', 'Payroll system'),
+      type: 'cloud',
+      processor: 'payroll',
+      country: 'EU',
+    },
+    {
+      key: 'recruiting',
+      name: L('Rekrutteringssystem', 'Recruitment system'),
+      type: 'cloud',
+      processor: 'recruiting',
+      country: 'EU',
+    },
+    {
+      key: 'platform',
+      name: L('Hostingplatform', 'Hosting platform'),
+      type: 'onPremises',
+      processor: 'datacentre',
+      country: 'EU',
+      notes: L('Egne servere i et datacenter i EU.', 'Own servers in a data centre in the EU.'),
+    },
+    {
+      key: 'logs',
+      name: L('Central logserver', 'Central log server'),
+      type: 'onPremises',
+      country: 'DK',
+    },
+  ],
+  securityMeasures: measures(
+    ...OPERATIONS,
+    'laptopEncryption',
+    'encryptedEmail',
+    'antivirus',
+    'awarenessTraining',
+    'securityPolicy',
+    'riskAssessment',
+    'processorAudit',
+    'offboarding',
+    'deletionProcedure',
+  ),
+  activities: [
+    {
+      id: 'it-act-01',
+      name: L('Kundeforhold og support', 'Customer relations and support'),
+      purpose: L(
+        'At indgå aftaler med kunder, yde support og informere om drift og sikkerhed.',
+        'To make agreements with customers, provide support and inform about operations and security.',
+      ),
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: L(
+        'Afvejning: kontaktpersoner hos erhvervskunder behandles i deres arbejdsrolle; kun erhvervskontaktoplysninger.',
+        'Balancing test: contacts at business customers are processed in their work role; business contact details only.',
+      ),
+      dataSource: L('Kontaktpersonen selv og kunden.', 'The contact person and the customer.'),
+      dpiaStatus: 'notNeeded',
+      systems: ['crm', 'tickets'],
+      securityMeasures: ['accessControl', 'mfa', 'processorAudit'],
+      retention: L(
+        '2 år efter ophør af kundeforholdet',
+        '2 years after the end of the customer relationship',
+      ),
+      deletionRoutine: L(
+        'Slet kontaktpersoner og supportsager for kunder, der ophørte for mere end 2 år siden.',
+        'Delete contacts and support tickets of customers who left more than 2 years ago.',
+      ),
+      routineCadence: 'halfYearly',
+      groups: [
+        {
+          subjectGroup: 'customerContacts',
+          data: ['name', 'email', 'phone', 'employmentHistory', 'correspondence'],
+        },
+      ],
+    },
+    {
+      id: 'it-act-02',
+      name: L('Fakturering og bogføring', 'Invoicing and bookkeeping'),
+      purpose: L(
+        'At fakturere kunder og opfylde bogføringsloven.',
+        'To invoice customers and meet the Bookkeeping Act.',
+      ),
+      legalBases: ['art6b', 'art6c'],
+      dataSource: L('CRM og aftaler.', 'The CRM and agreements.'),
+      dpiaStatus: 'notNeeded',
+      systems: ['accounting'],
+      securityMeasures: ['accessControl', 'mfa', 'backup'],
+      retention: RULES.bookkeeping,
+      deletionRoutine: L(
+        'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
+        'Delete vouchers for financial years that ended more than 5 years ago.',
+      ),
+      routineCadence: 'yearly',
+      groups: [
+        {
+          subjectGroup: 'customerContacts',
+          data: ['name', 'email', 'paymentDetails'],
+          recipients: ['auditor', 'tax'],
+        },
+      ],
+    },
+    {
+      id: 'it-act-03',
+      name: L('Personaleadministration og løn', 'Staff administration and payroll'),
+      purpose: L(
+        'At ansætte og lønne medarbejdere, registrere fravær og arbejdstid.',
+        'To employ and pay staff and record absence and working time.',
+      ),
+      legalBases: ['art6b', 'art6c'],
+      art9Conditions: ['art9b', 'dbl12_1'],
+      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      dataSource: L('Medarbejderen og Skattestyrelsen.', 'The employee and the Danish Tax Agency.'),
+      dpiaStatus: 'notNeeded',
+      systems: ['payroll'],
+      securityMeasures: ['accessControl', 'mfa', 'encryptedEmail', 'offboarding'],
+      retention: RULES.formerEmployees,
+      deletionRoutine: L(
+        'Slet personalemapper for dem, der fratrådte for mere end 5 år siden; lønbilag efter bogføringsreglen.',
+        'Delete the staff files of those who left more than 5 years ago; payroll vouchers under the bookkeeping rule.',
+      ),
+      routineCadence: 'halfYearly',
+      groups: [
+        {
+          subjectGroup: 'employees',
+          data: [
+            'name',
+            'address',
+            'cprNumber',
+            'salary',
+            'bankAccount',
+            'taxData',
+            'pension',
+            'workingHours',
+            'health',
+          ],
+          recipients: ['tax', 'pension'],
+        },
+      ],
+    },
+    {
+      id: 'it-act-04',
+      name: L(
+        'Logning og sikkerhedsovervågning af egne systemer',
+        'Logging and security monitoring of our own systems',
+      ),
+      purpose: L(
+        'At opdage og efterforske sikkerhedshændelser i virksomhedens egne systemer.',
+        "To detect and investigate security incidents in the company's own systems.",
+      ),
+      legalBases: ['art6f'],
+      legitimateInterestAssessment: L(
+        'Afvejning: logning er nødvendig for sikkerheden (art. 32); adgang til logs kun for driftsansvarlige, ingen overvågning af indhold.',
+        'Balancing test: logging is needed for security (Art. 32); only operations staff see the logs, and content is not monitored.',
+      ),
+      dataSource: L('Systemerne selv.', 'The systems themselves.'),
+      dpiaStatus: 'unclear',
+      improvements: L(
+        'Vurdér om logningen er systematisk overvågning af medarbejdere, der kræver en konsekvensanalyse (art. 35), og notér resultatet.',
+        'Assess whether the logging is systematic monitoring of staff that needs a DPIA (Art. 35), and record the outcome.',
+      ),
+      systems: ['logs'],
+      securityMeasures: ['accessControl', 'logging'],
+      retention: L('6 måneder efter registrering', '6 months after collection'),
+      deletionRoutine: L(
+        'Logserveren sletter automatisk logs ældre end 6 måneder; kontrollér at det sker.',
+        'The log server deletes logs older than 6 months automatically; check that it does.',
+      ),
+      routineCadence: 'quarterly',
+      groups: [
+        { subjectGroup: 'employees', data: ['name', 'onlineIdentifiers', 'usageData'] },
+        { subjectGroup: 'customerContacts', data: ['email', 'onlineIdentifiers', 'usageData'] },
+      ],
+    },
+    {
+      id: 'it-act-05',
+      name: L('Rekruttering', 'Recruitment'),
+      purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
+      legalBases: ['art6b'],
+      dataSource: L('Ansøgeren selv.', 'The applicant.'),
+      dpiaStatus: 'notNeeded',
+      systems: ['recruiting'],
+      securityMeasures: ['accessControl', 'mfa'],
+      retention: RULES.rejectedApplicants,
+      deletionRoutine: L(
+        'Slet ansøgere, der fik afslag for mere end 6 måneder siden.',
+        'Delete applicants rejected more than 6 months ago.',
+      ),
+      routineCadence: 'monthly',
+      groups: [
+        {
+          subjectGroup: 'applicants',
+          data: ['name', 'contactDetails', 'cv', 'education', 'employmentHistory'],
+        },
+      ],
+    },
+    {
+      id: 'it-act-06',
+      name: L('Driftsnyheder og nyhedsbrev til kunder', 'Service news and newsletter for customers'),
+      purpose: L(
+        'At sende nyhedsbrev til kontaktpersoner, der har tilmeldt sig. Driftsmeddelelser følger af aftalen.',
+        'To send the newsletter to contacts who signed up. Service notices follow from the agreement.',
+      ),
+      legalBases: ['art6a'],
+      consentRecord: L(
+        'Tilmelding i kundeportalen med dobbelt opt-in; CRM gemmer tidspunkt og formularens tekst. Afmelding via link i hver udsendelse.',
+        "Sign-up in the customer portal with double opt-in; the CRM keeps the time and the form's wording. Unsubscribe link in every mailing.",
+      ),
+      dataSource: L('Kontaktpersonen selv.', 'The contact person.'),
+      dpiaStatus: 'notNeeded',
+      systems: ['crm'],
+      securityMeasures: ['mfa', 'encryptionInTransit'],
+      retention: RULES.newsletterList,
+      deletionRoutine: L(
+        'Slet afmeldte fra listen; slet tilmeldingsbeviser for afmeldinger ældre end 2 år.',
+        'Remove unsubscribed addresses; delete sign-up proofs of unsubscriptions older than 2 years.',
+      ),
+      routineCadence: 'quarterly',
+      groups: [
+        { subjectGroup: 'newsletterSubscribers', data: ['name', 'email'] },
+        {
+          subjectGroup: 'newsletterSubscribers',
+          data: ['email', 'onlineIdentifiers'],
+          retention: RULES.newsletterProof,
+        },
+      ],
+    },
+  ],
+  processorRecord: [
+    {
+      id: 'it-pr-01',
+      controllerName: L('«udfyld»: kunder med webhosting', '«fill in»: web hosting customers'),
+      processingCategories: L(
+        'Hosting af websites og databaser, drift, overvågning og sikkerhedskopi af kundens data.',
+        "Hosting of websites and databases, operations, monitoring and backup of the customer's data.",
+      ),
+      subProcessors: ['datacentre', 'offsite'],
+      securityMeasures: OPERATIONS,
+    },
+    {
+      id: 'it-pr-02',
+      controllerName: L(
+        '«udfyld»: kunder med e-mail og kontorpakke',
+        '«fill in»: email and office suite customers',
+      ),
+      processingCategories: L(
+        'Oprettelse og administration af brugere, postkasser og rettigheder i kundens kontorpakke i skyen.',
+        "Setting up and managing users, mailboxes and permissions in the customer's cloud office suite.",
+      ),
+      subProcessors: ['mailSuite'],
+      securityMeasures: ['accessControl', 'mfa', 'logging', 'incidentProcedure', 'confidentiality'],
+    },
+    {
+      id: 'it-pr-03',
+      controllerName: L('«udfyld»: kunder med it-support', '«fill in»: IT support customers'),
+      processingCategories: L(
+        'Fjernsupport og fejlretning på kundens computere, hvor teknikeren kan se kundens data.',
+        "Remote support and troubleshooting on the customer's computers, where the technician can see the customer's data.",
+      ),
+      subProcessors: ['remote'],
+      securityMeasures: ['accessControl', 'mfa', 'logging', 'confidentiality', 'incidentProcedure'],
+    },
+    {
+      id: 'it-pr-04',
+      controllerName: L(
+        '«udfyld»: kunder med backup som service',
+        '«fill in»: backup-as-a-service customers',
+      ),
+      processingCategories: L(
+        'Krypteret sikkerhedskopi af kundens servere og gendannelse på kundens anmodning.',
+        "Encrypted backup of the customer's servers and restores at the customer's request.",
+      ),
+      subProcessors: ['offsite'],
+      securityMeasures: [
+        'accessControl',
+        'mfa',
+        'backup',
+        'restoreTest',
+        'encryptionInTransit',
+        'incidentProcedure',
+      ],
+    },
+  ],
+};
