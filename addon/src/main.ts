@@ -4,19 +4,19 @@
 
 export { onInstall, onOpen, switchLanguage } from './menu.ts';
 export { showHelp } from './help.ts';
+export { setUpRegister } from './setup.ts';
+export { getLastIssues, validateRegister } from './validate.ts';
+export { insertTemplate } from './templates.ts';
+export { exportDatatilsynet, exportIcoController, exportIcoProcessor } from './export.ts';
 export { getIssueSidebar } from './features/issuesService.ts';
 export { selectIssueCell } from './features/issuesService.ts';
 export { openActivityForm } from './features/activityFormService.ts';
 export { getActivityFormModel } from './features/activityFormService.ts';
 export { saveActivity } from './features/activityFormService.ts';
-export { setUpRegister } from './setup.ts';
-export { getLastIssues, validateRegister } from './validate.ts';
 export { openRetentionOverview } from './features/retentionService.ts';
 export { getRetentionOverview } from './features/retentionService.ts';
 export { markDeleted } from './features/retentionService.ts';
 export { extendHolding } from './features/retentionService.ts';
-export { insertTemplate } from './templates.ts';
-export { exportDatatilsynet, exportIcoController, exportIcoProcessor } from './export.ts';
 export { openImport } from './features/importService.ts';
 export { getImportSources } from './features/importService.ts';
 export { previewImport } from './features/importService.ts';

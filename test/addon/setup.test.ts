@@ -26,3 +26,32 @@ describe('Set up register', () => {
     expect(addon.fakes.PropertiesService.document.getProperty('art30.schemaVersion')).toBe('1');
   });
 });
+
+describe('Set up register colours', () => {
+  it('highlights exactly the status words the retention overview writes for overdue and due-soon holdings', async () => {
+    const { HIGHLIGHTED_STATUS } = await import('../../addon/src/setup.ts');
+    const { STATUS_WORDS } = await import('../../addon/src/features/retention.ts');
+    expect(HIGHLIGHTED_STATUS.overdue).toEqual(STATUS_WORDS.overdue);
+    expect(HIGHLIGHTED_STATUS.dueSoon).toEqual(STATUS_WORDS.dueSoon);
+  });
+
+  it('creates a processor register in English with the processor record and without the controller-only sheets', () => {
+    const addon = loadAddon({ locale: 'en_US' });
+    addon.ss.locale = 'en_US';
+    addon.fakes.ui.answer('OK', 'processor');
+    addon.ctx.setUpRegister();
+    const names = addon.ss.sheets.map((s) => s.name);
+    expect(names).toContain('Processor record');
+    expect(names).not.toContain('Processing activities');
+    const org = addon.ss.sheet('Organisation').dump();
+    expect(org.find((r) => r[0] === 'Role')?.[1]).toMatch(/processor/i);
+  });
+
+  it('changes nothing when the user cancels the role question', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('CANCEL');
+    addon.ctx.setUpRegister();
+    expect(addon.ss.sheets.map((s) => s.name)).toEqual(['Ark1']);
+    expect(addon.fakes.ui.alerts()[0]).toMatch(/annulleret/);
+  });
+});
