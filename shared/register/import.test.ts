@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   columnLetter,
@@ -221,5 +222,45 @@ describe('a JSON register', () => {
     );
     expect(isRegisterDocument([1, 2])).toBe(false);
     expect(isRegisterDocument('register')).toBe(false);
+  });
+});
+
+describe('importing any grid', () => {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      'Behandling',
+      'Formål',
+      'Kategorier af registrerede',
+      'Modtagere',
+      'Slettefrist',
+      'Ingen',
+      '',
+      ' og ',
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.constant(null),
+  );
+  const grid = fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 12 });
+
+  it('never throws, and every imported row points at a data row of the file', () => {
+    let imported = 0;
+    fc.assert(
+      fc.property(grid, (g) => {
+        const table = findRegisterTable(g);
+        if (!table) return;
+        imported++;
+        const { document, issues } = tableToDocument(table, { lang: 'da' });
+        const dataRows = new Set(g.map((_, i) => i + 1).filter((r) => r >= table.firstDataRow));
+        for (const rows of Object.values(document.sheets)) {
+          for (const row of rows ?? []) expect(dataRows.has(row.$row!)).toBe(true);
+        }
+        for (const issue of issues)
+          expect(issue.row === null || (issue.row >= 1 && issue.row <= g.length)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    // The generator must reach the importer often enough for the property to mean something.
+    expect(imported).toBeGreaterThan(30);
   });
 });
