@@ -66,13 +66,13 @@ export interface SignOptions {
   headers?: Record<string, string>;
 }
 
-/** Sends a request signed as the contract says. Returns the response and the headers used. */
-export async function signed(
+/** Builds a request signed as the contract says, without sending it. */
+export async function signedRequest(
   method: string,
   path: string,
   enrolment: Enrolment,
   options: SignOptions = {},
-): Promise<Response> {
+): Promise<Request> {
   let body: Uint8Array =
     typeof options.body === 'string' ? encoder.encode(options.body) : (options.body ?? new Uint8Array(0));
   const headers = new Headers(options.headers);
@@ -91,7 +91,21 @@ export async function signed(
   const sent = options.sendBody === undefined ? body : encoder.encode(options.sendBody);
   const target = options.sendTo ?? { method, path };
   const hasBody = target.method !== 'GET' && target.method !== 'HEAD';
-  return call(target.path, { method: target.method, headers, body: hasBody ? sent : undefined });
+  return new Request(`${BASE}${target.path}`, {
+    method: target.method,
+    headers,
+    body: hasBody ? sent : undefined,
+  });
+}
+
+/** Sends a request signed as the contract says. */
+export async function signed(
+  method: string,
+  path: string,
+  enrolment: Enrolment,
+  options: SignOptions = {},
+): Promise<Response> {
+  return exports.default.fetch(await signedRequest(method, path, enrolment, options));
 }
 
 export function putSnapshot(

@@ -1,0 +1,72 @@
+// Benchmark of snapshot ingest, run by hand inside workerd (see ingest.config.ts): a register
+// of BENCH_HOLDINGS holdings is uploaded through the signed API (plain and gzipped), then
+// written again through the store with a D1 meter, to report time, statement count and the
+// largest statement against D1's limits (1,000 queries per invocation, 100 KB SQL, 100 bound
+// parameters). Local D1 is SQLite on this machine: times are indicative, not production.
+
+import { env, exports } from 'cloudflare:workers';
+import { expect, it } from 'vitest';
+import { examplePayload } from '../../../shared/sync/examplePayload.ts';
+import { meteredD1 } from '../../store/queryBudget.ts';
+import { insertRegister } from '../../store/registers.ts';
+import { loadCurrentSnapshot, writeSnapshot } from '../../store/snapshot.ts';
+import { enrol, gzip, signedRequest } from '../client.ts';
+
+declare const BENCH_HOLDINGS: number;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+it(`ingests a snapshot of ${BENCH_HOLDINGS} holdings`, async () => {
+  const lines: string[] = [];
+  const payload = examplePayload({ spreadsheetId: '1BenchSheet', activities: 40, holdings: BENCH_HOLDINGS });
+  const json = JSON.stringify(payload);
+  const gz = await gzip(json);
+  lines.push(`payload: ${BENCH_HOLDINGS} holdings, JSON ${mb(json.length)}, gzipped ${mb(gz.length)}`);
+
+  // Through the API: signature check, gunzip, parse, validate, write. The request is built
+  // and signed first, so only the worker's own work is timed.
+  const reg = await enrol('1BenchSheet');
+  const path = `/v1/registers/${reg.registerId}/snapshot`;
+  const v1 = await signedRequest('PUT', path, reg, { body: json, gzip: true });
+  let t = performance.now();
+  let response = await exports.default.fetch(v1);
+  expect(response.status).toBe(200);
+  lines.push(`HTTP PUT v1 (gzip): ${(performance.now() - t).toFixed(0)} ms`);
+  const v2 = await signedRequest('PUT', path, reg, { body: JSON.stringify({ ...payload, version: 2 }) });
+  t = performance.now();
+  response = await exports.default.fetch(v2);
+  expect(response.status).toBe(200);
+  lines.push(`HTTP PUT v2 (plain, replaces v1): ${(performance.now() - t).toFixed(0)} ms`);
+
+  // Through the store with the meter: the per-invocation figures.
+  await insertRegister(
+    env.DB,
+    { id: 'reg_bench', spreadsheetId: '1BenchSheet', keyCiphertext: 'x', keyIv: 'y' },
+    '',
+  );
+  for (const version of [1, 2]) {
+    const { db, meter } = meteredD1(env.DB);
+    t = performance.now();
+    const outcome = await writeSnapshot(
+      db,
+      'reg_bench',
+      { ...payload, version },
+      `hash${version}`,
+      Date.now(),
+    );
+    expect(outcome.kind).toBe('written');
+    lines.push(
+      `store write v${version}${version === 2 ? ' (incl. deleting v1)' : ''}: ${(performance.now() - t).toFixed(0)} ms, ` +
+        `${meter.queries} D1 statements (limit ${meter.limit}), largest SQL ${meter.largestSqlBytes} B, ` +
+        `largest bound JSON ${meter.largestBoundBytes} B`,
+    );
+  }
+  const { db, meter } = meteredD1(env.DB);
+  t = performance.now();
+  const loaded = await loadCurrentSnapshot(db, 'reg_bench');
+  expect(loaded?.holdings).toHaveLength(BENCH_HOLDINGS);
+  lines.push(
+    `loadCurrentSnapshot: ${(performance.now() - t).toFixed(0)} ms, ${meter.queries} statements (one batch)`,
+  );
+  console.log(`\n${lines.join('\n')}\n`);
+});
