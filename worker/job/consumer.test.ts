@@ -2,7 +2,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
-import { consumeRegisterBatch, type RegisterJob, runRegister } from './consumer.ts';
+import { meteredD1 } from '../store/queryBudget.ts';
+import { consumeRegisterBatch, QueryBudgetExhausted, type RegisterJob, runRegister } from './consumer.ts';
 import { activity, enrolAndSync, holding, payload, RecordingSender, utc } from './fixtures.ts';
 
 const DB = env.DB;
@@ -240,6 +241,32 @@ describe('a crash between a send and its record', () => {
       `SELECT count(*) AS n FROM reminders WHERE recipient = 'a@klinik.dk' AND key_date = '2026-03-14'`,
     );
     expect(reminders[0].n).toBe(1);
+  });
+});
+
+describe('the D1 query budget of an invocation', () => {
+  it('stops a register before a send whose record might not fit, and the retry resumes without duplicates', async () => {
+    const owners = ['a', 'b', 'c', 'd'].map((o) => `${o}@klinik.dk`);
+    const p = payload({
+      register: { adminEmail: null, escalationEmail: null },
+      activities: owners.map((o, i) => activity(`a${i}`, { ownerEmail: o, lastReview: '2026-01-05' })),
+      holdings: owners.map((_, i) =>
+        holding(`h${i}`, { activityId: `a${i}`, events: { collected: '2025-08-31' } }),
+      ),
+    });
+    await enrolAndSync(DB, REG, p, '2026-02-28T08:00:00Z');
+    const sender = new RecordingSender();
+    const attempt = () => {
+      // 7 queries of reading, then 2 per message (outbox row + reminders) with 10 needed free.
+      const { db, meter } = meteredD1(DB, 20);
+      return runRegister(jobEnv(), db, REG, { scheduledTime: utc('2026-02-28T02:00'), sender, meter });
+    };
+    await expect(attempt()).rejects.toBeInstanceOf(QueryBudgetExhausted);
+    expect(sender.attempts.map((m) => m.to)).toEqual(['a@klinik.dk', 'b@klinik.dk']);
+    await expect(attempt()).resolves.toMatchObject({ kind: 'ran', sent: 2 });
+    expect(sender.sent.map((m) => m.to)).toEqual(owners);
+    const [{ n }] = await rows<{ n: number }>('SELECT count(*) AS n FROM reminders');
+    expect(n).toBe(4);
   });
 });
 

@@ -34,6 +34,7 @@ import {
 import {
   failingStreaks,
   finishRun,
+  KEYS_PER_STATEMENT,
   loadRecorded,
   loadRunHistory,
   type OutboxEntry,
@@ -63,6 +64,8 @@ export interface RunOptions {
   /** Overrides the run date computed from scheduledTime in the register's time zone. */
   runDate?: string;
   sender?: Sender;
+  /** The invocation's D1 meter: a send starts only if its record still fits the budget. */
+  meter?: QueryMeter;
   /** Test hook: runs after a send succeeded and before it is recorded (a crash there is the
    * one way a message can go out twice). */
   afterSend?: (email: OutgoingEmail) => void | Promise<void>;
@@ -80,6 +83,17 @@ export type RunOutcome =
   | { kind: 'notFound'; registerId: string }
   | { kind: 'neverSynced'; registerId: string; runDate: string }
   | { kind: 'deleted'; registerId: string; runDate: string };
+
+/** D1 queries after the last send: the run summary and purge batch (5) and some slack. */
+const QUERIES_TO_FINISH = 8;
+
+/** The invocation ran out of D1 queries before this register was done; retried, it resumes. */
+export class QueryBudgetExhausted extends Error {
+  override name = 'QueryBudgetExhausted';
+  constructor(registerId: string) {
+    super(`D1 query budget of this invocation exhausted during register ${registerId}; it will be retried`);
+  }
+}
 
 type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE'> & MailBindings;
 
@@ -147,43 +161,58 @@ export async function runRegister(
   const failedAddresses: string[] = [];
 
   const deliver = async (message: PlannedMessage): Promise<void> => {
-    const rendered = await renderMessage(message, { register: payload.register });
-    const id = `${runDate}.${crypto.randomUUID()}@${domainOf(env.SENDER_ADDRESS)}`;
-    const email: OutgoingEmail = {
-      from: env.SENDER_ADDRESS,
-      to: message.recipient,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      messageId: id,
-      raw: buildMimeMessage({
-        from: env.SENDER_ADDRESS,
-        fromName: env.PRODUCT_NAME,
-        to: message.recipient,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        date: options.scheduledTime,
-        messageId: id,
-        headers: { 'Auto-Submitted': 'auto-generated' },
-      }),
-    };
     const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
+    // Never start a send whose record might not fit in this invocation's D1 budget: a send
+    // without its record is the one way to send twice. The queue retries the register, and
+    // the retry skips everything already recorded.
+    if (options.meter) {
+      const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
+      if (options.meter.limit - options.meter.queries < needed) throw new QueryBudgetExhausted(registerId);
+    }
+    const id = `${runDate}.${crypto.randomUUID()}@${domainOf(env.SENDER_ADDRESS)}`;
     const entry: OutboxEntry = {
       id,
       registerId,
       runDate,
       recipient: message.recipient,
       kind: message.kind,
-      subject: rendered.subject,
+      subject: '',
       keys,
-      bodyText: keepBodies ? rendered.text : null,
-      bodyHtml: keepBodies ? rendered.html : null,
+      bodyText: null,
+      bodyHtml: null,
       attemptedAt: new Date().toISOString(),
     };
+    let email: OutgoingEmail;
     try {
+      const rendered = await renderMessage(message, { register: payload.register });
+      entry.subject = rendered.subject;
+      if (keepBodies) {
+        entry.bodyText = rendered.text;
+        entry.bodyHtml = rendered.html;
+      }
+      email = {
+        from: env.SENDER_ADDRESS,
+        to: message.recipient,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: id,
+        raw: buildMimeMessage({
+          from: env.SENDER_ADDRESS,
+          fromName: env.PRODUCT_NAME,
+          to: message.recipient,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          date: options.scheduledTime,
+          messageId: id,
+          headers: { 'Auto-Submitted': 'auto-generated' },
+        }),
+      };
       await sender.send(email);
     } catch (error) {
+      // Not sent (an address the MIME writer refuses, a size limit, the service said no):
+      // recorded as failed, no reminder rows, so the next run tries again.
       failedAddresses.push(message.recipient);
       await recordFailed(db, entry, error instanceof Error ? error.message : String(error));
       return;
@@ -239,6 +268,7 @@ export async function consumeRegisterBatch(
         runDate: job.runDate,
         sender: options.sender,
         afterSend: options.afterSend,
+        meter,
       });
       outcomes.push(outcome);
       message.ack();

@@ -157,6 +157,15 @@ describe('digests', () => {
     expect(message.items[0].via).toBe('admin');
   });
 
+  it('send to the admin when the owner cell holds no usable address', () => {
+    const p = payload({
+      activities: [activity('a1', { ownerEmail: 'Hanne Jensen, hj@klinik.dk', lastReview: '2026-01-05' })],
+      holdings: [holding('h1', { events: { collected: '2025-09-30' } })],
+    });
+    const [message] = plan({ payload: p, runDate: '2026-03-30' }).messages;
+    expect([message.recipient, message.items[0].via]).toEqual(['admin@klinik.dk', 'admin']);
+  });
+
   it('count items nobody can receive when there is neither owner nor admin', () => {
     const p = payload({
       register: { adminEmail: null },

@@ -105,11 +105,16 @@ export interface RegisterPlan {
   deleteRegister: boolean;
 }
 
-/** Lower-cased and trimmed, so one person is one recipient however the sheet spells it. */
+/** Lower-cased and trimmed, so one person is one recipient however the sheet spells it;
+ * null when it is not one usable address. */
 export function normaliseAddress(address: string | null | undefined): string | null {
   const a = (address ?? '').trim().toLowerCase();
-  return a.includes('@') ? a : null;
+  return MAILBOX.test(a) ? a : null;
 }
+
+// One plain address (no name, no list, no spaces): anything else cannot be sent to, so an
+// activity whose owner cell holds it counts as having no owner and goes to the admin.
+const MAILBOX = /^[^\s<>()",;:@]+@[^\s<>()",;:@]+\.[^\s<>()",;:@]+$/;
 
 const STAGE_ORDER: Record<ReminderItem['stage'], number> = {
   overdue: 0,

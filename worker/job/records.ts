@@ -11,7 +11,7 @@ import { type ReminderKey, reminderKeyString } from './reminderKey.ts';
 /** Records older than this are purged by the register's own nightly run. */
 export const KEEP_RECORDS_MONTHS = 13;
 /** Reminder key chunks per packed insert: a few tens of KB of JSON per bound value. */
-const KEYS_PER_STATEMENT = 500;
+export const KEYS_PER_STATEMENT = 500;
 /** Earlier runs read to find failing addresses. */
 const RUN_HISTORY = 31;
 
