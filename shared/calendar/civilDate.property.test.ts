@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  addPeriod,
   addYears,
   compareIso,
   daysBetween,
@@ -63,6 +64,18 @@ describe('civil-date invariants', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -100, max: 100 }), (iso, n) => {
         expect(addYears(iso, n)).toBe(addMonths(iso, 12 * n));
+      }),
+    );
+  });
+});
+
+describe('adding a retention period', () => {
+  it('adds years, then months, then days, exactly as the three steps one after the other', () => {
+    fc.assert(
+      fc.property(isoDate, fc.nat(60), fc.nat(60), fc.nat(800), (iso, years, months, days) => {
+        expect(addPeriod(iso, years, months, days)).toBe(
+          addDays(addMonths(addYears(iso, years), months), days),
+        );
       }),
     );
   });

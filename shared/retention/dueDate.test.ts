@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dueDate, fiscalYearEndFor, isFiscalYearEnd } from './dueDate.ts';
 import { parseRetention } from './parse.ts';
+import type { TriggerDates } from './types.ts';
 
-const due = (text: string, events: Record<string, string>, fiscalYearEnd = '12-31') =>
+const due = (text: string, events: TriggerDates, fiscalYearEnd = '12-31') =>
   dueDate(parseRetention(text).rule, events, { fiscalYearEnd });
 
 describe('dueDate', () => {
