@@ -103,7 +103,7 @@ export const MESSAGES = {
   hintPrefix: L('Sådan retter du det', 'How to fix it'),
   summary: (errors: number, warnings: number, infos: number) =>
     L(
-      `${errors} ${errors === 1 ? 'fejl' : 'fejl'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info`,
+      `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info`,
       `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info`,
     ),
   validateHeading: (source: string) => L(`Kontrol af ${source}`, `Checking ${source}`),
