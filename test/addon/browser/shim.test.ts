@@ -7,10 +7,10 @@ import { chromiumPath, launchSidebarBrowser, openSidebar, type SidebarBrowser } 
 let browser: SidebarBrowser;
 beforeAll(async () => {
   browser = await launchSidebarBrowser();
-});
+}, 60_000);
 afterAll(async () => {
   await browser?.close();
-});
+}, 30_000);
 
 describe('the google.script.run shim of the sidebar tests', () => {
   it('finds Chromium through CHROMIUM_PATH and fails naming the install command when it is missing', () => {

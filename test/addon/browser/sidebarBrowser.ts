@@ -49,6 +49,8 @@ export async function launchSidebarBrowser(): Promise<SidebarBrowser> {
     deviceScaleFactor: 1,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
+    // Date inputs follow Chromium's UI language; Debian's chromium ships only en-US unless
+    // chromium-l10n is installed, so the screenshots show mm/dd/yyyy date inputs.
   });
   return {
     context,
@@ -147,4 +149,24 @@ export async function openSidebar(
   );
   await page.goto(url);
   return { page, calls, errors };
+}
+
+/**
+ * A screenshot of the whole sidebar for the docs: the viewport is grown to the page's height
+ * first, so sticky parts (the Save bar) sit where a user scrolling to the end sees them.
+ * With `parts`, also writes 300×700 slices beside it (for looking at details).
+ */
+export async function sidebarScreenshot(page: Page, path: string, parts?: string | false): Promise<void> {
+  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + 12));
+  await page.setViewportSize({ width: 300, height: Math.max(200, height) });
+  await page.screenshot({ path });
+  if (parts) {
+    for (let y = 0, n = 0; y < height; y += 700, n++) {
+      await page.screenshot({
+        path: `${parts}-${n}.png`,
+        clip: { x: 0, y, width: 300, height: Math.min(700, height - y) },
+      });
+    }
+  }
+  await page.setViewportSize({ width: 300, height: 900 });
 }

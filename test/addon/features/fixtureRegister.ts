@@ -236,3 +236,41 @@ export function sheetRows(
     return out;
   });
 }
+
+/**
+ * The practice's register with the mistakes registers typically have: an activity without a
+ * purpose and with a retention text nobody can compute, a US processor without a transfer
+ * basis or data processing agreement, and a retention-log reference that is a person's name.
+ */
+export function messyPractice(): RegisterDocument {
+  const doc: RegisterDocument = structuredClone(PRACTICE);
+  doc.sheets.activities?.push({
+    id: 'act-news',
+    name: 'Nyhedsbrev',
+    purpose: '',
+    owner: 'jonas@nordlys-psykologi.dk',
+    legalBases: 'Samtykke (art. 6(1)(a))',
+    systems: 'Outlook',
+    securityMeasures: 'Adgangsstyring',
+    retention: 'så længe det giver mening',
+    lastReview: '2024-01-10',
+  });
+  doc.sheets.dataCategories?.push({
+    id: 'dc-news-1',
+    activityId: 'act-news',
+    activity: 'Nyhedsbrev',
+    subjectGroup: 'Nyhedsbrevsmodtagere',
+    dataCategories: 'Navn, E-mailadresse',
+    recipients: 'Mailchimp',
+    thirdCountries: 'USA',
+  });
+  doc.sheets.recipients?.push({ id: 'rcp-4', name: 'Mailchimp', type: 'Databehandler', country: 'USA' });
+  doc.sheets.retentionLog?.push({
+    id: 'h-x',
+    reference: 'Mette Hansen',
+    activityId: 'act-rekr',
+    activity: 'Rekruttering',
+    collected: '2026-10-01',
+  });
+  return doc;
+}

@@ -1,0 +1,52 @@
+// The settings page's own words, in Danish and English. Results and errors come from the server
+// already in the register's language.
+
+export type SettingsLang = 'da' | 'en';
+
+const catalogue = {
+  title: { da: 'Indstillinger og synkronisering', en: 'Settings & sync' },
+  loading: { da: 'Henter …', en: 'Loading …' },
+  working: { da: 'Arbejder …', en: 'Working …' },
+  intro: {
+    da: 'Serveren sender påmindelser om slettefrister hver nat. Den får kun de felter, der er nødvendige: ingen navne, ingen fritekst ud over aktivitetsnavne og slettefrister.',
+    en: 'The server emails retention reminders every night. It receives only the fields it needs: no names, no free text beyond activity names and retention rules.',
+  },
+  workerUrl: { da: 'Serverens adresse', en: 'Server address' },
+  workerUrlHelp: { da: 'Skal begynde med {origin}', en: 'Must start with {origin}' },
+  token: { da: 'Tilmeldingskode', en: 'Enrolment token' },
+  tokenHelp: {
+    da: 'Fås hos den, der driver serveren. Koden bruges én gang og gemmes ikke.',
+    en: 'From whoever runs the server. It is used once and not stored.',
+  },
+  enrol: { da: 'Tilmeld', en: 'Enrol' },
+  syncNow: { da: 'Synkronisér nu', en: 'Sync now' },
+  refresh: { da: 'Opdatér status', en: 'Refresh status' },
+  disconnect: { da: 'Afbryd forbindelse', en: 'Disconnect' },
+  confirmDisconnect: {
+    da: 'Serveren sletter alt, den har om denne fortegnelse, og påmindelserne stopper. Fortsæt?',
+    en: 'The server deletes everything it holds for this register, and reminders stop. Continue?',
+  },
+  connectedTo: { da: 'Forbundet til', en: 'Connected to' },
+  registerId: { da: 'Registrerings-id', en: 'Register id' },
+  lastSync: { da: 'Sidst synkroniseret', en: 'Last sync' },
+  never: { da: 'aldrig', en: 'never' },
+  autoSync: { da: 'Automatisk synkronisering', en: 'Automatic sync' },
+  autoOn: { da: 'til (ved ændringer og når arket åbnes)', en: 'on (on changes and when the sheet is opened)' },
+  autoOff: { da: 'fra', en: 'off' },
+  pending: { da: 'Ændringer venter på at blive sendt.', en: 'Changes are waiting to be sent.' },
+  nextRun: { da: 'Næste natlige kørsel', en: 'Next nightly run' },
+  serverCounts: { da: 'Ifølge serveren', en: 'According to the server' },
+  overdue: { da: 'overskredet', en: 'overdue' },
+  dueSoon: { da: 'snart', en: 'due soon' },
+  lastRun: { da: 'Seneste kørsel', en: 'Last run' },
+  lastRunValue: { da: '{date}: {sent} sendt, {failed} fejlede', en: '{date}: {sent} sent, {failed} failed' },
+  failedAddresses: { da: 'Adresser der fejlede', en: 'Addresses that failed' },
+  statusAt: { da: 'Status hentet', en: 'Status fetched' },
+  lastError: { da: 'Seneste fejl', en: 'Last error' },
+} as const satisfies Record<string, Record<SettingsLang, string>>;
+
+export type SettingsKey = keyof typeof catalogue;
+
+export function s(lang: SettingsLang, key: SettingsKey): string {
+  return catalogue[key][lang];
+}

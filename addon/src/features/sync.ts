@@ -1,0 +1,372 @@
+// Settings & sync: the public server functions of the settings sidebar (enrol, sync now,
+// refresh the worker's status, disconnect), the trigger handlers that keep the worker current
+// without clicks (installable change and open triggers, debounced, skipped when nothing
+// changed), and the worker's status for the retention overview. Syncs hold the document lock,
+// so two never overlap. The register key stays in document properties: no function returns it.
+
+import type { Lang } from '../../../shared/register/types.ts';
+import { WORKER_ORIGIN } from '../buildConfig.ts';
+import { activeLang } from '../i18n.ts';
+import { enrol, getStatus, normaliseWorkerUrl, SyncFailure, unenrol } from '../sync/client.ts';
+import { syncUiText } from '../sync/messages.ts';
+import { PayloadRefused, runSync, type SyncOutcome } from '../sync/run.ts';
+import { nextNightlyRun } from '../sync/schedule.ts';
+import {
+  forgetEnrolment,
+  markPending,
+  readMemory,
+  recordError,
+  recordStatus,
+  saveEnrolment,
+  saveWorkerUrl,
+} from '../sync/state.ts';
+import { hasTriggers, installTriggers, removeTriggers } from '../sync/triggers.ts';
+
+/** A change within this long after the last sync attempt waits for the next chance. */
+export const CHANGE_DEBOUNCE_MS = 5 * 60 * 1000;
+/** On open, a register synced more recently than this (and with no pending change) is left alone. */
+export const OPEN_RESYNC_AFTER_MS = 12 * 60 * 60 * 1000;
+
+interface ActivityCounts {
+  name: string;
+  overdue: number;
+  dueSoon: number;
+}
+
+/** The worker's GET /status reply, as far as the add-on reads it. */
+interface WorkerStatus {
+  version: number | null;
+  lastSyncAt: string | null;
+  overdue: number;
+  dueSoon: number;
+  activities: ActivityCounts[];
+  lastRun: { date: string; remindersSent: number; remindersFailed: number; failedAddresses: string[] } | null;
+}
+
+/** What the settings page shows: plain JSON, never the key. */
+export interface SyncSettingsView {
+  lang: Lang;
+  origin: string;
+  workerUrl: string;
+  enrolled: boolean;
+  registerId: string | null;
+  autoSync: boolean;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  pending: boolean;
+  status: WorkerStatus | null;
+  statusAt: string | null;
+  nextRun: string;
+}
+
+export type SyncResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: string; message: string; lines: string[]; view: SyncSettingsView | null };
+
+export interface SyncAction {
+  view: SyncSettingsView;
+  message: string;
+}
+
+function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+function timeZoneOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
+}
+
+function localTime(iso: string | null, timeZone: string): string | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm');
+}
+
+function asStatus(value: unknown): WorkerStatus | null {
+  if (!value || typeof value !== 'object') return null;
+  const s = value as Partial<WorkerStatus>;
+  return {
+    version: typeof s.version === 'number' ? s.version : null,
+    lastSyncAt: typeof s.lastSyncAt === 'string' ? s.lastSyncAt : null,
+    overdue: Number(s.overdue) || 0,
+    dueSoon: Number(s.dueSoon) || 0,
+    activities: Array.isArray(s.activities)
+      ? s.activities.map((a) => ({ name: String(a.name), overdue: Number(a.overdue) || 0, dueSoon: Number(a.dueSoon) || 0 }))
+      : [],
+    lastRun: s.lastRun
+      ? {
+          date: String(s.lastRun.date),
+          remindersSent: Number(s.lastRun.remindersSent) || 0,
+          remindersFailed: Number(s.lastRun.remindersFailed) || 0,
+          failedAddresses: Array.isArray(s.lastRun.failedAddresses) ? s.lastRun.failedAddresses.map(String) : [],
+        }
+      : null,
+  };
+}
+
+function view(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SyncSettingsView {
+  const memory = readMemory();
+  const tz = timeZoneOf(ss);
+  return {
+    lang,
+    origin: WORKER_ORIGIN,
+    workerUrl: memory.workerUrl ?? WORKER_ORIGIN,
+    enrolled: memory.enrolment !== null,
+    registerId: memory.enrolment?.registerId ?? null,
+    autoSync: memory.enrolment !== null && hasTriggers(ss),
+    lastSyncAt: localTime(memory.lastSyncAt, tz),
+    lastError: memory.lastError?.message ?? null,
+    pending: memory.pending,
+    status: asStatus(memory.status),
+    statusAt: localTime(memory.statusAt, tz),
+    nextRun: localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '',
+  };
+}
+
+function failure(
+  lang: Lang,
+  error: unknown,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null,
+): Extract<SyncResult<never>, { ok: false }> {
+  let code = 'unexpected';
+  let message: string;
+  let lines: string[] = [];
+  if (error instanceof SyncFailure) {
+    code = error.code;
+    message = syncUiText(lang, error.code, error.params);
+    if (error instanceof PayloadRefused) lines = error.lines;
+  } else {
+    message = syncUiText(lang, 'unexpected', { detail: String((error as Error)?.message ?? error) });
+  }
+  let current: SyncSettingsView | null = null;
+  try {
+    if (ss) current = view(ss, lang);
+  } catch {
+    // the view itself could not be read: the message still goes out
+  }
+  return { ok: false, code, message, lines, view: current };
+}
+
+/** Runs `body` under the document lock; a held lock is reported as busy, never waited out. */
+function locked<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new SyncFailure('busy');
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function refreshStatus(): void {
+  const { enrolment } = readMemory();
+  if (!enrolment) return;
+  const status = getStatus(enrolment.workerUrl, enrolment.registerId, enrolment.key);
+  recordStatus(status, new Date().toISOString());
+}
+
+function outcomeMessage(lang: Lang, outcome: SyncOutcome): string {
+  if (outcome.kind === 'unchanged') return syncUiText(lang, 'unchanged');
+  return syncUiText(lang, 'synced', {
+    activities: outcome.reply.counts.activities,
+    holdings: outcome.reply.counts.holdings,
+    version: outcome.reply.version,
+  });
+}
+
+function guardedAction(body: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) => string): SyncResult<SyncAction> {
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  let lang: Lang = 'en';
+  try {
+    ss = spreadsheet();
+    lang = activeLang(ss);
+    const message = body(ss, lang);
+    return { ok: true, value: { view: view(ss, lang), message } };
+  } catch (error) {
+    if (error instanceof SyncFailure) recordError(error.code, error.message, new Date().toISOString());
+    return failure(lang, error, ss);
+  }
+}
+
+// ---- public functions (exported by main.ts) ---------------------------------------------------
+
+/** Menu: Settings & sync. */
+export function openSettings(): void {
+  const ss = spreadsheet();
+  const lang = activeLang(ss);
+  const html = HtmlService.createHtmlOutputFromFile('settings').setTitle(syncUiText(lang, 'settingsTitle'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The settings page's data (no network). */
+export function getSyncSettings(): SyncResult<SyncSettingsView> {
+  let lang: Lang = 'en';
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  try {
+    ss = spreadsheet();
+    lang = activeLang(ss);
+    return { ok: true, value: view(ss, lang) };
+  } catch (error) {
+    return failure(lang, error, null);
+  }
+}
+
+/**
+ * Enrols this spreadsheet with the worker at `workerUrl` using the deployment's enrolment
+ * token, keeps the returned key in document properties, installs the triggers and sends the
+ * first snapshot. A failed first sync leaves the enrolment in place and says why.
+ */
+export function enrolRegister(workerUrl: string, token: string): SyncResult<SyncAction> {
+  return guardedAction((ss, lang) => {
+    const url = normaliseWorkerUrl(workerUrl);
+    const secret = String(token ?? '').trim();
+    if (!secret) throw new SyncFailure('tokenMissing');
+    return locked(() => {
+      saveWorkerUrl(url);
+      const reply = enrol(url, secret, ss.getId());
+      forgetEnrolment();
+      saveEnrolment({ workerUrl: url, registerId: reply.registerId, key: reply.key });
+      installTriggers(ss);
+      let first: string;
+      try {
+        first = outcomeMessage(lang, runSync(ss, lang, 'manual'));
+        refreshStatus();
+      } catch (error) {
+        if (!(error instanceof SyncFailure)) throw error;
+        recordError(error.code, error.message, new Date().toISOString());
+        const lines = error instanceof PayloadRefused ? ` ${error.lines.join(' ')}` : '';
+        first = syncUiText(lang, error.code, error.params) + lines;
+      }
+      return `${syncUiText(lang, 'enrolled')} ${first}`;
+    });
+  });
+}
+
+/** "Sync now": always sends (a new version), then reads the worker's numbers back. */
+export function syncNow(): SyncResult<SyncAction> {
+  return guardedAction((ss, lang) =>
+    locked(() => {
+      const message = outcomeMessage(lang, runSync(ss, lang, 'manual'));
+      refreshStatus();
+      return message;
+    }),
+  );
+}
+
+/** Reads the worker's status (overdue, due soon, last run) for the settings page. */
+export function refreshWorkerStatus(): SyncResult<SyncAction> {
+  return guardedAction(() => {
+    if (!readMemory().enrolment) throw new SyncFailure('notConnected');
+    refreshStatus();
+    return '';
+  });
+}
+
+/** "Disconnect": the worker deletes everything it holds for this register; the key is forgotten. */
+export function disconnectRegister(): SyncResult<SyncAction> {
+  return guardedAction((ss, lang) =>
+    locked(() => {
+      const { enrolment } = readMemory();
+      if (!enrolment) throw new SyncFailure('notConnected');
+      let message = syncUiText(lang, 'disconnected');
+      try {
+        unenrol(enrolment.workerUrl, enrolment.registerId, enrolment.key);
+      } catch (error) {
+        // A worker that no longer knows the register holds nothing to delete; one that cannot
+        // be reached deletes it on its own inactivity clock.
+        if (!(error instanceof SyncFailure) || (error.code !== 'notEnrolled' && error.code !== 'unreachable'))
+          throw error;
+        if (error.code === 'unreachable') message = syncUiText(lang, 'disconnectedLocally');
+      }
+      removeTriggers(ss);
+      forgetEnrolment();
+      return message;
+    }),
+  );
+}
+
+// ---- triggers ----------------------------------------------------------------------------------
+
+interface TriggerEvent {
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  changeType?: string;
+}
+
+function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void {
+  const memory = readMemory();
+  if (!memory.enrolment) return;
+  const now = Date.now();
+  const lastAttempt = memory.lastAttemptAt ? Date.parse(memory.lastAttemptAt) : 0;
+  const lastSync = memory.lastSyncAt ? Date.parse(memory.lastSyncAt) : 0;
+  if (reason === 'change' && now - lastAttempt < CHANGE_DEBOUNCE_MS) {
+    if (!memory.pending) markPending(true);
+    return;
+  }
+  if (reason === 'open' && !memory.pending && now - lastSync < OPEN_RESYNC_AFTER_MS) return;
+  const lock = LockService.getDocumentLock();
+  // Another sync is running: it may already carry this change; if not, the next chance does.
+  if (!lock.tryLock(1000)) {
+    markPending(true);
+    return;
+  }
+  const ss = e?.source ?? spreadsheet();
+  try {
+    runSync(ss, activeLang(ss), 'auto');
+  } catch (error) {
+    const code = error instanceof SyncFailure ? error.code : 'unexpected';
+    recordError(code, String((error as Error)?.message ?? error), new Date().toISOString());
+    markPending(true);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Installable change trigger of the spreadsheet (installed on enrolment). */
+export function onRegisterChange(e?: TriggerEvent): void {
+  // Formatting changes no value the worker holds.
+  if (e?.changeType === 'FORMAT') return;
+  autoSync(e, 'change');
+}
+
+/** Installable open trigger (a simple onOpen may not fetch): catches up on skipped changes. */
+export function onRegisterOpen(e?: TriggerEvent): void {
+  autoSync(e, 'open');
+}
+
+// ---- the retention overview's slot ------------------------------------------------------------
+
+/**
+ * The worker's numbers for the retention overview, as label → value lines in the register's
+ * language (fetched live; the last known status when the worker cannot be reached), or null
+ * when the spreadsheet is not enrolled.
+ */
+export function workerStatusLines(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+): { [label: string]: string | number } | null {
+  const memory = readMemory();
+  if (!memory.enrolment) return null;
+  let unavailable: string | null = null;
+  try {
+    refreshStatus();
+  } catch (error) {
+    unavailable = error instanceof SyncFailure ? syncUiText(lang, error.code, error.params) : String(error);
+  }
+  const latest = readMemory();
+  const status = asStatus(latest.status);
+  const tz = timeZoneOf(ss);
+  const lines: { [label: string]: string | number } = {};
+  if (unavailable) lines[syncUiText(lang, 'statusUnavailable')] = unavailable;
+  lines[syncUiText(lang, 'statusLastSync')] = localTime(latest.lastSyncAt, tz) ?? syncUiText(lang, 'statusNever');
+  if (status) {
+    lines[syncUiText(lang, 'statusOverdue')] = status.overdue;
+    lines[syncUiText(lang, 'statusDueSoon')] = status.dueSoon;
+    lines[syncUiText(lang, 'statusLastRun')] = status.lastRun
+      ? syncUiText(lang, 'statusLastRunValue', { date: status.lastRun.date, sent: status.lastRun.remindersSent })
+      : syncUiText(lang, 'statusNever');
+    if (status.lastRun && status.lastRun.failedAddresses.length > 0)
+      lines[syncUiText(lang, 'statusFailed')] = status.lastRun.failedAddresses.join(', ');
+  }
+  lines[syncUiText(lang, 'statusNextRun')] = localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '';
+  return lines;
+}

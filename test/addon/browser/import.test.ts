@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAddon } from '../harness.ts';
+import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
+import { fixToday } from '../features/helpers.ts';
+import { OLD_REGISTER, OLD_REGISTER_SHEET } from '../features/oldRegister.ts';
+import {
+  launchSidebarBrowser,
+  openSidebar,
+  type SidebarBrowser,
+  sidebarScreenshot,
+} from './sidebarBrowser.ts';
+
+let browser: SidebarBrowser;
+beforeAll(async () => {
+  browser = await launchSidebarBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+}, 30_000);
+
+describe('the import page in Chromium', () => {
+  it('shows the column mapping for confirmation and imports after the user agrees to replace', {
+    timeout: 60_000,
+  }, async () => {
+    const addon = loadAddon({
+      spreadsheet: fakeRegister(undefined, { extraSheets: { [OLD_REGISTER_SHEET]: OLD_REGISTER } }),
+      locale: 'da_DK',
+    });
+    fixToday(addon, '2026-11-25');
+    const { page, errors } = await openSidebar(browser, addon, 'import');
+    await page.waitForSelector('#source-sheet');
+    await page.click('#show-columns');
+    await page.waitForSelector('table.mapping');
+    expect(await page.locator('#unmapped li').allTextContents()).toEqual(['Intern note']);
+    expect(await page.locator('#conflicts').textContent()).toContain('Lønadministration');
+    await sidebarScreenshot(
+      page,
+      'docs/screenshots/import.png',
+      process.env.ART30_SCREENSHOT_PARTS && '/tmp/import',
+    );
+
+    await page.click('#confirm-import');
+    await page.waitForSelector('.status.error');
+    expect(sheetRows(addon.ss, 'activities')).toHaveLength(3);
+    await page.check('#replace-existing');
+    await page.click('#confirm-import');
+    await page.waitForSelector('.status.ok');
+    expect(await page.locator('#status').textContent()).toContain('3 aktiviteter og 4 datakategori-rækker');
+    expect(sheetRows(addon.ss, 'activities').map((a) => a.name)).toEqual([
+      'Klientbehandling',
+      'Lønadministration',
+      'Rekruttering',
+      'Nyhedsbrev',
+      'Kundeservice',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAddon } from '../harness.ts';
+import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
+import { fixToday } from '../features/helpers.ts';
+import {
+  launchSidebarBrowser,
+  openSidebar,
+  type SidebarBrowser,
+  sidebarScreenshot,
+} from './sidebarBrowser.ts';
+
+let browser: SidebarBrowser;
+beforeAll(async () => {
+  browser = await launchSidebarBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+}, 30_000);
+
+describe('the retention overview in Chromium', () => {
+  it('shows counts and the overdue entries, and marks one deleted into the deletion log', {
+    timeout: 60_000,
+  }, async () => {
+    const addon = loadAddon({ spreadsheet: fakeRegister(), locale: 'da_DK', userEmail: '' });
+    fixToday(addon, '2026-11-25');
+    addon.ctx.openRetentionOverview();
+    const { page, errors } = await openSidebar(browser, addon, 'retention');
+    await page.waitForSelector('#overdue .item');
+    expect(await page.locator('[data-count="overdue"] .n').textContent()).toBe('3');
+    expect(await page.locator('[data-count="dueSoon"] .n').textContent()).toBe('1');
+    expect(await page.locator('#overdue .item .ref').allTextContents()).toEqual([
+      'K-2021-014',
+      'K-2021-022',
+      'ANS-07',
+    ]);
+    // The worker's status slot stays hidden until the sync feature fills it.
+    expect(await page.locator('#worker-status-slot').isHidden()).toBe(true);
+    await page.locator('#overdue .item[data-holding="h-app-07"] input[type=checkbox]').check();
+    await sidebarScreenshot(
+      page,
+      'docs/screenshots/retention.png',
+      process.env.ART30_SCREENSHOT_PARTS && '/tmp/retention',
+    );
+
+    await page.selectOption('#method', 'Slettet');
+    await page.click('#mark-deleted');
+    // No email address: the page asks for a name once.
+    await page.waitForSelector('#deleter-name', { state: 'visible' });
+    expect(await page.locator('#status').textContent()).toContain('Skriv dit navn');
+    await page.fill('#deleter-name', 'Mette Holm');
+    await page.click('#mark-deleted');
+    await page.waitForSelector('.status.ok');
+    const log = sheetRows(addon.ss, 'deletionLog');
+    expect(log.map((e) => [e.holdingId, e.reference, e.deletedBy, e.method])).toEqual([
+      ['h-app-07', 'ANS-07', 'Mette Holm', 'Slettet'],
+    ]);
+    expect(await page.locator('#overdue .item .ref').allTextContents()).toEqual(['K-2021-014', 'K-2021-022']);
+    expect(await page.locator('[data-count="deleted"] .n').textContent()).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('extends an entry only with a reason, showing the Danish error first', { timeout: 60_000 }, async () => {
+    const addon = loadAddon({
+      spreadsheet: fakeRegister(),
+      locale: 'da_DK',
+      userEmail: 'mette@nordlys-psykologi.dk',
+    });
+    fixToday(addon, '2026-11-25');
+    const { page } = await openSidebar(browser, addon, 'retention');
+    const item = page.locator('#overdue .item[data-holding="h-2021-022"]');
+    await item.waitFor();
+    await item.locator('button.link').click();
+    await page.fill('#until-h-2021-022', '2027-06-01');
+    await item.locator('.extend-form button').click();
+    await page.waitForSelector('.status.error');
+    expect(await page.locator('#status').textContent()).toContain('begrundelse');
+    await page.fill('#reason-h-2021-022', 'Verserende klagesag hos Psykolognævnet');
+    await item.locator('.extend-form button').click();
+    await page.waitForSelector('.status.ok');
+    expect(sheetRows(addon.ss, 'retentionLog')[1]).toMatchObject({
+      extensionReason: 'Verserende klagesag hos Psykolognævnet',
+      status: 'forlænget',
+    });
+    await page.close();
+  });
+});
