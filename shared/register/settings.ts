@@ -4,7 +4,8 @@
 
 import { daysInMonth } from '../calendar/civilDate.ts';
 import { findEntry } from '../vocabularies/index.ts';
-import { readBooleanCell, readTextCell } from '../retention/cells.ts';
+import { readBooleanCell } from '../retention/cells.ts';
+import { cellText } from './document.ts';
 import type { RegisterRole } from './schema.ts';
 import type { Lang, RegisterDocument } from './types.ts';
 
@@ -59,7 +60,7 @@ function monthDay(month: number, day: number): string | null {
  * no date; every other separator is read day first, as Danes write.
  */
 export function parseFiscalYearEnd(value: unknown): string | null {
-  const text = readTextCell(value).toLowerCase();
+  const text = cellText(value).toLowerCase();
   if (!text) return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return monthDay(Number(m[2]), Number(m[3]));
@@ -75,12 +76,12 @@ export function parseFiscalYearEnd(value: unknown): string | null {
 }
 
 function dayCount(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : Number(readTextCell(value).replace(',', '.'));
-  return readTextCell(value) !== '' && Number.isInteger(n) && n >= 0 && n <= 366 ? n : fallback;
+  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+  return cellText(value) !== '' && Number.isInteger(n) && n >= 0 && n <= 366 ? n : fallback;
 }
 
 function roles(value: unknown): RegisterRole[] {
-  const id = findEntry('role', readTextCell(value))?.id;
+  const id = findEntry('role', cellText(value))?.id;
   if (id === 'processor') return ['processor'];
   if (id === 'both') return ['controller', 'processor'];
   // No role, or one we cannot read: a controller register, the common case (the validator
@@ -89,13 +90,13 @@ function roles(value: unknown): RegisterRole[] {
 }
 
 function email(value: unknown): string | null {
-  const text = readTextCell(value);
+  const text = cellText(value);
   return text === '' ? null : text;
 }
 
 export function registerSettings(doc: RegisterDocument): RegisterSettings {
   const org = doc?.organisation ?? {};
-  const language = findEntry('language', readTextCell(org.language))?.id;
+  const language = findEntry('language', cellText(org.language))?.id;
   return {
     lang: language === 'da' || language === 'en' ? language : doc?.lang === 'en' ? 'en' : 'da',
     roles: roles(org.role),

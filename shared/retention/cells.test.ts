@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBooleanCell, readDateCell, readTextCell } from './cells.ts';
+import { readBooleanCell, readDateCell } from './cells.ts';
 
 describe('reading register cells', () => {
   it('reads dates as sheets and CSV files hold them, and tells blank from unreadable', () => {
@@ -23,12 +23,5 @@ describe('reading register cells', () => {
     expect(readBooleanCell('')).toEqual({ value: null, unreadable: false });
     expect(readBooleanCell('måske')).toEqual({ value: null, unreadable: true });
     expect(readBooleanCell(7)).toEqual({ value: null, unreadable: true });
-  });
-
-  it('reads text cells as trimmed text', () => {
-    expect(readTextCell('  Løn ')).toBe('Løn');
-    expect(readTextCell(12)).toBe('12');
-    expect(readTextCell(null)).toBe('');
-    expect(readTextCell(undefined)).toBe('');
   });
 });

@@ -44,10 +44,3 @@ export function readBooleanCell(value: unknown): CellRead<boolean> {
   const entry = findEntry('yesNo', text) ?? findEntry('yesNo', first);
   return entry ? { value: entry.id === 'yes', unreadable: false } : { value: null, unreadable: true };
 }
-
-/** A text cell as trimmed text, '' for blanks and non-text. */
-export function readTextCell(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
-}

@@ -6,13 +6,14 @@
 // thrown. Built for size: a register may have 100,000 holdings and a handful of distinct
 // rule texts, so rows are resolved through maps and each rule text is parsed once.
 
+import { cellText, nameKey } from '../register/document.ts';
 import type { Localized } from '../register/types.ts';
 import { columnDef } from '../register/schema.ts';
 import { type RegisterSettings, registerSettings } from '../register/settings.ts';
 import { type DocumentRow, type RegisterDocument, userRow } from '../register/types.ts';
 import { findEntry } from '../vocabularies/index.ts';
 import { isIsoDate } from '../calendar/civilDate.ts';
-import { readBooleanCell, readDateCell, readTextCell } from './cells.ts';
+import { readBooleanCell, readDateCell } from './cells.ts';
 import { holdingMessages } from './messages.ts';
 import { type ParsedRetention, parseRetention } from './parse.ts';
 import {
@@ -88,7 +89,16 @@ export interface RegisterEvaluation {
   };
 }
 
-const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A sheet's rows as the document holds them: indexes stay those of the sheet, so the rows
+ * the user sees stay right; a malformed row (not an object) is skipped where it is read. */
+function sheetRows(
+  doc: RegisterDocument,
+  sheet: 'activities' | 'dataCategories' | 'retentionLog',
+): DocumentRow[] {
+  const value = doc?.sheets?.[sheet];
+  return Array.isArray(value) ? value : [];
+}
+const isRow = (row: unknown): row is DocumentRow => typeof row === 'object' && row !== null;
 
 const header = (column: string): Localized =>
   columnDef('retentionLog', column)?.header ?? { da: column, en: column };
@@ -100,26 +110,29 @@ const header = (column: string): Localized =>
 export function createRuleResolver(
   doc: RegisterDocument,
 ): (holding: DocumentRow, index: number) => RuleResolution {
-  const activities = doc?.sheets?.activities ?? [];
-  const categories = doc?.sheets?.dataCategories ?? [];
+  const activities = sheetRows(doc, 'activities');
+  const categories = sheetRows(doc, 'dataCategories');
   const activityById = new Map<string, number>();
   const activityByName = new Map<string, number>();
   activities.forEach((a, i) => {
-    const id = readTextCell(a.id);
-    const name = key(readTextCell(a.name));
+    if (!isRow(a)) return;
+    const id = cellText(a.id);
+    const name = nameKey(cellText(a.name));
     if (id && !activityById.has(id)) activityById.set(id, i);
     if (name && !activityByName.has(name)) activityByName.set(name, i);
   });
+  // Names match as the validator matches references: case, accents and spacing aside.
   const findActivity = (id: string, name: string): number | undefined =>
-    (id ? activityById.get(id) : undefined) ?? (name ? activityByName.get(key(name)) : undefined);
+    (id ? activityById.get(id) : undefined) ?? (name ? activityByName.get(nameKey(name)) : undefined);
 
   const categoryById = new Map<string, number>();
   const categoryByGroup = new Map<string, number>();
   categories.forEach((c, i) => {
-    const id = readTextCell(c.id);
+    if (!isRow(c)) return;
+    const id = cellText(c.id);
     if (id && !categoryById.has(id)) categoryById.set(id, i);
-    const activity = findActivity(readTextCell(c.activityId), readTextCell(c.activity));
-    const group = key(readTextCell(c.subjectGroup));
+    const activity = findActivity(cellText(c.activityId), cellText(c.activity));
+    const group = nameKey(cellText(c.subjectGroup));
     const groupKey = `${activity}|${group}`;
     if (activity !== undefined && group && !categoryByGroup.has(groupKey)) categoryByGroup.set(groupKey, i);
   });
@@ -136,14 +149,14 @@ export function createRuleResolver(
 
   const resolveUncached = (holding: DocumentRow, row: number): RuleResolution => {
     const problems: RetentionProblem[] = [];
-    const categoryId = readTextCell(holding.dataCategoryId);
-    const group = readTextCell(holding.subjectGroup);
-    const activityName = readTextCell(holding.activity);
-    let activityIndex = findActivity(readTextCell(holding.activityId), activityName);
+    const categoryId = cellText(holding.dataCategoryId);
+    const group = cellText(holding.subjectGroup);
+    const activityName = cellText(holding.activity);
+    let activityIndex = findActivity(cellText(holding.activityId), activityName);
     let categoryIndex = categoryId ? categoryById.get(categoryId) : undefined;
     if (categoryIndex !== undefined && activityIndex === undefined) {
       const c = categories[categoryIndex];
-      activityIndex = findActivity(readTextCell(c.activityId), readTextCell(c.activity));
+      activityIndex = findActivity(cellText(c.activityId), cellText(c.activity));
     }
     if (activityIndex === undefined) {
       problems.push({
@@ -156,7 +169,7 @@ export function createRuleResolver(
           : holdingMessages.missingActivity(),
       });
     } else if (categoryIndex === undefined && group) {
-      categoryIndex = categoryByGroup.get(`${activityIndex}|${key(group)}`);
+      categoryIndex = categoryByGroup.get(`${activityIndex}|${nameKey(group)}`);
       if (categoryIndex === undefined) {
         problems.push({
           code: 'unknownDataCategory',
@@ -167,8 +180,8 @@ export function createRuleResolver(
         });
       }
     }
-    const categoryText = categoryIndex === undefined ? '' : readTextCell(categories[categoryIndex].retention);
-    const activityText = activityIndex === undefined ? '' : readTextCell(activities[activityIndex].retention);
+    const categoryText = categoryIndex === undefined ? '' : cellText(categories[categoryIndex].retention);
+    const activityText = activityIndex === undefined ? '' : cellText(activities[activityIndex].retention);
     const source = categoryText ? 'dataCategory' : activityIndex !== undefined ? 'activity' : null;
     const text = categoryText || activityText;
     const p = source ? parseOnce(text) : null;
@@ -188,7 +201,7 @@ export function createRuleResolver(
   const cache = new Map<string, RuleResolution>();
   return (holding, index) => {
     const row = userRow(holding, index);
-    const cacheKey = `${readTextCell(holding.activityId)}\u0001${readTextCell(holding.activity)}\u0001${readTextCell(holding.dataCategoryId)}\u0001${readTextCell(holding.subjectGroup)}`;
+    const cacheKey = `${cellText(holding.activityId)}\u0001${cellText(holding.activity)}\u0001${cellText(holding.dataCategoryId)}\u0001${cellText(holding.subjectGroup)}`;
     const cached = cache.get(cacheKey);
     if (cached) {
       return cached.problems.length === 0
@@ -289,7 +302,8 @@ export function evaluateRegister(
   };
 
   const holdings: HoldingEvaluation[] = [];
-  (doc?.sheets?.retentionLog ?? []).forEach((h, index) => {
+  sheetRows(doc, 'retentionLog').forEach((h, index) => {
+    if (!isRow(h)) return;
     const row = userRow(h, index);
     const resolution = resolve(h, index);
     const { facts, problems } = holdingFacts(h, row);
@@ -302,8 +316,8 @@ export function evaluateRegister(
     holdings.push({
       index,
       row,
-      id: readTextCell(h.id),
-      reference: readTextCell(h.reference),
+      id: cellText(h.id),
+      reference: cellText(h.reference),
       resolution,
       facts,
       assessment,
@@ -316,10 +330,11 @@ export function evaluateRegister(
   });
 
   const routines: RoutineEvaluation[] = [];
-  (doc?.sheets?.activities ?? []).forEach((a, index) => {
-    const cadenceText = readTextCell(a.routineCadence);
+  sheetRows(doc, 'activities').forEach((a, index) => {
+    if (!isRow(a)) return;
+    const cadenceText = cellText(a.routineCadence);
     const hasRoutine =
-      readTextCell(a.deletionRoutine) !== '' || cadenceText !== '' || readTextCell(a.routineLastRun) !== '';
+      cellText(a.deletionRoutine) !== '' || cadenceText !== '' || cellText(a.routineLastRun) !== '';
     if (!hasRoutine) return;
     const row = userRow(a, index);
     const problems: RetentionProblem[] = [];
@@ -357,8 +372,8 @@ export function evaluateRegister(
     routines.push({
       index,
       row,
-      activityId: readTextCell(a.id),
-      activity: readTextCell(a.name),
+      activityId: cellText(a.id),
+      activity: cellText(a.name),
       cadence,
       lastRun: lastRun.value,
       assessment,
