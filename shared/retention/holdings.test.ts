@@ -171,6 +171,19 @@ describe('evaluateRegister', () => {
     expect(r.routines[1].assessment.status).toBe('none');
   });
 
+  it('skips rows that are not rows without shifting the rows the user sees', () => {
+    const doc = register([
+      null as never,
+      { reference: 'X-1', activity: 'Rekruttering', purposeFulfilled: 'maybe' },
+    ]);
+    doc.sheets.activities!.unshift(42 as never);
+    const r = evaluateRegister(doc, { today: '2025-09-10' });
+    expect(r.holdings).toHaveLength(1);
+    expect(r.holdings[0].row).toBe(3);
+    expect(r.holdings[0].problems[0]).toMatchObject({ code: 'unreadableDate', row: 3 });
+    expect(r.routines[0].row).toBe(3);
+  });
+
   it('lets the caller override the window and the financial-year end', () => {
     const doc = register([{ reference: 'BIL-1', activity: 'Bogføring', recordDate: '2021-05-01' }]);
     const r = evaluateRegister(doc, { today: '2026-06-01', dueSoonDays: 30, fiscalYearEnd: '12-31' });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRetention } from './describe.ts';
 import { dueDate } from './dueDate.ts';
 import { type ParsedRetention, parseRetention } from './parse.ts';
+import { evaluateRegister } from './holdings.ts';
 import { assessHolding, assessRoutine, type HoldingFacts, reviewIsStale } from './status.ts';
 import {
   type ManualRule,
@@ -330,6 +331,66 @@ describe('status invariants', () => {
           expect(typeof reviewIsStale(lastRun as never, today)).toBe('boolean');
         },
       ),
+    );
+  });
+});
+
+describe('register evaluation on arbitrary documents', () => {
+  it('never throws, and reports every holding that is a row', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      isoDateArb,
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      retentionLikeTextArb,
+    );
+    const rowArb = fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'name',
+        'retention',
+        'activity',
+        'activityId',
+        'subjectGroup',
+        'dataCategoryId',
+        'collected',
+        'lastContact',
+        'recordDate',
+        'legalHold',
+        'deletedOn',
+        'extendedUntil',
+        'routineCadence',
+        'routineLastRun',
+        'deletionRoutine',
+      ),
+      cell,
+    );
+    const sheet = fc.array(
+      fc.oneof({ weight: 9, arbitrary: rowArb }, { weight: 1, arbitrary: fc.anything() }),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(
+        sheet,
+        sheet,
+        sheet,
+        fc.dictionary(fc.string(), cell),
+        isoDateArb,
+        (activities, dataCategories, retentionLog, organisation, today) => {
+          const doc = {
+            schemaVersion: 1,
+            lang: 'da' as const,
+            organisation,
+            sheets: { activities, dataCategories, retentionLog },
+          };
+          const r = evaluateRegister(doc as never, { today });
+          const rowCount = retentionLog.filter((x) => typeof x === 'object' && x !== null).length;
+          expect(r.holdings).toHaveLength(rowCount);
+          for (const h of r.holdings) expect(h.row).toBeGreaterThanOrEqual(2);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
