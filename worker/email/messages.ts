@@ -116,7 +116,7 @@ const da: EmailCatalogue = {
     reference: 'Reference',
     due: 'Slettefrist',
     daysOverdue: 'Dage over fristen',
-    rule: 'Slettefrist i ord',
+    rule: 'Slettefrist / interval',
     link: 'I regnearket',
   },
   stage: {
@@ -183,7 +183,7 @@ const en: EmailCatalogue = {
     reference: 'Reference',
     due: 'Deletion due',
     daysOverdue: 'Days overdue',
-    rule: 'Retention rule',
+    rule: 'Retention rule / cadence',
     link: 'In the spreadsheet',
   },
   stage: {

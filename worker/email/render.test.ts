@@ -143,7 +143,13 @@ describe('a reminder digest', () => {
   });
 
   it('links deletion routines to the activity row and never renders a non-https link', async () => {
-    const routine = item({ subject: 'routine', reference: null, sheet: 'activities', sheetRow: 4 });
+    const routine = item({
+      subject: 'routine',
+      reference: null,
+      sheet: 'activities',
+      sheetRow: 4,
+      cadence: 'monthly',
+    });
     expect(rowLink(register(), routine)).toBe(
       'https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=11&range=A4',
     );
@@ -156,6 +162,7 @@ describe('a reminder digest', () => {
     });
     expect(email.html).not.toContain('javascript:');
     expect(email.text).toContain('Sletterutine');
+    expect(email.text).toContain('Slettefrist / interval: Månedlig');
   });
 });
 

@@ -7,6 +7,7 @@
 import type { Lang } from '../../shared/register/types.ts';
 import { describeRetention } from '../../shared/retention/describe.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
+import { CADENCES } from '../../shared/vocabularies/cadences.ts';
 import type { Notice, PlannedMessage, ReminderItem } from '../job/plan.ts';
 import { type Counts, type EmailCatalogue, emailMessages } from './messages.ts';
 
@@ -53,6 +54,10 @@ export function rowLink(
 }
 
 function ruleInWords(item: ReminderItem, lang: Lang): string {
+  // A routine's line says how often it runs; a holding's says its retention rule.
+  if (item.subject === 'routine' && item.cadence) {
+    return CADENCES.find((c) => c.id === item.cadence)?.label[lang] ?? item.cadence;
+  }
   if (item.rule) {
     try {
       const words = describeRetention(item.rule, lang);

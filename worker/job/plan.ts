@@ -16,7 +16,7 @@
 import { addDays, addMonths, compareIso, daysBetween } from '../../shared/calendar/civilDate.ts';
 import { assessHolding, assessRoutine, reviewIsStale } from '../../shared/retention/status.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
-import type { SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
+import type { Cadence, SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
 import { escalationStep, ownerStep, type Stage, weeklySince, weekStart } from './cadence.ts';
 import { type ReminderKey, type ReminderKind, reminderKeyString } from './reminderKey.ts';
 
@@ -54,6 +54,8 @@ export interface ReminderItem {
   rule: RetentionRule | null;
   ruleText: string;
   extended: boolean;
+  /** For a deletion routine: how often it runs. */
+  cadence?: Cadence;
   sheet: 'retentionLog' | 'activities';
   sheetRow: number;
 }
@@ -248,7 +250,14 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
         { today: runDate, dueSoonDays },
       );
       if (r.status === 'never') {
-        const item = { ...base, subject: 'routine' as const, stage: 'neverRun' as const, via, due: null };
+        const item = {
+          ...base,
+          subject: 'routine' as const,
+          stage: 'neverRun' as const,
+          via,
+          due: null,
+          cadence: activity.routineCadence,
+        };
         remind(to, routineId, { ...item, daysOverdue: 0 }, 'routine', weekStart(runDate));
       } else if (r.due !== null && r.status !== 'none') {
         // A routine's due-soon window is at most half its cadence (as assessRoutine counts it),
@@ -257,7 +266,7 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
           ? Math.floor(daysBetween(activity.routineLastRun, r.due) / 2)
           : 0;
         const step = ownerStep(r.due, runDate, Math.min(dueSoonDays, half));
-        const item = { ...base, subject: 'routine' as const, due: r.due };
+        const item = { ...base, subject: 'routine' as const, due: r.due, cadence: activity.routineCadence };
         if (step)
           remind(
             to,
