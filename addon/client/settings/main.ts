@@ -35,7 +35,9 @@ function button(label: string, className: string, onClick: () => void, id: strin
   return b;
 }
 
-type Reply = { ok: true; value: SyncAction } | { ok: false; code: string; message: string; lines?: string[]; view?: SyncSettingsView | null };
+type Reply =
+  | { ok: true; value: SyncAction }
+  | { ok: false; code: string; message: string; lines?: string[]; view?: SyncSettingsView | null };
 
 async function act(name: string, ...args: unknown[]): Promise<void> {
   if (busy) return;

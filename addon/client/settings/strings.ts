@@ -31,7 +31,10 @@ const catalogue = {
   lastSync: { da: 'Sidst synkroniseret', en: 'Last sync' },
   never: { da: 'aldrig', en: 'never' },
   autoSync: { da: 'Automatisk synkronisering', en: 'Automatic sync' },
-  autoOn: { da: 'til (ved ændringer og når arket åbnes)', en: 'on (on changes and when the sheet is opened)' },
+  autoOn: {
+    da: 'til (ved ændringer og når arket åbnes)',
+    en: 'on (on changes and when the sheet is opened)',
+  },
   autoOff: { da: 'fra', en: 'off' },
   pending: { da: 'Ændringer venter på at blive sendt.', en: 'Changes are waiting to be sent.' },
   nextRun: { da: 'Næste natlige kørsel', en: 'Next nightly run' },

@@ -23,6 +23,7 @@ import {
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, missingColumns, sheetTitle, writeColumns } from './sheetTable.ts';
 import { showSidebar } from './sidebar.ts';
+import { workerStatusLines } from './sync.ts';
 
 const RETENTION_SHEETS = ['activities', 'dataCategories', 'retentionLog', 'deletionLog'] as const;
 
@@ -82,7 +83,8 @@ export function getRetentionOverview(): FeatureResult<RetentionOverview> {
     () => {
       const lang = registerLang(spreadsheet);
       const { doc } = load(spreadsheet, lang);
-      return ok(retentionOverview(doc, assessRetention(doc, registerToday(spreadsheet))));
+      const overview = retentionOverview(doc, assessRetention(doc, registerToday(spreadsheet)));
+      return ok({ ...overview, workerStatus: workerStatusLines(spreadsheet, doc.lang) });
     },
   );
 }

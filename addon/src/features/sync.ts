@@ -91,14 +91,20 @@ function asStatus(value: unknown): WorkerStatus | null {
     overdue: Number(s.overdue) || 0,
     dueSoon: Number(s.dueSoon) || 0,
     activities: Array.isArray(s.activities)
-      ? s.activities.map((a) => ({ name: String(a.name), overdue: Number(a.overdue) || 0, dueSoon: Number(a.dueSoon) || 0 }))
+      ? s.activities.map((a) => ({
+          name: String(a.name),
+          overdue: Number(a.overdue) || 0,
+          dueSoon: Number(a.dueSoon) || 0,
+        }))
       : [],
     lastRun: s.lastRun
       ? {
           date: String(s.lastRun.date),
           remindersSent: Number(s.lastRun.remindersSent) || 0,
           remindersFailed: Number(s.lastRun.remindersFailed) || 0,
-          failedAddresses: Array.isArray(s.lastRun.failedAddresses) ? s.lastRun.failedAddresses.map(String) : [],
+          failedAddresses: Array.isArray(s.lastRun.failedAddresses)
+            ? s.lastRun.failedAddresses.map(String)
+            : [],
         }
       : null,
   };
@@ -147,6 +153,22 @@ function failure(
   return { ok: false, code, message, lines, view: current };
 }
 
+/** The failure in the user's words, with the rows to fix (what the settings page shows later). */
+function failureText(lang: Lang, error: unknown): { code: string; text: string } {
+  if (!(error instanceof SyncFailure))
+    return {
+      code: 'unexpected',
+      text: syncUiText(lang, 'unexpected', { detail: String((error as Error)?.message ?? error) }),
+    };
+  const lines = error instanceof PayloadRefused ? ` ${error.lines.join(' ')}` : '';
+  return { code: error.code, text: syncUiText(lang, error.code, error.params) + lines };
+}
+
+function remember(lang: Lang, error: unknown): void {
+  const { code, text } = failureText(lang, error);
+  recordError(code, text, new Date().toISOString());
+}
+
 /** Runs `body` under the document lock; a held lock is reported as busy, never waited out. */
 function locked<T>(body: () => T): T {
   const lock = LockService.getDocumentLock();
@@ -174,7 +196,9 @@ function outcomeMessage(lang: Lang, outcome: SyncOutcome): string {
   });
 }
 
-function guardedAction(body: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) => string): SyncResult<SyncAction> {
+function guardedAction(
+  body: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang) => string,
+): SyncResult<SyncAction> {
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   let lang: Lang = 'en';
   try {
@@ -183,7 +207,7 @@ function guardedAction(body: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
     const message = body(ss, lang);
     return { ok: true, value: { view: view(ss, lang), message } };
   } catch (error) {
-    if (error instanceof SyncFailure) recordError(error.code, error.message, new Date().toISOString());
+    if (error instanceof SyncFailure) remember(lang, error);
     return failure(lang, error, ss);
   }
 }
@@ -233,9 +257,8 @@ export function enrolRegister(workerUrl: string, token: string): SyncResult<Sync
         refreshStatus();
       } catch (error) {
         if (!(error instanceof SyncFailure)) throw error;
-        recordError(error.code, error.message, new Date().toISOString());
-        const lines = error instanceof PayloadRefused ? ` ${error.lines.join(' ')}` : '';
-        first = syncUiText(lang, error.code, error.params) + lines;
+        remember(lang, error);
+        first = failureText(lang, error).text;
       }
       return `${syncUiText(lang, 'enrolled')} ${first}`;
     });
@@ -310,11 +333,11 @@ function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void 
     return;
   }
   const ss = e?.source ?? spreadsheet();
+  const lang = activeLang(ss);
   try {
-    runSync(ss, activeLang(ss), 'auto');
+    runSync(ss, lang, 'auto');
   } catch (error) {
-    const code = error instanceof SyncFailure ? error.code : 'unexpected';
-    recordError(code, String((error as Error)?.message ?? error), new Date().toISOString());
+    remember(lang, error);
     markPending(true);
   } finally {
     lock.releaseLock();
@@ -357,16 +380,21 @@ export function workerStatusLines(
   const tz = timeZoneOf(ss);
   const lines: { [label: string]: string | number } = {};
   if (unavailable) lines[syncUiText(lang, 'statusUnavailable')] = unavailable;
-  lines[syncUiText(lang, 'statusLastSync')] = localTime(latest.lastSyncAt, tz) ?? syncUiText(lang, 'statusNever');
+  lines[syncUiText(lang, 'statusLastSync')] =
+    localTime(latest.lastSyncAt, tz) ?? syncUiText(lang, 'statusNever');
   if (status) {
     lines[syncUiText(lang, 'statusOverdue')] = status.overdue;
     lines[syncUiText(lang, 'statusDueSoon')] = status.dueSoon;
     lines[syncUiText(lang, 'statusLastRun')] = status.lastRun
-      ? syncUiText(lang, 'statusLastRunValue', { date: status.lastRun.date, sent: status.lastRun.remindersSent })
+      ? syncUiText(lang, 'statusLastRunValue', {
+          date: status.lastRun.date,
+          sent: status.lastRun.remindersSent,
+        })
       : syncUiText(lang, 'statusNever');
     if (status.lastRun && status.lastRun.failedAddresses.length > 0)
       lines[syncUiText(lang, 'statusFailed')] = status.lastRun.failedAddresses.join(', ');
   }
-  lines[syncUiText(lang, 'statusNextRun')] = localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '';
+  lines[syncUiText(lang, 'statusNextRun')] =
+    localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '';
   return lines;
 }

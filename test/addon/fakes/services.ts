@@ -1,6 +1,6 @@
 // Fake PropertiesService, LockService, Session, Utilities (with Apps Script's signed byte
-// arrays), ScriptApp (auth modes, trigger builders) and a UrlFetchApp placeholder that the
-// end-to-end test wires to a real HTTP request.
+// arrays), ScriptApp (auth modes, trigger builders); UrlFetchApp (real synchronous HTTP) is in
+// urlFetch.ts.
 
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -617,90 +617,15 @@ export class FakeScriptApp
   }
 }
 
-// ---- UrlFetchApp (placeholder; the end-to-end test installs a real handler) -------------------
+// ---- UrlFetchApp: real synchronous HTTP, in urlFetch.ts ----------------------------------------
 
-export interface FetchRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  /** The exact body bytes sent. */
-  body: Buffer | null;
-  contentType: string | null;
-  muteHttpExceptions: boolean;
-}
-export interface FetchReply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}
-export type FetchHandler = (req: FetchRequest) => FetchReply;
-
-export class FakeHttpResponse
-  extends Fake
-  implements
-    Pick<
-      GoogleAppsScript.URL_Fetch.HTTPResponse,
-      'getResponseCode' | 'getContentText' | 'getHeaders' | 'getContent'
-    >
-{
-  get [FAKE_NAME]() {
-    return 'HTTPResponse';
-  }
-  constructor(readonly reply: FetchReply) {
-    super();
-  }
-  private bytes(): Buffer {
-    const b = this.reply.body ?? '';
-    return typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
-  }
-  getResponseCode(): number {
-    return this.reply.status;
-  }
-  getContentText(_charset?: string): string {
-    return this.bytes().toString('utf8');
-  }
-  getHeaders(): object {
-    return { ...(this.reply.headers ?? {}) };
-  }
-  getContent(): Byte[] {
-    return toSignedBytes(this.bytes());
-  }
-}
-
-export class FakeUrlFetchApp extends Fake implements Pick<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'> {
-  get [FAKE_NAME]() {
-    return 'UrlFetchApp';
-  }
-  handler: FetchHandler | null = null;
-  requests: FetchRequest[] = [];
-  fetch(
-    url: string,
-    params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {},
-  ): GoogleAppsScript.URL_Fetch.HTTPResponse {
-    const p = params as Record<string, unknown>;
-    let body: Buffer | null = null;
-    if (p.payload instanceof FakeBlob) body = p.payload.data;
-    else if (typeof p.payload === 'string') body = Buffer.from(p.payload, 'utf8');
-    else if (Array.isArray(p.payload)) body = fromSignedBytes(p.payload as number[]);
-    const req: FetchRequest = {
-      url,
-      method: String(p.method ?? 'get').toUpperCase(),
-      headers: { ...((p.headers as Record<string, string>) ?? {}) },
-      body,
-      contentType:
-        (p.contentType as string) ?? (p.payload instanceof FakeBlob ? p.payload.contentType : null),
-      muteHttpExceptions: Boolean(p.muteHttpExceptions),
-    };
-    this.requests.push(req);
-    if (!this.handler)
-      throw new Error(`Exception: test: UrlFetchApp is not wired in this test (fetch ${url})`);
-    const reply = this.handler(req);
-    if (reply.status >= 400 && !req.muteHttpExceptions) {
-      throw new Error(`Exception: Request failed for ${url} returned code ${reply.status}.`);
-    }
-    return new FakeHttpResponse(reply) as unknown as GoogleAppsScript.URL_Fetch.HTTPResponse;
-  }
-}
+export {
+  FakeHttpResponse,
+  FakeUrlFetchApp,
+  type FetchHandler,
+  type FetchReply,
+  type FetchRequest,
+} from './urlFetch.ts';
 
 export class FakeLogger extends Fake implements Pick<GoogleAppsScript.Base.Logger, 'log'> {
   get [FAKE_NAME]() {

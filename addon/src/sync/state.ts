@@ -1,0 +1,134 @@
+// What the add-on remembers about its worker, in the spreadsheet's DOCUMENT properties (shared
+// by the document's editors, invisible to other spreadsheets): the worker URL, the register id
+// and key from enrolment (the key is never shown again nor returned to a page), the last
+// version and content hash sent, and the last sync's outcome and status for the settings page.
+
+const P = {
+  workerUrl: 'art30.sync.workerUrl',
+  registerId: 'art30.sync.registerId',
+  key: 'art30.sync.key',
+  lastVersion: 'art30.sync.lastVersion',
+  lastHash: 'art30.sync.lastHash',
+  lastSyncAt: 'art30.sync.lastSyncAt',
+  lastAttemptAt: 'art30.sync.lastAttemptAt',
+  lastError: 'art30.sync.lastError',
+  status: 'art30.sync.status',
+  statusAt: 'art30.sync.statusAt',
+  pending: 'art30.sync.pending',
+} as const;
+
+export interface Enrolment {
+  workerUrl: string;
+  registerId: string;
+  key: string;
+}
+
+export interface SyncMemory {
+  workerUrl: string | null;
+  enrolment: Enrolment | null;
+  lastVersion: number;
+  lastHash: string | null;
+  /** ISO instants. */
+  lastSyncAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: { code: string; message: string; at: string } | null;
+  /** The worker's last GET /status reply (JSON) and when it was fetched. */
+  status: unknown;
+  statusAt: string | null;
+  /** A change arrived while a sync was skipped (debounce or lock): the next chance syncs. */
+  pending: boolean;
+}
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+function parse(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Everything in one getProperties call. */
+export function readMemory(): SyncMemory {
+  const all = props().getProperties();
+  const workerUrl = all[P.workerUrl] || null;
+  const enrolment =
+    workerUrl && all[P.registerId] && all[P.key]
+      ? { workerUrl, registerId: all[P.registerId], key: all[P.key] }
+      : null;
+  const version = Number(all[P.lastVersion]);
+  return {
+    workerUrl,
+    enrolment,
+    lastVersion: Number.isSafeInteger(version) && version > 0 ? version : 0,
+    lastHash: all[P.lastHash] || null,
+    lastSyncAt: all[P.lastSyncAt] || null,
+    lastAttemptAt: all[P.lastAttemptAt] || null,
+    lastError: parse(all[P.lastError]) as SyncMemory['lastError'],
+    status: parse(all[P.status]),
+    statusAt: all[P.statusAt] || null,
+    pending: all[P.pending] === '1',
+  };
+}
+
+export function saveEnrolment(e: Enrolment): void {
+  props().setProperties({ [P.workerUrl]: e.workerUrl, [P.registerId]: e.registerId, [P.key]: e.key });
+}
+
+export function saveWorkerUrl(url: string): void {
+  props().setProperty(P.workerUrl, url);
+}
+
+/** Forgets the key and everything learnt from the worker; keeps the URL for a later enrolment. */
+export function forgetEnrolment(): void {
+  const p = props();
+  for (const key of [
+    P.registerId,
+    P.key,
+    P.lastHash,
+    P.lastSyncAt,
+    P.lastError,
+    P.status,
+    P.statusAt,
+    P.pending,
+  ])
+    p.deleteProperty(key);
+}
+
+export function recordAttempt(at: string): void {
+  props().setProperty(P.lastAttemptAt, at);
+}
+
+export function recordSuccess(version: number, hash: string, at: string): void {
+  const p = props();
+  p.setProperties({
+    [P.lastVersion]: String(version),
+    [P.lastHash]: hash,
+    [P.lastSyncAt]: at,
+    [P.pending]: '',
+  });
+  p.deleteProperty(P.lastError);
+}
+
+export function recordError(code: string, message: string, at: string): void {
+  props().setProperty(P.lastError, JSON.stringify({ code, message: message.slice(0, 2000), at }));
+}
+
+export function markPending(pending: boolean): void {
+  props().setProperty(P.pending, pending ? '1' : '');
+}
+
+/** Properties hold at most 9 KB each: a status too large keeps only its totals. */
+export function recordStatus(status: unknown, at: string): void {
+  let text = JSON.stringify(status);
+  if (text.length > 8000 && status && typeof status === 'object') {
+    text = JSON.stringify({ ...(status as object), activities: [] });
+  }
+  props().setProperties({ [P.status]: text, [P.statusAt]: at });
+}
+
+export const SYNC_PROPERTY_KEYS = P;
