@@ -1,8 +1,9 @@
 // The activity form's public server functions (google.script.run targets and the menu
-// handler): read the register once, let the pure activityForm.ts decide, write exactly the
-// activity's rows under the document lock.
+// handler): read the register once through the sheet adapter, let the pure activityForm.ts
+// decide, write exactly the activity's rows under the document lock.
 
-import type { Issue, Lang, RegisterDocument } from '../../../shared/register/types.ts';
+import type { Issue, RegisterDocument } from '../../../shared/register/types.ts';
+import { idFactory } from '../sheets/ids.ts';
 import {
   ACTIVITY_FORM_COLUMNS,
   type ActivityForm,
@@ -13,28 +14,10 @@ import {
   planActivitySave,
 } from './activityForm.ts';
 import { activityIssues } from './activityIssues.ts';
-import { idFactory } from './ids.ts';
-import { loadRegister, registerLang, registerToday, withDocumentLock } from './register.ts';
+import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
-import {
-  appendRows,
-  deleteRows,
-  missingColumns,
-  type SheetTable,
-  sheetTitle,
-  updateRows,
-} from './sheetTable.ts';
+import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
-import { findRegisterSheet } from './locate.ts';
-
-const FORM_SHEETS = [
-  'activities',
-  'dataCategories',
-  'recipients',
-  'systems',
-  'securityMeasures',
-  'lists',
-] as const;
 
 export interface SavedActivity {
   activityId: string;
@@ -44,38 +27,22 @@ export interface SavedActivity {
   model: ActivityFormModel;
 }
 
+const ACTIVITY_COLUMNS = ['id', ...ACTIVITY_FORM_COLUMNS.map((c) => c.id)];
+const GROUP_COLUMNS = ['id', 'activityId', 'activity', ...GROUP_FORM_COLUMNS.map((c) => c.id)];
+
 function ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
-}
-
-function requireTable(
-  tables: Partial<Record<string, SheetTable>>,
-  id: 'activities' | 'dataCategories',
-  lang: Lang,
-): SheetTable {
-  const table = tables[id];
-  if (!table) throw new FeatureFailure('registerMissing', { sheet: sheetTitle(id, lang) });
-  const needed = (id === 'activities' ? ACTIVITY_FORM_COLUMNS : GROUP_FORM_COLUMNS).map((c) => c.id);
-  const missing = missingColumns(table, [
-    'id',
-    ...needed,
-    ...(id === 'dataCategories' ? ['activityId', 'activity'] : []),
-  ]);
-  if (missing.length > 0) {
-    throw new FeatureFailure('columnMissing', { column: missing.join(', '), sheet: sheetTitle(id, lang) });
-  }
-  return table;
 }
 
 /** The activity whose row the cursor is on, if the active sheet is Processing activities. */
 function activityUnderCursor(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   doc: RegisterDocument,
+  gid: number | undefined,
 ): string | null {
-  const sheet = findRegisterSheet(spreadsheet, 'activities');
-  const active = spreadsheet.getActiveSheet();
-  if (!sheet || !active || active.getSheetId() !== sheet.getSheetId()) return null;
-  const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
+  const range = spreadsheet.getActiveRange();
+  if (!range || gid === undefined || range.getSheet().getSheetId() !== gid) return null;
+  const row = range.getRow();
   const found = (doc.sheets.activities ?? []).find((r) => r.$row === row);
   return found && String(found.id ?? '') ? String(found.id) : null;
 }
@@ -94,11 +61,11 @@ export function getActivityFormModel(activityId?: string | null): FeatureResult<
   return guarded(
     () => registerLang(spreadsheet),
     () => {
-      const lang = registerLang(spreadsheet);
-      const { doc, tables } = loadRegister(spreadsheet, lang, FORM_SHEETS);
-      requireTable(tables, 'activities', lang);
-      const id = activityId === undefined ? activityUnderCursor(spreadsheet, doc) : activityId;
-      const model = activityFormModel(doc, id || null, registerToday(spreadsheet));
+      const wb = loadWorkbook(spreadsheet, registerLang(spreadsheet));
+      requireLayout(wb, 'activities', ACTIVITY_COLUMNS);
+      const id =
+        activityId === undefined ? activityUnderCursor(spreadsheet, wb.doc, wb.gids.activities) : activityId;
+      const model = activityFormModel(wb.doc, id || null, registerToday(spreadsheet));
       if (!model) throw new FeatureFailure('activityNotFound');
       return ok(model);
     },
@@ -113,34 +80,43 @@ export function saveActivity(form: ActivityForm): FeatureResult<SavedActivity> {
     () => {
       const lang = registerLang(spreadsheet);
       const saved = withDocumentLock(() => {
-        const { doc, tables } = loadRegister(spreadsheet, lang, FORM_SHEETS);
-        const activities = requireTable(tables, 'activities', lang);
-        const groups = requireTable(tables, 'dataCategories', lang);
+        const wb = loadWorkbook(spreadsheet, lang);
+        const activities = requireLayout(wb, 'activities', ACTIVITY_COLUMNS);
+        const groups = requireLayout(wb, 'dataCategories', GROUP_COLUMNS);
+        const { doc } = wb;
         const problem = nameProblem(doc, form);
         if (problem) throw new FeatureFailure(problem, { name: String(form.values.name ?? '').trim() });
         if (form.id && !doc.sheets.activities?.some((r) => String(r.id ?? '') === form.id)) {
           throw new FeatureFailure('activityNotFound');
         }
-        const plan = planActivitySave(doc, form, { activity: idFactory('act'), group: idFactory('dc') });
-        if (plan.activityIndex === null) appendRows(activities, [plan.activity]);
-        else updateRows(activities, [{ index: plan.activityIndex, row: plan.activity }]);
-        updateRows(groups, plan.groupUpdates);
-        // Append before deleting: deleting shifts rows up, and appendRows counts from the rows read.
-        appendRows(groups, plan.groupAppends);
-        deleteRows(groups, plan.groupDeletes);
+        // One Utilities.getUuid() seeds every id this save needs.
+        const newId = idFactory(Utilities.getUuid());
+        const plan = planActivitySave(doc, form, { activity: newId, group: newId });
+        const docRow = (sheet: 'activities' | 'dataCategories', index: number) =>
+          doc.sheets[sheet]![index].$row!;
+        if (plan.activityIndex === null) appendRows(wb, activities, [plan.activity]);
+        else
+          updateRows(wb, activities, [{ ...plan.activity, $row: docRow('activities', plan.activityIndex) }]);
+        updateRows(
+          wb,
+          groups,
+          plan.groupUpdates.map((u) => ({ ...u.row, $row: docRow('dataCategories', u.index) })),
+        );
+        // Append before deleting: deleting shifts rows up, and the append counts from the rows read.
+        appendRows(wb, groups, plan.groupAppends);
+        deleteSheetRows(
+          groups,
+          plan.groupDeletes.map((i) => docRow('dataCategories', i)),
+        );
         return String(plan.activity.id);
       });
       if (saved === null) throw new FeatureFailure('busy');
       // Read back what is now in the sheets: the truth the form reloads and the validator checks.
-      const { doc } = loadRegister(spreadsheet, lang, [
-        ...FORM_SHEETS,
-        'retentionLog',
-        'deletionLog',
-        'processorRecord',
-      ]);
-      const model = activityFormModel(doc, saved, registerToday(spreadsheet));
+      const { doc } = loadWorkbook(spreadsheet, lang);
+      const today = registerToday(spreadsheet);
+      const model = activityFormModel(doc, saved, today);
       if (!model) throw new FeatureFailure('activityNotFound');
-      return ok({ activityId: saved, issues: activityIssues(doc, saved, registerToday(spreadsheet)), model });
+      return ok({ activityId: saved, issues: activityIssues(doc, saved, today), model });
     },
   );
 }

@@ -4,14 +4,13 @@
 
 import type { CellValue } from '../../../shared/register/types.ts';
 import { type ImportPreview, planImport } from './importRegister.ts';
-import { idFactory } from './ids.ts';
 import { isRegisterSheetTitle } from './locate.ts';
-import { loadRegister, registerLang, withDocumentLock } from './register.ts';
+import { idFactory } from '../sheets/ids.ts';
+import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
-import { appendRows, cellToCore, deleteRows, type SheetTable, sheetTitle, updateRows } from './sheetTable.ts';
+import { toCore } from '../sheets/cells.ts';
+import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
-
-const IMPORT_TARGETS = ['activities', 'dataCategories', 'recipients', 'systems', 'securityMeasures'] as const;
 
 export interface ImportSources {
   sheets: { name: string; rows: number }[];
@@ -52,23 +51,25 @@ function readSource(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   if (isRegisterSheetTitle(name)) throw new FeatureFailure('importSourceIsRegister', { sheet: name });
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new FeatureFailure('importSourceMissing', { sheet: name });
+  const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
   return sheet
     .getDataRange()
     .getValues()
-    .map((row) => row.map((v) => cellToCore(v)));
+    .map((row) => row.map((v) => toCore(v, timeZone)));
 }
 
 function plan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string) {
   const lang = registerLang(spreadsheet);
   const grid = readSource(spreadsheet, sheetName);
-  const loaded = loadRegister(spreadsheet, lang, IMPORT_TARGETS);
-  for (const id of ['activities', 'dataCategories'] as const) {
-    if (!loaded.tables[id]) throw new FeatureFailure('registerMissing', { sheet: sheetTitle(id, lang) });
-  }
-  const result = planImport(grid, sheetName, loaded.doc, idFactory('act'), idFactory('dc'), idFactory('ref'));
+  const wb = loadWorkbook(spreadsheet, lang);
+  requireLayout(wb, 'activities', ['id', 'name']);
+  requireLayout(wb, 'dataCategories', ['id', 'activityId', 'activity']);
+  // One Utilities.getUuid() seeds every id the import needs.
+  const newId = idFactory(Utilities.getUuid());
+  const result = planImport(grid, sheetName, wb.doc, newId, newId, newId);
   if (!result || result.activities.length === 0)
     throw new FeatureFailure('importNothing', { sheet: sheetName });
-  return { result, loaded };
+  return { result, wb };
 }
 
 /** How the sheet would be imported: the column mapping, unmapped columns and what exists already. */
@@ -94,7 +95,7 @@ export function confirmImport(
     () => registerLang(spreadsheet),
     () => {
       const done = withDocumentLock(() => {
-        const { result, loaded } = plan(spreadsheet, sheetName);
+        const { result, wb } = plan(spreadsheet, sheetName);
         const { preview } = result;
         if (preview.conflicts.length > 0 && options?.replaceExisting !== true) {
           throw new FeatureFailure('importWouldOverwrite', {
@@ -102,23 +103,29 @@ export function confirmImport(
             names: preview.conflicts.join(', '),
           });
         }
-        const activities = loaded.tables.activities as SheetTable;
-        const groups = loaded.tables.dataCategories as SheetTable;
+        const activities = wb.layout.activities!;
+        const groups = wb.layout.dataCategories!;
+        const existing = wb.doc.sheets;
         updateRows(
+          wb,
           activities,
           result.activities
             .filter((a) => a.index !== null)
-            .map((a) => ({ index: a.index as number, row: a.row })),
+            .map((a) => ({ ...a.row, $row: existing.activities![a.index as number].$row })),
         );
         appendRows(
+          wb,
           activities,
           result.activities.filter((a) => a.index === null).map((a) => a.row),
         );
-        appendRows(groups, result.groupAppends);
-        deleteRows(groups, result.groupDeletes);
+        appendRows(wb, groups, result.groupAppends);
+        deleteSheetRows(
+          groups,
+          result.groupDeletes.map((i) => existing.dataCategories![i].$row!),
+        );
         for (const [sheet, rows] of Object.entries(result.referenceAppends)) {
-          const table = loaded.tables[sheet as keyof typeof loaded.tables];
-          if (table && rows) appendRows(table, rows);
+          const layout = wb.layout[sheet as 'recipients' | 'systems' | 'securityMeasures'];
+          if (layout && rows) appendRows(wb, layout, rows);
         }
         return { activities: result.activities.length, groups: result.groupAppends.length, preview };
       });

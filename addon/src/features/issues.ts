@@ -3,7 +3,7 @@
 
 import { columnDef, sheetDef } from '../../../shared/register/schema.ts';
 import type { Issue, Lang, Severity, SheetId } from '../../../shared/register/types.ts';
-import { columnPositions, findRegisterSheet } from './locate.ts';
+import { columnPosition, findRegisterSheet } from './locate.ts';
 import { type FeatureResult, fail, ok } from './result.ts';
 
 export interface IssueView {
@@ -107,7 +107,7 @@ export function selectCell(
   } else if (column) {
     const lastColumn = Math.max(1, sheet.getLastColumn());
     const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0];
-    targetColumn = columnPositions(sheetId, header).get(column) ?? 1;
+    targetColumn = columnPosition(sheetId, header, column) ?? 1;
   }
   const range = sheet.getRange(targetRow, targetColumn);
   // Spreadsheet.setActiveRange also makes the range's sheet the active one.

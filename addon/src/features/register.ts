@@ -1,12 +1,12 @@
 // What every sidebar feature reads first: the register language, today in the register's
-// time zone, and the register's sheets as the core's RegisterDocument (each sheet read once).
+// time zone, and the register itself through the sheet adapter (each sheet read once).
 
 import { todayInTimeZone } from '../../../shared/calendar/civilDate.ts';
-import { ORGANISATION, SCHEMA_VERSION } from '../../../shared/register/schema.ts';
-import type { CellValue, Lang, RegisterDocument, TableSheetId } from '../../../shared/register/types.ts';
+import { sheetDef } from '../../../shared/register/schema.ts';
+import type { Lang, TableSheetId } from '../../../shared/register/types.ts';
 import { LANG_PROPERTY, langFromLocale } from '../i18n.ts';
-import { findRegisterSheet } from './locate.ts';
-import { cellToCore, readTable, type SheetTable } from './sheetTable.ts';
+import { readWorkbook, type SheetLayout, type Workbook } from '../sheets/workbook.ts';
+import { FeatureFailure } from './result.ts';
 
 /** The register's language: the one saved with the register, else the spreadsheet's locale. */
 export function registerLang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
@@ -19,54 +19,24 @@ export function registerToday(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): str
   return todayInTimeZone(ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen', Date.now());
 }
 
-/** The Organisation form (field label in A, value in B) as field id → value. */
-export function readOrganisation(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): RegisterDocument['organisation'] {
-  const sheet = findRegisterSheet(ss, 'organisation');
-  const organisation: RegisterDocument['organisation'] = {};
-  if (!sheet) return organisation;
-  const byLabel = new Map<string, string>();
-  for (const c of ORGANISATION.columns) {
-    byLabel.set(c.header.da.trim().toLowerCase(), c.id);
-    byLabel.set(c.header.en.trim().toLowerCase(), c.id);
-  }
-  for (const [label, value] of sheet.getDataRange().getValues()) {
-    const id = byLabel.get(
-      String(label ?? '')
-        .trim()
-        .toLowerCase(),
-    );
-    if (id && organisation[id] === undefined) organisation[id] = cellToCore(value) as CellValue;
-  }
-  return organisation;
+export function loadWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
+  return readWorkbook(ss, lang);
 }
 
-export interface LoadedRegister {
-  doc: RegisterDocument;
-  tables: Partial<Record<TableSheetId, SheetTable>>;
-}
-
-/** Reads the named sheets (each once) and the Organisation form into a RegisterDocument. */
-export function loadRegister(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  lang: Lang,
-  sheets: readonly TableSheetId[],
-): LoadedRegister {
-  const tables: LoadedRegister['tables'] = {};
-  const doc: RegisterDocument = {
-    schemaVersion: SCHEMA_VERSION,
-    lang,
-    organisation: readOrganisation(ss),
-    sheets: {},
-  };
-  for (const id of sheets) {
-    const table = readTable(ss, id);
-    if (!table) continue;
-    tables[id] = table;
-    doc.sheets[id] = table.rows;
+/**
+ * The layout of a sheet the feature writes to, with the columns it needs; a clear error
+ * (in the register's language) when the sheet or a column is missing, before anything is written.
+ */
+export function requireLayout(wb: Workbook, sheetId: TableSheetId, columns: readonly string[]): SheetLayout {
+  const layout = wb.layout[sheetId];
+  const title = (id: TableSheetId) => wb.layout[id]?.name ?? sheetDef(id).title[wb.doc.lang];
+  if (!layout) throw new FeatureFailure('registerMissing', { sheet: title(sheetId) });
+  const missing = columns.filter((c) => !layout.columns.has(c));
+  if (missing.length > 0) {
+    const headers = missing.map((c) => layout.def.columns.find((d) => d.id === c)?.header[wb.doc.lang] ?? c);
+    throw new FeatureFailure('columnMissing', { column: headers.join(', '), sheet: layout.name });
   }
-  return { doc, tables };
+  return layout;
 }
 
 /** Runs `body` holding the document lock, or returns null when another edit holds it too long. */

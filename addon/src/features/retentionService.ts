@@ -4,6 +4,7 @@
 // with reason" records a new date and its mandatory reason. All writes hold the document lock.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { Workbook } from '../sheets/workbook.ts';
 import {
   computedColumns,
   type MarkDeletedOptions,
@@ -13,19 +14,11 @@ import {
   retentionOverview,
 } from './retention.ts';
 import { assessRetention } from './retentionAssess.ts';
-import {
-  type LoadedRegister,
-  loadRegister,
-  registerLang,
-  registerToday,
-  withDocumentLock,
-} from './register.ts';
+import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
-import { appendRows, missingColumns, sheetTitle, writeColumns } from './sheetTable.ts';
+import { appendRows, writeColumns } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { workerStatusLines } from './sync.ts';
-
-const RETENTION_SHEETS = ['activities', 'dataCategories', 'retentionLog', 'deletionLog'] as const;
 
 /** What the page gets back after a change: the fresh overview. */
 export interface RetentionChange {
@@ -39,24 +32,48 @@ function ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function load(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): LoadedRegister {
-  const loaded = loadRegister(spreadsheet, lang, RETENTION_SHEETS);
-  if (!loaded.tables.retentionLog)
-    throw new FeatureFailure('registerMissing', { sheet: sheetTitle('retentionLog', lang) });
-  return loaded;
+function load(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
+  const wb = loadWorkbook(spreadsheet, lang);
+  requireLayout(wb, 'retentionLog', ['id', 'reference']);
+  return wb;
 }
 
 /** Computes and writes due/status (one setValues per block of adjacent columns); returns the overview. */
 function refresh(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: Lang,
-  loaded: LoadedRegister,
+  wb: Workbook,
 ): RetentionOverview {
-  const { doc, tables } = loaded;
+  const { doc } = wb;
   const assessment = assessRetention(doc, registerToday(spreadsheet));
   const columns = computedColumns(doc, assessment, lang);
-  if (tables.retentionLog) writeColumns(tables.retentionLog, columns.retentionLog);
-  if (tables.activities) writeColumns(tables.activities, columns.activities);
+  const holdings = wb.layout.retentionLog;
+  if (holdings) {
+    writeColumns(
+      wb,
+      holdings,
+      ['due', 'status'],
+      (doc.sheets.retentionLog ?? []).map((row, i) => ({
+        $row: row.$row!,
+        values: { due: columns.retentionLog.due[i], status: columns.retentionLog.status[i] },
+      })),
+    );
+  }
+  const activities = wb.layout.activities;
+  if (activities) {
+    writeColumns(
+      wb,
+      activities,
+      ['routineDue', 'routineStatus'],
+      (doc.sheets.activities ?? []).map((row, i) => ({
+        $row: row.$row!,
+        values: {
+          routineDue: columns.activities.routineDue[i],
+          routineStatus: columns.activities.routineStatus[i],
+        },
+      })),
+    );
+  }
   return retentionOverview(doc, assessment);
 }
 
@@ -64,12 +81,11 @@ function refresh(
 export function openRetentionOverview(): void {
   const spreadsheet = ss();
   const lang = registerLang(spreadsheet);
-  // The page shows the error itself if the register cannot be read; the sidebar opens anyway.
   withDocumentLock(() => {
     try {
       refresh(spreadsheet, lang, load(spreadsheet, lang));
     } catch {
-      // reported by getRetentionOverview when the page loads
+      // The page reports why the register could not be read when it loads (getRetentionOverview).
     }
   });
   showSidebar('retention', lang);
@@ -81,8 +97,7 @@ export function getRetentionOverview(): FeatureResult<RetentionOverview> {
   return guarded(
     () => registerLang(spreadsheet),
     () => {
-      const lang = registerLang(spreadsheet);
-      const { doc } = load(spreadsheet, lang);
+      const { doc } = load(spreadsheet, registerLang(spreadsheet));
       const overview = retentionOverview(doc, assessRetention(doc, registerToday(spreadsheet)));
       return ok({ ...overview, workerStatus: workerStatusLines(spreadsheet, doc.lang) });
     },
@@ -95,7 +110,7 @@ function deleter(givenName: string | undefined): string | null {
   try {
     email = Session.getActiveUser().getEmail();
   } catch {
-    // no userinfo.email scope: fall back to the stored name
+    // Without the userinfo.email scope there is no address: fall back to the stored name.
   }
   if (email) return email;
   const props = PropertiesService.getUserProperties();
@@ -123,35 +138,32 @@ export function markDeleted(
       const by = deleter(options?.deletedByName);
       if (!by) throw new FeatureFailure('deleterNameRequired');
       const result = withDocumentLock(() => {
-        const loaded = load(spreadsheet, lang);
-        const { doc, tables } = loaded;
-        const log = tables.deletionLog;
-        if (!log) throw new FeatureFailure('registerMissing', { sheet: sheetTitle('deletionLog', lang) });
-        const missing = missingColumns(log, ['holdingId', 'deletedOn', 'hash', 'prevHash']);
-        if (missing.length > 0)
-          throw new FeatureFailure('columnMissing', {
-            column: missing.join(', '),
-            sheet: log.sheet.getName(),
-          });
-        const holdings = tables.retentionLog!;
-        if (!holdings.positions.has('deletedOn')) {
-          throw new FeatureFailure('columnMissing', { column: 'deletedOn', sheet: holdings.sheet.getName() });
-        }
+        const wb = load(spreadsheet, lang);
+        const { doc } = wb;
+        const log = requireLayout(wb, 'deletionLog', [
+          'holdingId',
+          'reference',
+          'deletedOn',
+          'prevHash',
+          'hash',
+        ]);
+        const holdings = requireLayout(wb, 'retentionLog', ['id', 'deletedOn']);
         const assessment = assessRetention(doc, registerToday(spreadsheet));
         const plan = planMarkDeleted(doc, assessment, holdingIds, options, by);
-        appendRows(log, plan.entries);
-        // deletedOn for the chosen holdings: one setValues over the span of their rows.
-        const first = Math.min(...plan.holdingIndexes);
-        const last = Math.max(...plan.holdingIndexes);
-        const chosen = new Set(plan.holdingIndexes);
-        const span = doc.sheets
-          .retentionLog!.slice(first, last + 1)
-          .map((row, i) => (chosen.has(first + i) ? options.deletedOn : (row.deletedOn ?? '')));
-        writeColumns(holdings, { deletedOn: span }, first);
-        for (const index of plan.holdingIndexes)
-          doc.sheets.retentionLog![index].deletedOn = options.deletedOn;
+        appendRows(wb, log, plan.entries);
+        const holdingRows = doc.sheets.retentionLog!;
+        writeColumns(
+          wb,
+          holdings,
+          ['deletedOn'],
+          plan.holdingIndexes.map((i) => ({
+            $row: holdingRows[i].$row!,
+            values: { deletedOn: options.deletedOn },
+          })),
+        );
+        for (const i of plan.holdingIndexes) holdingRows[i].deletedOn = options.deletedOn;
         doc.sheets.deletionLog = [...(doc.sheets.deletionLog ?? []), ...plan.entries];
-        return { overview: refresh(spreadsheet, lang, loaded), changed: plan.entries.length };
+        return { overview: refresh(spreadsheet, lang, wb), changed: plan.entries.length };
       });
       if (!result) throw new FeatureFailure('busy');
       return ok(result);
@@ -171,25 +183,24 @@ export function extendHolding(
     () => {
       const lang = registerLang(spreadsheet);
       const result = withDocumentLock(() => {
-        const loaded = load(spreadsheet, lang);
-        const { doc, tables } = loaded;
-        const holdings = tables.retentionLog!;
-        const missing = missingColumns(holdings, ['extendedUntil', 'extensionReason']);
-        if (missing.length > 0)
-          throw new FeatureFailure('columnMissing', {
-            column: missing.join(', '),
-            sheet: holdings.sheet.getName(),
-          });
-        const index = planExtension(doc, registerToday(spreadsheet), holdingId, untilIso, reason);
-        const row = doc.sheets.retentionLog![index];
-        row.extendedUntil = untilIso.trim();
-        row.extensionReason = reason.trim();
+        const wb = load(spreadsheet, lang);
+        const holdings = requireLayout(wb, 'retentionLog', ['id', 'extendedUntil', 'extensionReason']);
+        const index = planExtension(wb.doc, registerToday(spreadsheet), holdingId, untilIso, reason);
+        const row = wb.doc.sheets.retentionLog![index];
+        row.extendedUntil = String(untilIso).trim();
+        row.extensionReason = String(reason).trim();
         writeColumns(
+          wb,
           holdings,
-          { extendedUntil: [row.extendedUntil], extensionReason: [row.extensionReason] },
-          index,
+          ['extendedUntil', 'extensionReason'],
+          [
+            {
+              $row: row.$row!,
+              values: { extendedUntil: row.extendedUntil, extensionReason: row.extensionReason },
+            },
+          ],
         );
-        return { overview: refresh(spreadsheet, lang, loaded), changed: 1 };
+        return { overview: refresh(spreadsheet, lang, wb), changed: 1 };
       });
       if (!result) throw new FeatureFailure('busy');
       return ok(result);
