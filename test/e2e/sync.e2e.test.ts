@@ -1,0 +1,223 @@
+// End to end: the BUILT add-on (test build) in node:vm with the Apps Script fakes, whose
+// UrlFetchApp makes real synchronous HTTP requests, against the real worker running locally in
+// a child process (cli/local: workerd via Miniflare, local D1, the Queue). A register made from
+// a template, with holdings overdue, due soon and fine relative to a FIXED date, is enrolled and
+// synced; the nightly job runs at that date and its captured emails are checked; a holding is
+// marked deleted, synced, and the next run leaves it out while the deletion log keeps it.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sheetDef } from '../../shared/register/schema.ts';
+import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
+import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
+import { callPublic } from '../addon/features/helpers.ts';
+import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
+import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
+
+/** The run the test stands on: 03:00 in Copenhagen on Monday 2 March 2026. */
+const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
+/** A week later: the next weekly reminder of the overdue holdings. */
+const RUN_2 = { instant: '2026-03-09T02:00:00Z', date: '2026-03-09' };
+const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
+const OWNER = 'ejer@example.org';
+const BOOKING_OWNER = 'booking@example.org';
+const ESCALATION = 'chef@example.org';
+const ADMIN = 'admin@example.org';
+const SCRIPT_NAME = '<script>alert(1)</script>';
+const REGISTER_NAME = 'Coach eller terapeut uden autorisation';
+
+let worker: LocalWorker;
+const startedAt = performance.now();
+
+function addonAgainst(w: LocalWorker): LoadedAddon {
+  const addon = loadAddon({ locale: 'da_DK' });
+  // Ids are made from Utilities.getUuid(); the fake's counting UUIDs would repeat across runs.
+  (addon.fakes.Utilities as unknown as { deterministicUuids: boolean }).deterministicUuids = false;
+  addon.fakes.UrlFetchApp.useRealHttp({
+    whitelist: manifestWhitelist(buildDir('test')),
+    // The add-on signs the configured origin's paths; the fake sends them where the worker listens.
+    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
+  });
+  return addon;
+}
+
+type Reply =
+  | { ok: true; value: { message: string } }
+  | { ok: false; code: string; message: string; lines: string[] };
+
+function holdingItems(mail: CapturedEmail): string[] {
+  return mail.items
+    .filter(([item]) => item.startsWith('holding:'))
+    .map(([item, kind]) => `${item.slice('holding:'.length)}:${kind}`)
+    .sort();
+}
+
+beforeAll(async () => {
+  worker = await startLocalWorker();
+  console.info(`local worker started in ${worker.startupMs} ms at ${worker.origin}`);
+}, 180_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  console.info(`e2e file took ${Math.round(performance.now() - startedAt)} ms`);
+}, 30_000);
+
+describe('From the sheet to the reminder email and back', () => {
+  it('a template register syncs to the local worker, the nightly job emails exactly the due items escaped, and a holding marked deleted is never reminded again', async () => {
+    const addon = addonAgainst(worker);
+    const lang = 'da';
+    const { activities } = readyRegister(
+      addon,
+      lang,
+      { owner: OWNER, admin: ADMIN, escalation: ESCALATION },
+      RUN_1.date,
+    );
+    // The second activity gets its own owner and a name that must arrive escaped.
+    const acts = addon.ss.sheet(sheetDef('activities').title.da);
+    acts.put(3, columnOf(addon, 'activities', 'name', lang), [[SCRIPT_NAME]]);
+    acts.put(3, columnOf(addon, 'activities', 'owner', lang), [[BOOKING_OWNER]]);
+    const sessions = activities[0]; // "6 mdr. efter sidste session"
+    // Relative to RUN_1: due 1 Feb (29 days overdue: escalated), due 10 Mar (due soon), due
+    // 15 Jul (fine), and under the script-named activity due 20 Feb (10 days overdue).
+    const rows = addHoldings(
+      addon,
+      [
+        { reference: 'K-OVER', activity: sessions, lastContact: '2025-08-01' },
+        { reference: 'K-SOON', activity: sessions, lastContact: '2025-09-10' },
+        { reference: 'K-FINE', activity: sessions, lastContact: '2026-01-15' },
+        { reference: 'B-OVER', activity: SCRIPT_NAME, lastContact: '2025-08-20' },
+      ],
+      lang,
+    );
+
+    const enrolled = callPublic(
+      addon,
+      'enrolRegister',
+      `${CONFIGURED_ORIGIN}/`,
+      worker.enrolmentToken,
+    ) as Reply;
+    expect(enrolled.ok ? enrolled.value.message : enrolled.message).toMatch(
+      /tilmeldt.*Synkroniseret: 6 aktiviteter, 4 registreringer/,
+    );
+    const id = Object.fromEntries(
+      ['K-OVER', 'K-SOON', 'K-FINE', 'B-OVER'].map((ref, i) => [ref, holdingIdAt(addon, rows[i], lang)]),
+    );
+    const registers = await worker.query<{ id: string; holding_count: number; name: string }>(
+      'SELECT id, holding_count, name FROM registers',
+    );
+    expect(registers).toEqual([
+      { id: expect.stringMatching(/^reg_/), holding_count: 4, name: REGISTER_NAME },
+    ]);
+
+    await worker.runScheduled(RUN_1.instant);
+    await worker.waitForRun(RUN_1.date);
+    const first = await worker.readOutbox({ runDate: RUN_1.date });
+    expect(first.map((m) => `${m.kind} ${m.recipient} ${m.status}`).sort()).toEqual([
+      `digest ${BOOKING_OWNER} sent`,
+      `digest ${OWNER} sent`,
+      `escalation ${ESCALATION} sent`,
+    ]);
+    const byRecipient = Object.fromEntries(first.map((m) => [m.recipient, m]));
+    expect(byRecipient[OWNER].subject).toBe(
+      `Sletning: 1 overskredet og 1 forfalder snart – ${REGISTER_NAME}`,
+    );
+    expect(holdingItems(byRecipient[OWNER])).toEqual(
+      [`${id['K-OVER']}:overdue`, `${id['K-SOON']}:dueSoon`].sort(),
+    );
+    expect(byRecipient[BOOKING_OWNER].subject).toBe(`Sletning: 1 overskredet – ${REGISTER_NAME}`);
+    expect(holdingItems(byRecipient[BOOKING_OWNER])).toEqual([`${id['B-OVER']}:overdue`]);
+    expect(byRecipient[ESCALATION].subject).toBe(
+      `Eskalering: 1 sletning langt over fristen – ${REGISTER_NAME}`,
+    );
+    expect(holdingItems(byRecipient[ESCALATION])).toEqual([`${id['K-OVER']}:escalation`]);
+    // Nothing but retention-log entries: routines and reviews were done on the day.
+    for (const mail of first) expect(mail.items.every(([item]) => item.startsWith('holding:'))).toBe(true);
+    const everything = first.map((m) => `${m.body_text}\n${m.body_html}`).join('\n');
+    expect(everything).not.toContain('K-FINE');
+    expect(byRecipient[OWNER].body_html).toContain('K-OVER');
+    expect(byRecipient[OWNER].body_html).toContain('K-SOON');
+    expect(byRecipient[BOOKING_OWNER].body_html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(byRecipient[BOOKING_OWNER].body_html).not.toContain(SCRIPT_NAME);
+    expect(byRecipient[BOOKING_OWNER].body_text).toContain(SCRIPT_NAME);
+
+    // The person deletes K-OVER and marks it in the retention overview; the sheet syncs.
+    const marked = callPublic(addon, 'markDeleted', [id['K-OVER']], {
+      method: 'Slettet',
+      deletedOn: '2026-03-03',
+      deletedByName: 'Coach',
+    });
+    expect(marked.ok).toBe(true);
+    const synced = callPublic(addon, 'syncNow') as Reply;
+    expect(synced.ok).toBe(true);
+
+    await worker.runScheduled(RUN_2.instant);
+    await worker.waitForRun(RUN_2.date);
+    const second = await worker.readOutbox({ runDate: RUN_2.date });
+    expect(second.map((m) => `${m.kind} ${m.recipient}`).sort()).toEqual([
+      `digest ${BOOKING_OWNER}`,
+      `escalation ${ESCALATION}`,
+    ]);
+    for (const mail of second) {
+      expect(mail.items.map(([item]) => item)).not.toContain(`holding:${id['K-OVER']}`);
+      expect(`${mail.body_text}${mail.body_html}`).not.toContain('K-OVER');
+    }
+    expect(holdingItems(second.find((m) => m.kind === 'escalation')!)).toEqual([
+      `${id['B-OVER']}:escalation`,
+    ]);
+
+    // The deletion log keeps the evidence, chained.
+    const log = addon.ss.sheet(sheetDef('deletionLog').title.da).dump();
+    const header = log[0];
+    const entry = log.slice(1).find((r) => r[header.indexOf('Registrerings-id')] === id['K-OVER']);
+    expect(entry).toBeDefined();
+    expect(entry![header.indexOf('Reference')]).toBe('K-OVER');
+    expect(entry![header.indexOf('Metode')]).toBe('Slettet');
+    expect(String(entry![header.indexOf('Hash')])).toMatch(/^[0-9a-f]{64}$/);
+
+    // The settings page and the retention overview show the worker's view of the register.
+    const settings = callPublic<{ status: { lastRun: { date: string } } | null }>(
+      addon,
+      'refreshWorkerStatus',
+    );
+    expect(settings.ok).toBe(true);
+    const overview = callPublic<{ workerStatus: Record<string, unknown> }>(addon, 'getRetentionOverview');
+    expect(overview.ok && overview.value.workerStatus?.['Seneste natlige kørsel']).toMatch(
+      /^2026-03-09: 2 påmindelser sendt$/,
+    );
+
+    // A reference that names a person is refused before anything leaves the sheet.
+    const [annaRow] = addHoldings(
+      addon,
+      [{ reference: 'Anna Jensen', activity: sessions, lastContact: '2025-10-01' }],
+      lang,
+    );
+    const requests = addon.fakes.UrlFetchApp.requests.length;
+    const refused = callPublic(addon, 'syncNow') as Reply;
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.code).toBe('rowsToFix');
+      expect(refused.lines.join(' ')).toContain(
+        `Slettelog, række ${annaRow}: Referencen "Anna Jensen" ligner et fulde navn`,
+      );
+    }
+    expect(addon.fakes.UrlFetchApp.requests.length).toBe(requests);
+    const stored = await worker.query<{ reference: string }>(
+      'SELECT h.reference FROM holdings h JOIN registers r ON r.id = h.register_id AND r.current_version = h.version',
+    );
+    expect(stored.map((h) => h.reference).sort()).toEqual(['B-OVER', 'K-FINE', 'K-OVER', 'K-SOON']);
+  }, 180_000);
+
+  it('a wrong enrolment token is refused by the worker with a clear message, and nothing is kept', async () => {
+    const addon = addonAgainst(worker);
+    readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
+    const before = await worker.query<{ n: number }>('SELECT COUNT(*) AS n FROM registers');
+    const reply = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, 'not-the-token') as Reply;
+    expect(reply).toMatchObject({ ok: false, code: 'wrongToken' });
+    if (!reply.ok)
+      expect(reply.message).toBe(
+        'Tilmeldingskoden blev ikke godkendt af serveren. Bed den, der driver serveren, om den rigtige kode.',
+      );
+    expect(addon.fakes.PropertiesService.document.getProperty('art30.sync.key')).toBeNull();
+    expect(addon.fakes.ScriptApp.triggers).toHaveLength(0);
+    expect(await worker.query<{ n: number }>('SELECT COUNT(*) AS n FROM registers')).toEqual(before);
+  });
+});
