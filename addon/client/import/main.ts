@@ -63,6 +63,18 @@ function renderPreview(preview: ImportPreview): void {
       h('ul', { className: 'unmapped-list', id: 'unmapped' }, ...preview.unmapped.map((u) => h('li', {}, u))),
     );
   }
+  // Unmapped columns are listed above; other notes (e.g. organisation fields not recognised) here.
+  const notes = preview.issues.filter((i) => i.code !== 'import.unmappedColumn');
+  if (notes.length > 0) {
+    root.appendChild(h('h2', {}, t(lang, 'importIssues')));
+    root.appendChild(
+      h(
+        'ul',
+        { className: 'notes', id: 'import-notes' },
+        ...notes.map((n) => h('li', {}, `${n.message} ${n.hint}`)),
+      ),
+    );
+  }
   const replace = h('input', { type: 'checkbox', id: 'replace-existing' });
   if (preview.conflicts.length > 0) {
     root.appendChild(

@@ -30,7 +30,7 @@ export interface ImportPreview {
   groupCount: number;
   /** Names of imported activities that already exist in the register (would be replaced). */
   conflicts: string[];
-  issues: { severity: Issue['severity']; message: string; hint: string; row: number | null }[];
+  issues: { severity: Issue['severity']; code: string; message: string; hint: string; row: number | null }[];
 }
 
 export interface ImportPlan {
@@ -126,6 +126,7 @@ export function planImport(
     conflicts,
     issues: result.issues.map((i) => ({
       severity: i.severity,
+      code: i.code,
       message: i.message,
       hint: i.hint,
       row: i.row,

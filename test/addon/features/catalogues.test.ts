@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { CLIENT_STRINGS } from '../../../addon/client/shared/strings.ts';
+import { FEATURE_MESSAGES } from '../../../addon/src/features/messages.ts';
+import { STATUS_WORDS } from '../../../addon/src/features/retention.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the sidebars’ message catalogues', () => {
+  for (const [name, catalogue] of Object.entries({ CLIENT_STRINGS, FEATURE_MESSAGES, STATUS_WORDS })) {
+    it(`${name} has every entry in Danish and English, with the same placeholders`, () => {
+      for (const [key, entry] of Object.entries(catalogue as Record<string, { da: string; en: string }>)) {
+        expect(entry.da.trim(), `${key} (da)`).not.toBe('');
+        expect(entry.en.trim(), `${key} (en)`).not.toBe('');
+        expect(placeholders(entry.da), key).toEqual(placeholders(entry.en));
+      }
+    });
+  }
+
+  it('has distinct status words, so a status cell can be read back unambiguously', () => {
+    for (const lang of ['da', 'en'] as const) {
+      const words = Object.values(STATUS_WORDS).map((w) => w[lang]);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+});
