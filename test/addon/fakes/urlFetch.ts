@@ -120,9 +120,10 @@ parentPort.on('message', async ({ signal, port, request }) => {
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = [];
     res.headers.forEach((value, name) => {
-      if (name === 'set-cookie') for (const c of res.headers.getSetCookie()) headers.push([name, c]);
-      else headers.push([name, value]);
+      if (name !== 'set-cookie') headers.push([name, value]);
     });
+    // Cookies are the one header that may not be folded into one value.
+    for (const c of res.headers.getSetCookie()) headers.push(['set-cookie', c]);
     reply = { ok: true, status: res.status, headers, body };
   } catch (error) {
     const cause = error && error.cause;
