@@ -1,0 +1,81 @@
+// The Settings & sync sidebar as a real page in headless Chromium, wired through the
+// google.script.run shim to the built bundle, whose UrlFetchApp talks to the in-process worker
+// double: enrol with the token, see the worker's numbers, sync now, disconnect. The register
+// key never reaches the page. Takes docs/screenshots/settings.png.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchSidebarBrowser,
+  openSidebar,
+  type SidebarBrowser,
+  sidebarScreenshot,
+} from './browser/sidebarBrowser.ts';
+import { loadAddon } from './harness.ts';
+import { addHoldings, readyRegister } from './syncRegister.ts';
+import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
+
+let browser: SidebarBrowser;
+beforeAll(async () => {
+  browser = await launchSidebarBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+}, 30_000);
+
+describe('the Settings & sync sidebar in Chromium', () => {
+  it('enrols with the token, shows the worker’s numbers, syncs now and disconnects, never showing the key', {
+    timeout: 90_000,
+  }, async () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    (addon.fakes.Utilities as unknown as { deterministicUuids: boolean }).deterministicUuids = false;
+    const { activities } = readyRegister(
+      addon,
+      'da',
+      { owner: 'ejer@example.org', admin: 'admin@example.org', escalation: 'chef@example.org' },
+      '2026-03-02',
+    );
+    addHoldings(addon, [{ reference: 'K-001', activity: activities[0], lastContact: '2025-06-01' }], 'da');
+    const worker = new WorkerDouble();
+    addon.fakes.UrlFetchApp.handler = worker.handle;
+    addon.ctx.openSettings();
+    expect(addon.fakes.ui.dialogs.at(-1)).toMatchObject({
+      kind: 'sidebar',
+      title: 'Indstillinger og synkronisering',
+    });
+
+    const { page, errors } = await openSidebar(browser, addon, 'settings' as 'retention');
+    await page.waitForSelector('#enrol-button');
+    expect(await page.inputValue('#worker-url')).toBe('http://127.0.0.1:8787/');
+    await page.fill('#token', 'wrong-token');
+    await page.click('#enrol-button');
+    await page.waitForSelector('#message.error');
+    expect(await page.locator('#message').textContent()).toContain('Tilmeldingskoden blev ikke godkendt');
+
+    await page.fill('#token', TOKEN);
+    await page.click('#enrol-button');
+    await page.waitForSelector('#connected');
+    expect(await page.locator('#message').textContent()).toMatch(
+      /tilmeldt.*Synkroniseret: 6 aktiviteter, 1 registreringer/,
+    );
+    expect(await page.locator('[data-count="overdue"]').textContent()).toBe('2');
+    expect(await page.locator('#facts').textContent()).toContain('reg_double');
+    const html = await page.content();
+    expect(html).not.toContain(worker.key.toString('base64url'));
+    await sidebarScreenshot(page, 'docs/screenshots/settings.png');
+
+    await page.click('#sync-button');
+    await page.waitForFunction(
+      () =>
+        /Synkroniseret/.test(document.querySelector('#message')?.textContent ?? '') &&
+        !document.querySelector('#sync-button')?.hasAttribute('disabled'),
+    );
+    expect(worker.snapshots).toHaveLength(2);
+
+    page.on('dialog', (d) => void d.accept());
+    await page.click('#disconnect-button');
+    await page.waitForSelector('#enrol-button');
+    expect(await page.locator('#message').textContent()).toContain('Forbindelsen er afbrudt');
+    expect(worker.deleted).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
