@@ -14,6 +14,7 @@ import type {
 } from '../register/types.ts';
 import { userRow } from '../register/types.ts';
 import { findEntry, normaliseTerm } from '../vocabularies/index.ts';
+import { isEmptyRow } from './rules/cells.ts';
 import type { VocabularyId } from '../vocabularies/types.ts';
 import { type IssueCode, type MessageParams, renderMessage } from './messages.ts';
 
@@ -32,6 +33,8 @@ export class ValidationContext {
   readonly issues: Issue[] = [];
   readonly isController: boolean;
   readonly isProcessor: boolean;
+  private readonly sheetRows = new Map<TableSheetId, DocumentRow[]>();
+  private readonly filled = new Map<TableSheetId, number[]>();
   private readonly nameIndexes = new Map<TableSheetId, Map<string, NamedRow>>();
   private readonly idIndexes = new Map<TableSheetId, Map<string, NamedRow>>();
   private readonly customLists = new Map<string, Set<string>>();
@@ -43,7 +46,7 @@ export class ValidationContext {
     const role = findEntry('role', cellText(doc.organisation?.['role']))?.id ?? 'controller';
     this.isController = role !== 'processor';
     this.isProcessor = role !== 'controller';
-    for (const row of rows(doc, 'lists')) {
+    for (const row of this.rows('lists')) {
       for (const [column, value] of Object.entries(row)) {
         const text = cellText(value);
         if (!text || column === '$row') continue;
@@ -59,6 +62,29 @@ export class ValidationContext {
 
   get lang(): Lang {
     return this.options.lang;
+  }
+
+  /** The rows of `sheet` (see `rows` in register/document.ts), read once per validation. */
+  rows(sheet: TableSheetId): DocumentRow[] {
+    let list = this.sheetRows.get(sheet);
+    if (!list) {
+      list = rows(this.doc, sheet);
+      this.sheetRows.set(sheet, list);
+    }
+    return list;
+  }
+
+  /** Indexes (into `rows(sheet)`) of the rows that hold something. Sheets carry blank rows,
+   * which no rule reports on; several rules walk the same sheet, so this is worked out once. */
+  filledIndexes(sheet: TableSheetId): number[] {
+    let list = this.filled.get(sheet);
+    if (!list) {
+      list = [];
+      const sheetRows = this.rows(sheet);
+      for (let i = 0; i < sheetRows.length; i++) if (!isEmptyRow(sheetRows[i])) list.push(i);
+      this.filled.set(sheet, list);
+    }
+    return list;
   }
 
   /** Adds an issue; `column` is a schema column id whose header fills `{column}`. */
@@ -103,7 +129,7 @@ export class ValidationContext {
       index = new Map();
       const nameColumn = sheetDef(sheet).nameColumn;
       if (nameColumn) {
-        rows(this.doc, sheet).forEach((row, i) => {
+        this.rows(sheet).forEach((row, i) => {
           const name = cellText(row[nameColumn]);
           if (!name) return;
           for (const key of referenceKeys(sheet, name))
@@ -122,7 +148,7 @@ export class ValidationContext {
       index = new Map();
       const idColumn = sheetDef(sheet).idColumn;
       if (idColumn) {
-        rows(this.doc, sheet).forEach((row, i) => {
+        this.rows(sheet).forEach((row, i) => {
           const id = cellText(row[idColumn]);
           if (id && !index!.has(id)) index!.set(id, { row, index: i });
         });
@@ -132,14 +158,14 @@ export class ValidationContext {
     return index;
   }
 
-  /** The row a name refers to on `sheet`, if any. */
+  /** The row a name refers to on `sheet`, if any: the keys of `referenceKeys`, in order, tried
+   * without building their list (this runs for every reference of a large register). */
   resolve(sheet: TableSheetId, name: string): NamedRow | undefined {
     const index = this.nameIndex(sheet);
-    for (const key of referenceKeys(sheet, name)) {
-      const hit = index.get(key);
-      if (hit) return hit;
-    }
-    return undefined;
+    const hit = index.get(nameKey(name));
+    if (hit || sheet !== 'securityMeasures') return hit;
+    const entry = findEntry('securityMeasure', name);
+    return entry ? index.get(`#${entry.id}`) : undefined;
   }
 }
 

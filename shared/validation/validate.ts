@@ -17,15 +17,40 @@ export type { ValidateOptions } from './context.ts';
 const SHEET_ORDER = new Map(SHEETS.map((s, i) => [s.id as string, i]));
 const COLUMN_ORDER = new Map(SHEETS.flatMap((s) => s.columns.map((c, i) => [`${s.id}.${c.id}`, i] as const)));
 
-function compareIssues(a: Issue, b: Issue): number {
+/** An issue with its place in the order (sheet, then column), worked out once per issue
+ * rather than in every comparison of the sort. */
+interface Placed {
+  issue: Issue;
+  sheet: number;
+  column: number;
+}
+
+function place(issue: Issue): Placed {
+  return {
+    issue,
+    sheet: SHEET_ORDER.get(issue.sheet) ?? 99,
+    column: issue.column === null ? -1 : (COLUMN_ORDER.get(`${issue.sheet}.${issue.column}`) ?? 999),
+  };
+}
+
+function comparePlaced(pa: Placed, pb: Placed): number {
+  const a = pa.issue;
+  const b = pb.issue;
   return (
-    (SHEET_ORDER.get(a.sheet) ?? 99) - (SHEET_ORDER.get(b.sheet) ?? 99) ||
+    pa.sheet - pb.sheet ||
     (a.row ?? -1) - (b.row ?? -1) ||
-    (a.column === null ? -1 : (COLUMN_ORDER.get(`${a.sheet}.${a.column}`) ?? 999)) -
-      (b.column === null ? -1 : (COLUMN_ORDER.get(`${b.sheet}.${b.column}`) ?? 999)) ||
+    pa.column - pb.column ||
     (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
+}
+
+/** Issues in the fixed order: sheet, row, column, code, message. */
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues
+    .map(place)
+    .sort(comparePlaced)
+    .map((p) => p.issue);
 }
 
 /** Normalises what arrives from outside (JSON files, sheets) so the rules can rely on the shape. */
@@ -46,5 +71,5 @@ export function validateRegister(doc: RegisterDocument, options: ValidateOptions
   checkRecipients(ctx);
   checkTransfers(ctx);
   checkLogs(ctx);
-  return ctx.issues.sort(compareIssues);
+  return sortIssues(ctx.issues);
 }

@@ -4,7 +4,7 @@
 // likely DPIA triggers, the yearly review, and transfers through the activity's systems.
 
 import { addYears, isIsoDate } from '../../calendar/civilDate.ts';
-import { cellText, isPlaceholder, isYes, nameKey, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder, isYes, nameKey } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
 import type { DocumentRow, Localized } from '../../register/types.ts';
 import { findEntry } from '../../vocabularies/index.ts';
@@ -26,7 +26,7 @@ export function groupDataCategoryRows(ctx: ValidationContext): Map<number, Named
   if (cached) return cached;
   const byActivity = new Map<number, NamedRow[]>();
   GROUPED.set(ctx, byActivity);
-  rows(ctx.doc, 'dataCategories').forEach((row, index) => {
+  ctx.rows('dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     const id = cellText(row['activityId']);
     const name = cellText(row['activity']);
@@ -91,7 +91,7 @@ export function reviewIsOlderThanAYear(date: string, today: string): boolean {
 }
 
 export function checkActivities(ctx: ValidationContext): void {
-  const activityRows = rows(ctx.doc, 'activities');
+  const activityRows = ctx.rows('activities');
   if (ctx.isController && !activityRows.some((r) => !isEmptyRow(r))) {
     ctx.add('error', 'noActivities', 'activities', null, null);
   }
@@ -197,7 +197,7 @@ export function checkActivities(ctx: ValidationContext): void {
     }
   });
 
-  rows(ctx.doc, 'dataCategories').forEach((row, index) => {
+  ctx.rows('dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     if (cellText(row['dataCategories']) === '') {
       ctx.addAt('error', 'groupWithoutDataCategories', 'dataCategories', row, index, 'dataCategories', {
@@ -206,7 +206,7 @@ export function checkActivities(ctx: ValidationContext): void {
     }
   });
 
-  if (ctx.isProcessor && !rows(ctx.doc, 'processorRecord').some((r) => !isEmptyRow(r))) {
+  if (ctx.isProcessor && !ctx.rows('processorRecord').some((r) => !isEmptyRow(r))) {
     ctx.add('error', 'processorRecordEmpty', 'processorRecord', null, null);
   }
 }

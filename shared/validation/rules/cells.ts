@@ -3,7 +3,7 @@
 // text belongs, formulas typed as text, huge texts). Malformed input gives issues, never a crash.
 
 import { isIsoDate } from '../../calendar/civilDate.ts';
-import { cellText, isPlaceholder, organisationRow, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder, organisationRow } from '../../register/document.ts';
 import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '../../register/schema.ts';
 import type { CellValue, TableSheetId } from '../../register/types.ts';
 import { userRow } from '../../register/types.ts';
@@ -43,13 +43,14 @@ interface PreparedColumn {
   def: ColumnDef;
   blankIssue: 'art30Missing' | 'requiredMissing' | null;
   noneAllowed: boolean;
+  isDate: boolean;
 }
 
 function prepareColumn(sheet: string, def: ColumnDef): PreparedColumn {
   const key = `${sheet}.${def.id}`;
   const blankIssue =
     def.required && !CHECKED_ELSEWHERE.has(key) ? (def.art30 ? 'art30Missing' : 'requiredMissing') : null;
-  return { def, blankIssue, noneAllowed: NONE_ALLOWED.has(key) };
+  return { def, blankIssue, noneAllowed: NONE_ALLOWED.has(key), isDate: def.type === 'date' };
 }
 
 /** Checks one cell; an unusable cell (placeholder, formula, huge text) gets one issue and no more. */
@@ -59,11 +60,14 @@ function checkCell(
   column: PreparedColumn,
   value: CellValue | undefined,
 ): void {
-  // Blank cells are most cells of a large register: leave them as fast as possible.
+  // Blank cells and ISO dates in date columns are most cells of a large register (the
+  // retention log): leave them as fast as possible. An ISO date is never a placeholder, a
+  // formula or a long text, so it needs no other check.
   if (value === undefined || value === null || value === '') {
     if (column.blankIssue) addIssue(ctx, where, column, column.blankIssue);
     return;
   }
+  if (column.isDate && isIsoDate(value)) return;
   const text = cellText(value);
   if (text === '') {
     if (column.blankIssue) addIssue(ctx, where, column, column.blankIssue);
@@ -167,11 +171,12 @@ export function checkCells(ctx: ValidationContext): void {
       .filter((c) => c.type !== 'id' && !c.computed)
       .map((c) => prepareColumn(sheetId, c));
     const where: Where = { sheet: sheetId, row: null };
-    rows(ctx.doc, sheetId).forEach((row, index) => {
-      if (isEmptyRow(row)) return;
+    const sheetRows = ctx.rows(sheetId);
+    for (const index of ctx.filledIndexes(sheetId)) {
+      const row = sheetRows[index];
       where.row = userRow(row, index);
       for (const column of columns) checkCell(ctx, where, column, row[column.def.id]);
-    });
+    }
   }
 }
 

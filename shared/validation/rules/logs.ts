@@ -2,12 +2,11 @@
 // email address or a full name), an extension needs its reason, and the deletion log's hash
 // chain must be intact.
 
-import { cellText, isPlaceholder, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder } from '../../register/document.ts';
 import { verifyDeletionChain } from '../../register/deletionLog.ts';
 import { looksIdentifying } from '../../sync/identifying.ts';
 import type { ValidationContext } from '../context.ts';
 import { PHRASES } from '../messages.ts';
-import { isEmptyRow } from './cells.ts';
 
 const CHAIN_CODES = {
   edited: 'deletionLogEdited',
@@ -16,8 +15,9 @@ const CHAIN_CODES = {
 } as const;
 
 export function checkLogs(ctx: ValidationContext): void {
-  rows(ctx.doc, 'retentionLog').forEach((row, index) => {
-    if (isEmptyRow(row)) return;
+  const holdings = ctx.rows('retentionLog');
+  for (const index of ctx.filledIndexes('retentionLog')) {
+    const row = holdings[index];
     const reference = row['reference'];
     if (typeof reference === 'string' && !isPlaceholder(reference) && reference.length <= 5000) {
       const kind = looksIdentifying(reference);
@@ -31,9 +31,9 @@ export function checkLogs(ctx: ValidationContext): void {
     if (cellText(row['extendedUntil']) !== '' && cellText(row['extensionReason']) === '') {
       ctx.addAt('warning', 'extensionReasonMissing', 'retentionLog', row, index, 'extensionReason');
     }
-  });
+  }
 
-  const deletionRows = rows(ctx.doc, 'deletionLog');
+  const deletionRows = ctx.rows('deletionLog');
   for (const problem of verifyDeletionChain(deletionRows)) {
     const row = deletionRows[problem.index]!;
     const column = problem.kind === 'edited' ? null : problem.kind === 'brokenLink' ? 'prevHash' : 'hash';

@@ -2,7 +2,7 @@
 // employee is never a joint controller; a tax authority, pension fund or bank is never our
 // processor); and each recipient is linked to the data it receives (Datatilsynet's 2020 guidance).
 
-import { cellText, isPlaceholder, nameKey, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder, nameKey } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
 import { findEntry, spellingsOf, VOCABULARIES } from '../../vocabularies/index.ts';
 import type { ValidationContext } from '../context.ts';
@@ -84,7 +84,7 @@ export function looksLikePersonName(name: string): boolean {
 const INDEPENDENT_CATEGORIES = VOCABULARIES.recipientCategory.filter((e) => e.independent);
 
 export function checkRecipients(ctx: ValidationContext): void {
-  const recipientRows = rows(ctx.doc, 'recipients');
+  const recipientRows = ctx.rows('recipients');
   if (recipientRows.length === 0) return;
 
   // Every name some other sheet links to a recipient (data it receives, systems it runs, …).
@@ -93,11 +93,11 @@ export function checkRecipients(ctx: ValidationContext): void {
     if (isPlaceholder(text)) return;
     for (const name of splitMulti(text)) if (!isNoneWord(name)) linked.add(nameKey(name));
   };
-  for (const row of rows(ctx.doc, 'dataCategories')) link(row['recipients']);
-  for (const row of rows(ctx.doc, 'processorRecord')) link(row['subProcessors']);
-  for (const row of rows(ctx.doc, 'systems')) link(row['processor']);
+  for (const row of ctx.rows('dataCategories')) link(row['recipients']);
+  for (const row of ctx.rows('processorRecord')) link(row['subProcessors']);
+  for (const row of ctx.rows('systems')) link(row['processor']);
   for (const row of recipientRows) link(row['subProcessorOf']);
-  const checkLinks = ctx.isController && rows(ctx.doc, 'dataCategories').length > 0;
+  const checkLinks = ctx.isController && ctx.rows('dataCategories').length > 0;
 
   recipientRows.forEach((row, index) => {
     if (isEmptyRow(row)) return;

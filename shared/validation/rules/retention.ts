@@ -2,7 +2,7 @@
 // its data-category rows, and every rule written must be understood (parseRetention) so a due
 // date can be computed. A deliberately manual rule ("så længe formålet består") is understood.
 
-import { cellText, isPlaceholder, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder } from '../../register/document.ts';
 import type { DocumentRow, TableSheetId } from '../../register/types.ts';
 import { parseRetention } from '../../retention/parse.ts';
 import type { ValidationContext } from '../context.ts';
@@ -31,7 +31,7 @@ export function checkRetention(ctx: ValidationContext): void {
   };
 
   const groups = groupDataCategoryRows(ctx);
-  rows(ctx.doc, 'activities').forEach((row, index) => {
+  ctx.rows('activities').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     if (cellText(row['retention']) !== '') {
       checkText('activities', row, index);
@@ -46,7 +46,7 @@ export function checkRetention(ctx: ValidationContext): void {
       });
     }
   });
-  rows(ctx.doc, 'dataCategories').forEach((row, index) => {
+  ctx.rows('dataCategories').forEach((row, index) => {
     if (!isEmptyRow(row)) checkText('dataCategories', row, index);
   });
 }

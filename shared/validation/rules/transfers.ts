@@ -3,7 +3,7 @@
 // is adequate only for organisations certified under the Data Privacy Framework; outdated bases
 // (Safe Harbor, Privacy Shield, the old SCC) and adequacy decisions past their end are flagged.
 
-import { cellText, isPlaceholder, rows } from '../../register/document.ts';
+import { cellText, isPlaceholder } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
 import type { DocumentRow, TableSheetId } from '../../register/types.ts';
 import { type Country, countryByCode } from '../../vocabularies/countries.ts';
@@ -91,14 +91,14 @@ function recipientTransfer(row: DocumentRow): { country?: Country; mechanism?: V
 }
 
 export function checkTransfers(ctx: ValidationContext): void {
-  rows(ctx.doc, 'recipients').forEach((row, index) => {
+  ctx.rows('recipients').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     reportMechanism(ctx, 'recipients', row, index);
     const { country, mechanism } = recipientTransfer(row);
     if (country) report(ctx, 'recipients', row, index, 'transferMechanism', country, mechanism);
   });
 
-  rows(ctx.doc, 'systems').forEach((row, index) => {
+  ctx.rows('systems').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     const country = countryOf(cellText(row['country']));
     if (!country || country.eea) return;
@@ -117,7 +117,7 @@ export function checkTransfers(ctx: ValidationContext): void {
     );
   });
 
-  rows(ctx.doc, 'processorRecord').forEach((row, index) => {
+  ctx.rows('processorRecord').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     reportMechanism(ctx, 'processorRecord', row, index);
     const mechanism = mechanismOf(row['transferMechanism']);
@@ -127,7 +127,7 @@ export function checkTransfers(ctx: ValidationContext): void {
     }
   });
 
-  rows(ctx.doc, 'dataCategories').forEach((row, index) => {
+  ctx.rows('dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     const countriesText = isPlaceholder(row['thirdCountries']) ? '' : cellText(row['thirdCountries']);
     const listed = new Set<string>();
