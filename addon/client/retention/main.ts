@@ -13,6 +13,7 @@ let lang: ClientLang = 'da';
 let overview: RetentionOverview;
 const chosen = new Set<string>();
 let askName = false;
+let workerStatus: RetentionOverview['workerStatus'] = null;
 
 const TILES: { word: StatusWord | 'manualAll'; key: StringKey }[] = [
   { word: 'overdue', key: 'countOverdue' },
@@ -226,7 +227,9 @@ function render(): void {
     days: overview.dueSoonDays,
   });
   renderCounts();
-  renderWorkerStatus(overview.workerStatus);
+  // Changes (mark deleted, extend) answer without the worker's status: keep the last one shown.
+  if (overview.workerStatus) workerStatus = overview.workerStatus;
+  renderWorkerStatus(workerStatus);
   const lists = byId('lists');
   clear(lists);
   for (const id of [...chosen]) {
