@@ -70,9 +70,9 @@ function control(spec: FieldSpec, key: string, values: Record<string, FormValue>
         options: model.options[spec.options ?? ''] ?? [],
         values: Array.isArray(value) ? value : value ? [String(value)] : [],
         allowCustom: !!spec.allowCustom,
-        single: !Array.isArray(value),
+        single: spec.single === true,
         lang,
-        onChange: (vs) => onChange(Array.isArray(value) ? vs : (vs[0] ?? '')),
+        onChange: (vs) => onChange(vs),
       });
     case 'select': {
       const select = h('select', { id, name: key }, h('option', { value: '' }, t(lang, 'choose')));
@@ -151,19 +151,7 @@ function updateRetentionHint(key: string, text: string): void {
 function emptyGroup(): ActivityFormGroup {
   const values: Record<string, FormValue> = {};
   for (const f of model.groupFields)
-    values[f.id] =
-      f.kind === 'multi'
-        ? f.allowCustom && f.id === 'subjectGroup'
-          ? ''
-          : []
-        : f.kind === 'boolean'
-          ? false
-          : '';
-  // Keep each field's shape (list or text) exactly as the server gave it for a blank group.
-  const blank = model.form.groups[0]?.values;
-  if (blank)
-    for (const f of model.groupFields)
-      values[f.id] = Array.isArray(blank[f.id]) ? [] : typeof blank[f.id] === 'boolean' ? false : '';
+    values[f.id] = f.kind === 'multi' ? [] : f.kind === 'boolean' ? false : '';
   return { id: null, values };
 }
 

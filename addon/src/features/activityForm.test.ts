@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/register/types.ts';
-import { activityFormModel, planActivitySave } from './activityForm.ts';
+import { activityFormModel, applySavePlan, planActivitySave } from './activityForm.ts';
 
 const doc = (): RegisterDocument => ({
   schemaVersion: 1,
@@ -42,7 +42,7 @@ describe('the activity form model', () => {
 });
 
 describe('planning a save', () => {
-  it('updates hand-typed rows in order, giving them ids, instead of appending duplicates', () => {
+  it('updates hand-typed rows (no ids yet) in place, giving them ids, instead of appending duplicates', () => {
     const d = doc();
     const form = activityFormModel(d, 'a1', '2026-11-25')!.form;
     const plan = planActivitySave(d, form, ids);
@@ -52,6 +52,7 @@ describe('planning a save', () => {
       [2, 'Vikarer', 'a1'],
     ]);
     expect(plan.groupUpdates.every((u) => String(u.row.id).startsWith('new-g'))).toBe(true);
+    expect(form.groups.map((g) => g.id)).toEqual(['row:2', 'row:4']);
     expect(plan.groupAppends).toEqual([]);
     expect(plan.groupDeletes).toEqual([]);
   });
@@ -71,5 +72,22 @@ describe('planning a save', () => {
     form.groups[0].values.dataCategories = ['Navn', 'Noter, interne'];
     const plan = planActivitySave(d, form, ids);
     expect(plan.groupUpdates[0].row.dataCategories).toBe('Navn, Noter; interne');
+  });
+});
+
+describe('the document after a save', () => {
+  it('holds the saved rows at the sheet rows written, with rows below a deleted one moved up', () => {
+    const d = doc();
+    const form = activityFormModel(d, 'a1', '2026-11-25')!.form;
+    form.groups = form.groups.slice(1); // remove "Medarbejdere" (sheet row 2)
+    form.groups.push({ id: null, values: { ...form.groups[0].values, subjectGroup: ['Praktikanter'] } });
+    const plan = planActivitySave(d, form, ids);
+    const after = applySavePlan(d, plan, { activity: null, groups: [5] });
+    expect(after.sheets.dataCategories?.map((g) => [g.subjectGroup, g.$row])).toEqual([
+      ['Jobansøgere', 2],
+      ['Vikarer', 3],
+      ['Praktikanter', 4],
+    ]);
+    expect(after.sheets.activities?.[0]).toMatchObject({ id: 'a1', $row: 2 });
   });
 });

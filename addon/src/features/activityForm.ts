@@ -34,6 +34,8 @@ export interface FieldSpec {
   options?: string;
   /** Multi-selects of vocabularies that allow the user's own entries. */
   allowCustom?: boolean;
+  /** A multi-select that takes one value (a single-valued column that allows custom entries). */
+  single?: boolean;
 }
 
 export interface Option {
@@ -115,6 +117,7 @@ function fieldSpec(c: ColumnDef, lang: Lang): FieldSpec {
     required: c.required,
     options: optionKey(c),
     allowCustom: c.allowCustom || (c.type === 'multiReference' && c.references === 'recipients') || undefined,
+    single: isSingleAsMulti(c) || undefined,
   };
 }
 
@@ -244,7 +247,9 @@ export function activityFormModel(
     const row = (doc.sheets.activities ?? [])[index];
     const groups = groupRowsOf(doc, row).map((i) => {
       const g = (doc.sheets.dataCategories ?? [])[i];
-      return { id: String(g.id ?? '') || null, values: rowValues(GROUP_FORM_COLUMNS, g, lang) };
+      // A row typed by hand has no id yet: its sheet row stands in, so a save updates exactly it.
+      const id = String(g.id ?? '') || (typeof g.$row === 'number' ? `${ROW_KEY}${g.$row}` : null);
+      return { id, values: rowValues(GROUP_FORM_COLUMNS, g, lang) };
     });
     form = { id: activityId, values: rowValues(ACTIVITY_FORM_COLUMNS, row, lang), groups };
   } else {
@@ -280,6 +285,9 @@ export function validationContext(doc: RegisterDocument): RegisterDocument {
  * categories rows, with stable ids (kept, or made by `newId` for new rows) and the activity's
  * name copied into each data-category row's reference column.
  */
+/** The stand-in id of a data-category row typed by hand (no id yet): "row:<sheet row>". */
+const ROW_KEY = 'row:';
+
 export interface NewIds {
   activity: () => string;
   group: () => string;
@@ -293,7 +301,8 @@ export function formToRows(
   const activity: DocumentRow = { id: activityId };
   for (const c of ACTIVITY_FORM_COLUMNS) activity[c.id] = fromFormValue(c, form.values[c.id]);
   const groups = form.groups.map((g) => {
-    const row: DocumentRow = { id: g.id || newIds.group(), activityId, activity: activity.name as string };
+    const id = g.id && !g.id.startsWith(ROW_KEY) ? g.id : newIds.group();
+    const row: DocumentRow = { id, activityId, activity: activity.name as string };
     for (const c of GROUP_FORM_COLUMNS) row[c.id] = fromFormValue(c, g.values[c.id]);
     return row;
   });
@@ -328,21 +337,21 @@ export function planActivitySave(doc: RegisterDocument, form: ActivityForm, newI
   const activityIndex = form.id ? findActivityIndex(doc, form.id) : -1;
   const existing =
     activityIndex >= 0 ? groupRowsOf(doc, (doc.sheets.activities ?? [])[activityIndex]) : ([] as number[]);
-  const byId = new Map<string, number>();
+  // Existing rows by id, and rows without an id by their sheet row (as the model keyed them).
+  const byKey = new Map<string, number>();
   for (const i of existing) {
-    const id = String((doc.sheets.dataCategories ?? [])[i].id ?? '');
-    if (id) byId.set(id, i);
+    const row = (doc.sheets.dataCategories ?? [])[i];
+    const id = String(row.id ?? '');
+    if (id) byKey.set(id, i);
+    else if (typeof row.$row === 'number') byKey.set(`${ROW_KEY}${row.$row}`, i);
   }
   const groupUpdates: SavePlan['groupUpdates'] = [];
   const groupAppends: DocumentRow[] = [];
   const kept = new Set<number>();
-  const unmatched = existing.filter((i) => !String((doc.sheets.dataCategories ?? [])[i].id ?? ''));
   form.groups.forEach((g, n) => {
     const row = rows.groups[n];
-    let index = g.id ? byId.get(g.id) : undefined;
-    // Rows without an id yet (typed by hand) are matched in order, so they are updated, not duplicated.
-    if (index === undefined && !g.id && unmatched.length > 0) index = unmatched.shift();
-    if (index !== undefined) {
+    const index = g.id ? byKey.get(g.id) : undefined;
+    if (index !== undefined && !kept.has(index)) {
       kept.add(index);
       groupUpdates.push({ index, row });
     } else groupAppends.push(row);
@@ -372,4 +381,34 @@ export function nameProblem(
         .toLowerCase() === name.toLowerCase(),
   );
   return clash ? 'activityNameTaken' : null;
+}
+
+/**
+ * The document as the sheets hold it after a save, without reading them again: the plan
+ * applied to the rows read, with the sheet rows the writes used (`appendedAt` for the new
+ * activity row and new data-category rows) and rows below a deleted one moved up.
+ */
+export function applySavePlan(
+  doc: RegisterDocument,
+  plan: SavePlan,
+  appendedAt: { activity: number | null; groups: number[] },
+): RegisterDocument {
+  const activities = [...(doc.sheets.activities ?? [])];
+  if (plan.activityIndex === null)
+    activities.push({ ...plan.activity, $row: appendedAt.activity ?? undefined });
+  else activities[plan.activityIndex] = { ...plan.activity, $row: activities[plan.activityIndex].$row };
+  let groups = [...(doc.sheets.dataCategories ?? [])];
+  for (const u of plan.groupUpdates) groups[u.index] = { ...u.row, $row: groups[u.index].$row };
+  plan.groupAppends.forEach((row, i) => {
+    groups.push({ ...row, $row: appendedAt.groups[i] });
+  });
+  const deletedRows = plan.groupDeletes.map((i) => groups[i].$row ?? 0);
+  const deleted = new Set(plan.groupDeletes);
+  groups = groups
+    .filter((_, i) => !deleted.has(i))
+    .map((row) => {
+      const above = deletedRows.filter((r) => r < (row.$row ?? 0)).length;
+      return above > 0 ? { ...row, $row: (row.$row ?? 0) - above } : row;
+    });
+  return { ...doc, sheets: { ...doc.sheets, activities, dataCategories: groups } };
 }

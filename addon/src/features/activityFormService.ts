@@ -9,6 +9,7 @@ import {
   type ActivityForm,
   type ActivityFormModel,
   activityFormModel,
+  applySavePlan,
   GROUP_FORM_COLUMNS,
   nameProblem,
   planActivitySave,
@@ -94,7 +95,8 @@ export function saveActivity(form: ActivityForm): FeatureResult<SavedActivity> {
         const plan = planActivitySave(doc, form, { activity: newId, group: newId });
         const docRow = (sheet: 'activities' | 'dataCategories', index: number) =>
           doc.sheets[sheet]![index].$row!;
-        if (plan.activityIndex === null) appendRows(wb, activities, [plan.activity]);
+        let activityRow: number | null = null;
+        if (plan.activityIndex === null) [activityRow] = appendRows(wb, activities, [plan.activity]);
         else
           updateRows(wb, activities, [{ ...plan.activity, $row: docRow('activities', plan.activityIndex) }]);
         updateRows(
@@ -103,20 +105,22 @@ export function saveActivity(form: ActivityForm): FeatureResult<SavedActivity> {
           plan.groupUpdates.map((u) => ({ ...u.row, $row: docRow('dataCategories', u.index) })),
         );
         // Append before deleting: deleting shifts rows up, and the append counts from the rows read.
-        appendRows(wb, groups, plan.groupAppends);
+        const groupRows = appendRows(wb, groups, plan.groupAppends);
         deleteSheetRows(
           groups,
           plan.groupDeletes.map((i) => docRow('dataCategories', i)),
         );
-        return String(plan.activity.id);
+        // What the sheets now hold, without a second read of the workbook.
+        return {
+          id: String(plan.activity.id),
+          doc: applySavePlan(doc, plan, { activity: activityRow, groups: groupRows }),
+        };
       });
       if (saved === null) throw new FeatureFailure('busy');
-      // Read back what is now in the sheets: the truth the form reloads and the validator checks.
-      const { doc } = loadWorkbook(spreadsheet, lang);
       const today = registerToday(spreadsheet);
-      const model = activityFormModel(doc, saved, today);
+      const model = activityFormModel(saved.doc, saved.id, today);
       if (!model) throw new FeatureFailure('activityNotFound');
-      return ok({ activityId: saved, issues: activityIssues(doc, saved, today), model });
+      return ok({ activityId: saved.id, issues: activityIssues(saved.doc, saved.id, today), model });
     },
   );
 }
