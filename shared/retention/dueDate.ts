@@ -7,7 +7,7 @@
 // The add-on, the CLI and the worker all call this one function, and due-vectors.json pins it.
 
 import { addPeriod, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
-import type { RetentionRule, RetentionTerm, TriggerDates } from './types.ts';
+import type { ComputedRule, RetentionRule, RetentionTerm, TriggerDates } from './types.ts';
 
 export const DEFAULT_FISCAL_YEAR_END = '12-31';
 const LAST_DATE = '9999-12-31';
@@ -33,16 +33,25 @@ export function fiscalYearEndFor(iso: string, fiscalYearEnd: string): string {
   return compareIso(iso, thisYear) <= 0 ? thisYear : endIn(year + 1);
 }
 
+/** A period's count as a whole number of units. A rule from elsewhere (a synced payload)
+ * might carry a negative or broken number; a period never runs backwards. */
+function units(v: unknown): number {
+  return typeof v === 'number' && v > 0 ? Math.trunc(v) : 0;
+}
+
+/** The due date of one term: it depends on the term and on one event date only. */
 function termDue(term: RetentionTerm, events: TriggerDates, fiscalYearEnd: string): string | null {
   const event = events[term.trigger];
   if (!isIsoDate(event)) return null;
   const start = term.anchor === 'fiscalYearEnd' ? fiscalYearEndFor(event, fiscalYearEnd) : event;
-  // A rule from elsewhere (a synced payload) might carry a negative or broken number; a
-  // period never runs backwards.
-  const n = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.trunc(v) : 0);
-  const { years, months, weeks, days } = term.period ?? {};
+  const period = term.period;
   try {
-    return addPeriod(start, n(years), n(months), n(weeks) * 7 + n(days));
+    return addPeriod(
+      start,
+      units(period?.years),
+      units(period?.months),
+      units(period?.weeks) * 7 + units(period?.days),
+    );
   } catch {
     // Beyond year 9999: for every practical purpose never, and still not before the event.
     return LAST_DATE;
@@ -65,13 +74,27 @@ export function dueDate(
   events: TriggerDates,
   options: { fiscalYearEnd: string } = { fiscalYearEnd: DEFAULT_FISCAL_YEAR_END },
 ): string | null {
-  if (rule?.kind !== 'computed' || !Array.isArray(rule.terms) || rule.terms.length === 0) return null;
-  const safeEvents = events ?? {};
-  const fiscalYearEnd = options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END;
+  if (!isComputable(rule)) return null;
+  return combineTerms(rule, events ?? {}, options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END, termDue);
+}
+
+function isComputable(rule: RetentionRule): rule is ComputedRule {
+  return rule?.kind === 'computed' && Array.isArray(rule.terms) && rule.terms.length > 0;
+}
+
+type TermDue = (term: RetentionTerm, events: TriggerDates, fiscalYearEnd: string) => string | null;
+
+/** The date of the rule's terms that wins under its `combine` (see dueDate). */
+function combineTerms(
+  rule: ComputedRule,
+  events: TriggerDates,
+  fiscalYearEnd: string,
+  dueOfTerm: TermDue,
+): string | null {
   const latest = rule.combine === 'latest';
   let best: string | null = null;
   for (const term of rule.terms) {
-    const due = termDue(term, safeEvents, fiscalYearEnd);
+    const due = dueOfTerm(term, events, fiscalYearEnd);
     if (due === null) {
       if (latest) return null;
       continue;
@@ -79,4 +102,34 @@ export function dueDate(
     if (best === null || (latest ? compareIso(due, best) > 0 : compareIso(due, best) < 0)) best = due;
   }
   return best;
+}
+
+/**
+ * `dueDate` for a whole register: the same answers, with each term's date remembered per
+ * event date, because 100,000 holdings share a few thousand dates and a handful of rules.
+ * Rules must not change while the returned function is in use (the parsed rules of one
+ * register evaluation never do); make a new one for each evaluation.
+ */
+export function createDueDateMemo(options: {
+  fiscalYearEnd: string;
+}): (rule: RetentionRule, events: TriggerDates) => string | null {
+  const fiscalYearEnd = options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END;
+  const byTerm = new Map<RetentionTerm, Map<string, string | null>>();
+  const rememberedTermDue: TermDue = (term, events, fye) => {
+    const event = events[term.trigger];
+    if (typeof event !== 'string') return null; // not a date at all: nothing to remember
+    let dates = byTerm.get(term);
+    if (!dates) {
+      dates = new Map();
+      byTerm.set(term, dates);
+    }
+    let due = dates.get(event);
+    if (due === undefined) {
+      due = termDue(term, events, fye);
+      dates.set(event, due);
+    }
+    return due;
+  };
+  return (rule, events) =>
+    isComputable(rule) ? combineTerms(rule, events ?? {}, fiscalYearEnd, rememberedTermDue) : null;
 }

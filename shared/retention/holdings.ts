@@ -15,13 +15,14 @@ import { findEntry } from '../vocabularies/index.ts';
 import { isIsoDate } from '../calendar/civilDate.ts';
 import { readBooleanCell, readDateCell } from './cells.ts';
 import { holdingMessages } from './messages.ts';
+import { createDueDateMemo } from './dueDate.ts';
 import { type ParsedRetention, parseRetention } from './parse.ts';
 import {
   type Cadence,
   type HoldingAssessment,
   type HoldingFacts,
   type RoutineAssessment,
-  assessHolding,
+  assessHoldingWithDue,
   assessRoutine,
 } from './status.ts';
 import type { RetentionRule, TriggerDates } from './types.ts';
@@ -198,20 +199,52 @@ export function createRuleResolver(
 
   // Holdings repeat a few combinations of activity and group many times: resolve each once.
   // Resolutions without problems are shared between holdings, so treat them as read-only.
-  const cache = new Map<string, RuleResolution>();
+  const cache = new ResolutionCache();
   return (holding, index) => {
     const row = userRow(holding, index);
-    const cacheKey = `${cellText(holding.activityId)}\u0001${cellText(holding.activity)}\u0001${cellText(holding.dataCategoryId)}\u0001${cellText(holding.subjectGroup)}`;
-    const cached = cache.get(cacheKey);
+    const activityId = cellText(holding.activityId);
+    const activity = cellText(holding.activity);
+    const categoryId = cellText(holding.dataCategoryId);
+    const group = cellText(holding.subjectGroup);
+    const cached = cache.get(activityId, activity, categoryId, group);
     if (cached) {
       return cached.problems.length === 0
         ? cached
         : { ...cached, problems: cached.problems.map((p) => ({ ...p, row })) };
     }
     const resolution = resolveUncached(holding, row);
-    cache.set(cacheKey, resolution);
+    cache.set(activityId, activity, categoryId, group, resolution);
     return resolution;
   };
+}
+
+/**
+ * Resolutions by the four cells that decide them (activity id, activity name, data-category
+ * id, group), in nested maps keyed by the cells' own strings: building one key string per
+ * holding cost more than resolving did.
+ */
+class ResolutionCache {
+  private readonly root = new Map<string, Map<string, Map<string, Map<string, RuleResolution>>>>();
+
+  get(activityId: string, activity: string, categoryId: string, group: string): RuleResolution | undefined {
+    return this.root.get(activityId)?.get(activity)?.get(categoryId)?.get(group);
+  }
+
+  set(activityId: string, activity: string, categoryId: string, group: string, value: RuleResolution): void {
+    const byActivity = childOf(this.root, activityId);
+    const byCategoryId = childOf(byActivity, activity);
+    const byGroup = childOf(byCategoryId, categoryId);
+    byGroup.set(group, value);
+  }
+}
+
+function childOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let child = map.get(key);
+  if (!child) {
+    child = new Map();
+    map.set(key, child);
+  }
+  return child;
 }
 
 /** The rule that governs one holding (see createRuleResolver for many). */
@@ -250,6 +283,12 @@ export function holdingFacts(
   row: number,
 ): { facts: HoldingFacts; problems: RetentionProblem[] } {
   const problems: RetentionProblem[] = [];
+  return { facts: readHoldingFacts(holding, row, problems), problems };
+}
+
+/** holdingFacts, adding the problems to `problems`: a register evaluation reuses one list for
+ * all its holdings instead of allocating an empty one per holding. */
+function readHoldingFacts(holding: DocumentRow, row: number, problems: RetentionProblem[]): HoldingFacts {
   const events: TriggerDates = {
     collected: readHoldingDate(holding, 'collected', row, problems),
     lastContact: readHoldingDate(holding, 'lastContact', row, problems),
@@ -269,7 +308,7 @@ export function holdingFacts(
       message: holdingMessages.unreadableBoolean(header('legalHold'), String(holding.legalHold).slice(0, 40)),
     });
   }
-  return { facts: { events, deletedOn, legalHold: hold.value === true, extendedUntil }, problems };
+  return { events, deletedOn, legalHold: hold.value === true, extendedUntil };
 }
 
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -302,16 +341,20 @@ export function evaluateRegister(
   };
 
   const holdings: HoldingEvaluation[] = [];
-  sheetRows(doc, 'retentionLog').forEach((h, index) => {
-    if (!isRow(h)) return;
+  const due = createDueDateMemo({ fiscalYearEnd });
+  const window = { today: options.today, dueSoonDays };
+  // One scratch list for the cells' problems; a holding gets its own copy only if it has any.
+  const cellProblems: RetentionProblem[] = [];
+  const log = sheetRows(doc, 'retentionLog');
+  for (let index = 0; index < log.length; index++) {
+    const h = log[index];
+    if (!isRow(h)) continue;
     const row = userRow(h, index);
     const resolution = resolve(h, index);
-    const { facts, problems } = holdingFacts(h, row);
-    const assessment = assessHolding(facts, resolution.rule, {
-      today: options.today,
-      dueSoonDays,
-      fiscalYearEnd,
-    });
+    cellProblems.length = 0;
+    const facts = readHoldingFacts(h, row, cellProblems);
+    const rule = resolution.rule;
+    const assessment = assessHoldingWithDue(facts, rule, rule ? due(rule, facts.events) : null, window);
     counts.holdings[assessment.status]++;
     holdings.push({
       index,
@@ -321,13 +364,12 @@ export function evaluateRegister(
       resolution,
       facts,
       assessment,
-      problems: resolution.problems.length
-        ? [...resolution.problems, ...problems]
-        : problems.length
-          ? problems
+      problems:
+        resolution.problems.length || cellProblems.length
+          ? [...resolution.problems, ...cellProblems]
           : (NO_PROBLEMS as RetentionProblem[]),
     });
-  });
+  }
 
   const routines: RoutineEvaluation[] = [];
   sheetRows(doc, 'activities').forEach((a, index) => {

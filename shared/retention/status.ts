@@ -66,6 +66,21 @@ export function assessHolding(
   const facts = (h ?? {}) as Partial<HoldingFacts>;
   const events = facts.events && typeof facts.events === 'object' ? facts.events : {};
   const computedDue = rule ? dueDate(rule, events, { fiscalYearEnd: opts.fiscalYearEnd }) : null;
+  return assessHoldingWithDue(facts, rule, computedDue, opts);
+}
+
+/**
+ * assessHolding once the rule's due date for these facts is known (`dueDate(rule, events)`,
+ * null without a rule): for evaluating a whole register, which computes due dates in bulk.
+ */
+export function assessHoldingWithDue(
+  h: Partial<HoldingFacts>,
+  rule: RetentionRule | null,
+  computedDue: string | null,
+  opts: { today: string; dueSoonDays: number },
+): HoldingAssessment {
+  requireToday(opts.today);
+  const facts = h ?? {};
   const extendedUntil = isIsoDate(facts.extendedUntil) ? facts.extendedUntil : null;
   const due = extendedUntil ?? computedDue;
   const extended = extendedUntil !== null;
