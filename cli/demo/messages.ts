@@ -1,0 +1,139 @@
+// Every line `npm run demo` prints to a person, in Danish and English, and the few words it
+// types into the demo register (an extension's reason, the organisation's name).
+
+import type { Localized } from '../../shared/register/types.ts';
+
+const L = (da: string, en: string): Localized => ({ da, en });
+
+export const DEMO_TEXT = {
+  help: L(
+    `npm run demo -- [tilvalg]
+
+Kører hovedopgaven lokalt uden konto og uden netværk: bygger tilføjelsen, starter serveren
+lokalt med lokal D1, indsætter en skabelon i tilføjelsen, opretter registreringer i forhold til
+kørselsdatoen, tilmelder og synkroniserer med tilføjelsens egen kode, kører natjobbet og skriver
+hver påmindelse som .eml og .html.
+
+  --date ÅÅÅÅ-MM-DD   kørselsdato (standard: i dag i Europe/Copenhagen)
+  --out MAPPE         hvor påmindelserne skrives (standard: demo-out; gamle .eml/.html fjernes)
+  --template ID       skabelonen (standard: temp-agency); se npm run -s art30 -- template list
+  --lang da|en        fortegnelsens og udskriftens sprog (standard: da)
+  --help              denne tekst`,
+    `npm run demo -- [options]
+
+Runs the main job locally with no account and no network: builds the add-on, starts the worker
+locally with local D1, inserts a template in the add-on, adds holdings relative to the run date,
+enrols and syncs with the add-on's own code, runs the nightly job and writes every reminder as
+.eml and .html.
+
+  --date YYYY-MM-DD   run date (default: today in Europe/Copenhagen)
+  --out FOLDER        where the reminders are written (default: demo-out; old .eml/.html removed)
+  --template ID       the template (default: temp-agency); see npm run -s art30 -- template list
+  --lang da|en        language of the register and of this output (default: da)
+  --help              this text`,
+  ),
+  unknownTemplate: (id: string, known: string) =>
+    L(
+      `Ukendt skabelon: "${id}". Kendte skabeloner: ${known}.`,
+      `Unknown template: "${id}". Known templates: ${known}.`,
+    ),
+
+  // Progress, one line per step.
+  building: L('Bygger tilføjelsen (testkonfiguration) …', 'Building the add-on (test configuration) …'),
+  built: (ms: number) => L(`  bygget på ${ms} ms`, `  built in ${ms} ms`),
+  upToDate: L('  allerede bygget og opdateret', '  already built and up to date'),
+  starting: L(
+    'Starter serveren lokalt (workerd, lokal D1) …',
+    'Starting the worker locally (workerd, local D1) …',
+  ),
+  started: (origin: string, ms: number, pid: number | null) =>
+    L(
+      `  kører på ${origin} (startet på ${ms} ms${pid === null ? '' : `, proces ${pid}`})`,
+      `  running at ${origin} (started in ${ms} ms${pid === null ? '' : `, process ${pid}`})`,
+    ),
+  inserting: (title: string) =>
+    L(
+      `Indsætter skabelonen "${title}" med Indsæt skabelon … i tilføjelsen`,
+      `Inserting the template "${title}" with Insert template… in the add-on`,
+    ),
+  inserted: (activities: number, owners: number) =>
+    L(
+      `  ${activities} behandlingsaktiviteter, ${owners} ansvarlige med example.org-adresser`,
+      `  ${activities} processing activities, ${owners} owners with example.org addresses`,
+    ),
+  holdings: (runDate: string, n: number) =>
+    L(
+      `Opretter ${n} registreringer i slettelogen i forhold til ${runDate}:`,
+      `Adding ${n} retention-log holdings relative to ${runDate}:`,
+    ),
+  holdingCounts: (c: {
+    overdue: number;
+    escalated: number;
+    dueSoon: number;
+    fine: number;
+    legalHold: number;
+    extended: number;
+  }) =>
+    L(
+      `  ${c.overdue} overskredet (${c.escalated} så længe at de eskaleres), ${c.dueSoon} forfalder snart, ${c.fine} i orden, ${c.legalHold} med tilbageholdelse, ${c.extended} med forlænget frist`,
+      `  ${c.overdue} overdue (${c.escalated} long enough to be escalated), ${c.dueSoon} due soon, ${c.fine} fine, ${c.legalHold} on legal hold, ${c.extended} with an extended deadline`,
+    ),
+  enrolling: L(
+    'Tilmelder og synkroniserer med tilføjelsens egen kode (Indstillinger og synkronisering) …',
+    'Enrolling and syncing with the add-on’s own code (Settings & sync) …',
+  ),
+  addonSaid: (message: string) => L(`  tilføjelsen: ${message}`, `  the add-on: ${message}`),
+  running: (runDate: string, instant: string) =>
+    L(
+      `Kører natjobbet for ${runDate} (cron ${instant}) og venter på køen …`,
+      `Running the nightly job for ${runDate} (cron ${instant}) and waiting for the queue …`,
+    ),
+  writing: L('Skriver påmindelserne …', 'Writing the reminders …'),
+  noEmails: L(
+    '  Natjobbet sendte ingen påmindelser for denne dato.',
+    '  The nightly job sent no reminders for this date.',
+  ),
+  folder: (path: string) => L(`Påmindelserne ligger i: ${path}`, `The reminders are in: ${path}`),
+  stopped: (pid: number | null) =>
+    L(
+      `Den lokale server er stoppet${pid === null ? '' : ` (proces ${pid} findes ikke længere)`}.`,
+      `The local worker has stopped${pid === null ? '' : ` (process ${pid} is gone)`}.`,
+    ),
+  wallTime: (seconds: string) => L(`Færdig på ${seconds} s.`, `Done in ${seconds} s.`),
+
+  // The summary table.
+  table: {
+    recipient: L('Modtager', 'Recipient'),
+    kind: L('Type', 'Kind'),
+    items: L('Punkter', 'Items'),
+    subject: L('Emne', 'Subject'),
+    file: L('Fil', 'File'),
+  },
+  kinds: {
+    digest: L('påmindelse', 'reminder'),
+    escalation: L('eskalering', 'escalation'),
+    notice: L('besked', 'notice'),
+  } as Record<string, Localized>,
+  failedSends: (n: number) =>
+    L(
+      `  ${n} afsendelse(r) mislykkedes i natjobbet og er ikke skrevet ud.`,
+      `  ${n} send(s) failed in the nightly job and were not written out.`,
+    ),
+
+  // Problems.
+  interrupted: L('Afbrudt: stopper den lokale server …', 'Interrupted: stopping the local worker …'),
+  failed: (detail: string) => L(`Demoen mislykkedes: ${detail}`, `The demo failed: ${detail}`),
+  insertFailed: (detail: string) =>
+    L(`Skabelonen blev ikke indsat: ${detail}`, `The template was not inserted: ${detail}`),
+  syncFailed: (detail: string) =>
+    L(`Tilmelding eller synkronisering mislykkedes: ${detail}`, `Enrolment or sync failed: ${detail}`),
+  syncIncomplete: (expected: number, got: number) =>
+    L(
+      `Serveren har ${got} registreringer, men fortegnelsen har ${expected}.`,
+      `The worker holds ${got} holdings, but the register has ${expected}.`,
+    ),
+
+  // Typed into the demo register.
+  extensionReason: L('Verserende klagesag (demo)', 'Pending complaint (demo)'),
+  controllerName: L('Demo ApS', 'Demo Ltd'),
+} as const;
