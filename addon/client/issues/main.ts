@@ -4,7 +4,7 @@
 import type { IssueSidebarModel, IssueView, SelectedCell } from '../../src/features/issues.ts';
 import { byId, clear, fill, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
-import { type ClientLang, t } from '../shared/strings.ts';
+import { type ClientLang, plural, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
 
 let lang: ClientLang = 'da';
@@ -55,7 +55,11 @@ function render(model: IssueSidebarModel): void {
     return;
   }
   const { error, warning, info } = model.counts;
-  const summary = fill(t(lang, 'issuesSummary'), { errors: error, warnings: warning, info });
+  const summary = [
+    plural(lang, 'issueCount_error', error),
+    plural(lang, 'issueCount_warning', warning),
+    plural(lang, 'issueCount_info', info),
+  ].join(' · ');
   const when = model.checkedOn ? ` · ${fill(t(lang, 'issuesValidatedAt'), { when: model.checkedOn })}` : '';
   byId('summary').textContent = summary + when;
   if (model.total > model.issues.length) {

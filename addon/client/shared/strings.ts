@@ -21,10 +21,10 @@ const catalogue = {
     da: 'Fortegnelsen er ikke kontrolleret endnu. Vælg Art30 → Kontrollér fortegnelse.',
     en: 'The register has not been checked yet. Choose Art30 → Validate register.',
   },
-  issuesSummary: {
-    da: '{errors} fejl · {warnings} advarsler · {info} tips',
-    en: '{errors} errors · {warnings} warnings · {info} tips',
-  },
+  // Singular|plural, chosen by plural().
+  issueCount_error: { da: '{n} fejl|{n} fejl', en: '{n} error|{n} errors' },
+  issueCount_warning: { da: '{n} advarsel|{n} advarsler', en: '{n} warning|{n} warnings' },
+  issueCount_info: { da: '{n} tip|{n} tips', en: '{n} tip|{n} tips' },
   issuesValidatedAt: { da: 'kontrolleret {when}', en: 'checked {when}' },
   issuesShownOf: {
     da: 'Viser de {shown} vigtigste af {total} fund. Ret dem, og kør kontrollen igen.',
@@ -101,8 +101,8 @@ const catalogue = {
   methodLabel: { da: 'Metode', en: 'Method' },
   deleterNameLabel: { da: 'Dit navn (til sletningsbeviset)', en: 'Your name (for the deletion log)' },
   markedDeleted: {
-    da: '{count} registrering(er) ført i sletningsbeviset.',
-    en: '{count} entr(y/ies) recorded in the deletion log.',
+    da: 'Ført i sletningsbeviset: {count}.',
+    en: 'Recorded in the deletion log: {count}.',
   },
   extend: { da: 'Forlæng', en: 'Extend' },
   extendUntil: { da: 'Ny frist', en: 'New deadline' },
@@ -151,6 +151,12 @@ export type StringKey = keyof typeof catalogue;
 
 export function t(lang: ClientLang, key: StringKey): string {
   return catalogue[key][lang];
+}
+
+/** A "singular|plural" entry for a count. */
+export function plural(lang: ClientLang, key: StringKey, n: number): string {
+  const [one, many] = catalogue[key][lang].split('|');
+  return (n === 1 ? one : (many ?? one)).replace('{n}', String(n));
 }
 
 /** For tests: every key has both languages, non-empty. */

@@ -82,8 +82,8 @@ export const FEATURE_MESSAGES = {
     'No processing activities were found in the sheet "{sheet}".',
   ),
   importWouldOverwrite: M(
-    '{count} aktivitet(er) findes allerede: {names}. Bekræft, at de skal erstattes.',
-    '{count} activit(y/ies) already exist: {names}. Confirm that they should be replaced.',
+    'Disse aktiviteter findes allerede ({count}): {names}. Bekræft, at de skal erstattes.',
+    'These activities already exist ({count}): {names}. Confirm that they should be replaced.',
   ),
 } satisfies Record<string, Localized>;
 

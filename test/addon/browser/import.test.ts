@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
 import { fixToday } from '../features/helpers.ts';
-import { OLD_REGISTER, OLD_REGISTER_SHEET } from '../features/oldRegister.ts';
+import {
+  OLD_REGISTER,
+  OLD_REGISTER_EN,
+  OLD_REGISTER_EN_SHEET,
+  OLD_REGISTER_SHEET,
+} from '../features/oldRegister.ts';
 import {
   launchSidebarBrowser,
   openSidebar,
@@ -53,6 +58,33 @@ describe('the import page in Chromium', () => {
       'Nyhedsbrev',
       'Kundeservice',
     ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks English for an English register (screenshot)', { timeout: 60_000 }, async () => {
+    const addon = loadAddon({
+      spreadsheet: fakeRegister(undefined, {
+        lang: 'en',
+        extraSheets: { [OLD_REGISTER_EN_SHEET]: OLD_REGISTER_EN },
+      }),
+      locale: 'en_GB',
+    });
+    fixToday(addon, '2026-11-25');
+    const { page, errors } = await openSidebar(browser, addon, 'import');
+    await page.waitForSelector('#source-sheet');
+    expect(await page.locator('h1').textContent()).toBe('Import existing register');
+    await page.click('#show-columns');
+    await page.waitForSelector('table.mapping');
+    expect(await page.locator('table.mapping tr.mapped td:last-child').allTextContents()).toContain(
+      'Purpose',
+    );
+    expect(await page.locator('#unmapped li').allTextContents()).toEqual(['Comments']);
+    await sidebarScreenshot(
+      page,
+      'docs/screenshots/import.png',
+      process.env.ART30_SCREENSHOT_PARTS && '/tmp/import',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -48,3 +48,41 @@ export const OLD_REGISTER: unknown[][] = [
     '',
   ],
 ];
+
+/** The same kind of register kept in English (an ICO-style spreadsheet). */
+export const OLD_REGISTER_EN_SHEET = 'RoPA 2024';
+
+export const OLD_REGISTER_EN: unknown[][] = [
+  ['Record of processing activities'],
+  [],
+  [
+    'Processing activity',
+    'Purpose of the processing',
+    'Categories of data subjects',
+    'Categories of personal data',
+    'Recipients',
+    'Transfers to third countries',
+    'Retention period',
+    'Comments',
+  ],
+  [
+    'Newsletter',
+    'Sending newsletters',
+    'Newsletter subscribers',
+    'Name, Email address',
+    'Mailchimp',
+    'USA',
+    'Until consent is withdrawn',
+    'ask Jonas',
+  ],
+  [
+    'Customer service',
+    'Answering enquiries',
+    'Customers',
+    'Name, Contact details, Correspondence',
+    'Zendesk',
+    'USA',
+    '2 years after the last contact',
+    '',
+  ],
+];
