@@ -207,4 +207,25 @@ describe('the retention overview', () => {
     const bad = callPublic(addon, 'extendHolding', 'h-2021-022', '2027-06-01', '');
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('Give a reason') });
   });
+
+  it('leaves evidence that Validate shows as edited when someone changes a deletion-log entry afterwards', () => {
+    const addon = practice();
+    expect(
+      callPublic(addon, 'markDeleted', ['h-2021-014', 'h-app-07'], {
+        method: 'Slettet',
+        deletedOn: '2026-11-25',
+      }).ok,
+    ).toBe(true);
+    addon.ctx.validateRegister();
+    const clean = callPublic<{ issues: { sheet: string }[] }>(addon, 'getIssueSidebar');
+    if (!clean.ok) throw new Error(clean.message);
+    expect(clean.value.issues.filter((i) => i.sheet === 'deletionLog')).toEqual([]);
+
+    // Someone changes who deleted the first entry.
+    addon.ss.sheet('Sletningsbevis').getRange(2, 7).setValue('en anden');
+    addon.ctx.validateRegister();
+    const after = callPublic<{ issues: { sheet: string; row: number | null }[] }>(addon, 'getIssueSidebar');
+    if (!after.ok) throw new Error(after.message);
+    expect(after.value.issues.filter((i) => i.sheet === 'deletionLog').map((i) => i.row)).toContain(2);
+  });
 });
