@@ -167,13 +167,28 @@ describe('npm run demo', () => {
       demo.child.kill('SIGINT');
       const ended = await demo.done;
       expect(ended.code).toBe(130);
-      expect(ended.stderr).toContain('Afbrudt: stopper den lokale server');
+      expect(ended.stderr.trim()).toBe('Afbrudt: stopper den lokale server …');
       expect(processGroupAlive(pid)).toBe(false);
       expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('says so and starts nothing when the folder for the reminders cannot be created', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'art30-demo-file-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    try {
+      const ended = await startDemo(['--out', join(file, 'mail'), '--date', RUN_DATE]).done;
+      expect(ended.code).toBe(1);
+      expect(ended.stderr).toContain(
+        `Demoen mislykkedes: Mappen til påmindelserne kan ikke oprettes: ${join(file, 'mail')}`,
+      );
+      expect(ended.stdout).not.toContain('Starter serveren');
+    } finally {
+      rmSync(resolve(file, '..'), { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('refuses a run date that is no date, in Danish and English, before starting anything', async () => {
     const ended = await startDemo(['--date', '2026-02-30']).done;

@@ -8,7 +8,16 @@
 // worker. The worker is stopped on every way out: success, error, Ctrl+C (SIGINT) and SIGTERM.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
@@ -108,6 +117,13 @@ export async function runDemo(
 ): Promise<DemoResult> {
   const { lang, runDate } = options;
 
+  // A folder that cannot be written is found out before anything is built or started.
+  try {
+    mkdirSync(options.outDir, { recursive: true });
+  } catch (error) {
+    throw new Error(DEMO_TEXT.badOutDir(options.outDir, (error as Error).message)[lang]);
+  }
+
   say(DEMO_TEXT.building[lang]);
   const code = join(buildDir('test'), 'Code.js');
   const before = newestMtime(code);
@@ -201,7 +217,9 @@ async function main(argv: string[]): Promise<number> {
   process.on('exit', () => {
     if (resources.persistDir) rmSync(resources.persistDir, { recursive: true, force: true });
   });
+  let interruptedWith: number | null = null;
   const interrupt = (code: number) => {
+    interruptedWith = code;
     process.stderr.write(`\n${DEMO_TEXT.interrupted[lang]}\n`);
     void release()
       .catch(() => undefined)
@@ -215,6 +233,11 @@ async function main(argv: string[]): Promise<number> {
     const result = await runDemo(options, say, resources);
     workerPid = result.workerPid;
   } catch (error) {
+    // A step cut short by Ctrl+C fails as a matter of course: the interruption is the news.
+    if (interruptedWith !== null) {
+      await release().catch(() => undefined);
+      return interruptedWith;
+    }
     process.stderr.write(
       `${DEMO_TEXT.failed(error instanceof Error ? error.message : String(error))[lang]}\n`,
     );
@@ -222,7 +245,14 @@ async function main(argv: string[]): Promise<number> {
     await release().catch(() => undefined);
     return 1;
   }
-  await release();
+  try {
+    await release();
+  } catch (error) {
+    process.stderr.write(
+      `${DEMO_TEXT.failed(error instanceof Error ? error.message : String(error))[lang]}\n`,
+    );
+    return 1;
+  }
   say(DEMO_TEXT.stopped(workerPid !== null && !processGroupAlive(workerPid) ? workerPid : null)[lang]);
   // performance.now() counts from the start of this process, module loading included.
   say(DEMO_TEXT.wallTime((performance.now() / 1000).toFixed(1))[lang]);

@@ -121,6 +121,11 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
     ),
 
   // Problems.
+  badOutDir: (path: string, detail: string) =>
+    L(
+      `Mappen til påmindelserne kan ikke oprettes: ${path} (${detail})`,
+      `The folder for the reminders cannot be created: ${path} (${detail})`,
+    ),
   interrupted: L('Afbrudt: stopper den lokale server …', 'Interrupted: stopping the local worker …'),
   failed: (detail: string) => L(`Demoen mislykkedes: ${detail}`, `The demo failed: ${detail}`),
   insertFailed: (detail: string) =>
