@@ -64,8 +64,8 @@ export function checkDuplicates(ctx: ValidationContext): void {
     if (sheet.nameColumn && sheetId !== 'processorRecord')
       checks.push({ column: sheet.nameColumn, code: 'duplicateName', key: nameKey });
     for (const check of checks) {
-      // Most registers have no duplicate at all: a Set answers that far more cheaply than a
-      // Map of first rows (100,000 holding ids), which is built only when there is one.
+      // Most registers have no duplicate at all: finding that out is cheap (hasDuplicate);
+      // the Map of first rows that names the earlier row is built only when there is one.
       if (hasDuplicate(ctx.rows(sheetId), check)) reportDuplicates(ctx, sheetId, check);
     }
   }
@@ -78,15 +78,38 @@ function uniquenessKey(row: DocumentRow, check: UniquenessCheck): string | null 
   return !text || isPlaceholder(value) ? null : check.key(text);
 }
 
+/**
+ * Whether two rows share a key. This runs over every holding id of the retention log, where a
+ * Set of 100,000 strings (growing, rehashing, leaving garbage) cost several times more than
+ * this open-addressing table of row indexes with a hash of our own, sized once. Keys are
+ * compared as strings whenever their hashes are equal, so a collision never reads as a duplicate.
+ */
 function hasDuplicate(sheetRows: DocumentRow[], check: UniquenessCheck): boolean {
-  const seen = new Set<string>();
-  for (const row of sheetRows) {
-    const key = uniquenessKey(row, check);
+  let size = 16;
+  while (size < sheetRows.length * 2) size *= 2;
+  const mask = size - 1;
+  const rowAt = new Int32Array(size).fill(-1); // -1: an empty slot
+  const hashAt = new Int32Array(size);
+  for (let i = 0; i < sheetRows.length; i++) {
+    const key = uniquenessKey(sheetRows[i], check);
     if (key === null) continue;
-    if (seen.has(key)) return true;
-    seen.add(key);
+    const hash = stringHash(key);
+    let slot = hash & mask;
+    while (rowAt[slot] !== -1) {
+      if (hashAt[slot] === hash && uniquenessKey(sheetRows[rowAt[slot]], check) === key) return true;
+      slot = (slot + 1) & mask;
+    }
+    rowAt[slot] = i;
+    hashAt[slot] = hash;
   }
   return false;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 /** Reports every row whose value an earlier row already has, naming that earlier row. */
