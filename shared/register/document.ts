@@ -26,9 +26,17 @@ function isRowObject(row: unknown): row is DocumentRow {
 /** A cell as trimmed text ('' for blanks). */
 export function cellText(value: CellValue | undefined | unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return hasNoEdgeSpace(value) ? value : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
+}
+
+/** True when the text starts and ends with a visible ASCII character, so trimming it changes
+ * nothing: the common case, decided without calling trim() for each of a million cells. */
+function hasNoEdgeSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 export function isBlank(value: CellValue | undefined | unknown): boolean {

@@ -340,12 +340,15 @@ export function evaluateRegister(
     routines: emptyCounts(['overdue', 'dueSoon', 'ok', 'never', 'none'] as const),
   };
 
-  const holdings: HoldingEvaluation[] = [];
   const due = createDueDateMemo({ fiscalYearEnd });
   const window = { today: options.today, dueSoonDays };
   // One scratch list for the cells' problems; a holding gets its own copy only if it has any.
   const cellProblems: RetentionProblem[] = [];
   const log = sheetRows(doc, 'retentionLog');
+  // Sized once and trimmed at the end: growing an array to 100,000 entries one push at a time
+  // cost more than filling it.
+  const holdings: HoldingEvaluation[] = new Array(log.length);
+  let count = 0;
   for (let index = 0; index < log.length; index++) {
     const h = log[index];
     if (!isRow(h)) continue;
@@ -356,7 +359,7 @@ export function evaluateRegister(
     const rule = resolution.rule;
     const assessment = assessHoldingWithDue(facts, rule, rule ? due(rule, facts.events) : null, window);
     counts.holdings[assessment.status]++;
-    holdings.push({
+    holdings[count++] = {
       index,
       row,
       id: cellText(h.id),
@@ -368,8 +371,9 @@ export function evaluateRegister(
         resolution.problems.length || cellProblems.length
           ? [...resolution.problems, ...cellProblems]
           : (NO_PROBLEMS as RetentionProblem[]),
-    });
+    };
   }
+  holdings.length = count;
 
   const routines: RoutineEvaluation[] = [];
   sheetRows(doc, 'activities').forEach((a, index) => {
