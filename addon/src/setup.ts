@@ -18,7 +18,7 @@ import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../shared/vocabularies/types.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
-import { fillIds, idFactory } from './sheets/ids.ts';
+import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
 import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { ensureSize, writeSheetRows } from './sheets/write.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
@@ -503,7 +503,7 @@ function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<Voc
 
 /** Generates missing ids and links name references to ids; one write per sheet that changed. */
 export function repairIds(wb: Workbook): void {
-  const changed = fillIds(wb.doc, idFactory(Utilities.getUuid()));
+  const changed = fillIds(wb.doc, idFactory(Utilities.getUuid(), idsInUse(wb.doc)));
   for (const [sheetId, rows] of changed) {
     const layout = wb.layout[sheetId as TableSheetId];
     if (!layout) continue;

@@ -27,7 +27,6 @@ describe('the Settings & sync sidebar in Chromium', () => {
     timeout: 90_000,
   }, async () => {
     const addon = loadAddon({ locale: 'da_DK' });
-    (addon.fakes.Utilities as unknown as { deterministicUuids: boolean }).deterministicUuids = false;
     const { activities } = readyRegister(
       addon,
       'da',

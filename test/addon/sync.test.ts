@@ -31,9 +31,6 @@ type Reply = { ok: true; value: Action } | { ok: false; code: string; message: s
 
 function setUp(locale = 'da_DK'): { addon: LoadedAddon; worker: WorkerDouble; lang: 'da' | 'en' } {
   const addon = loadAddon({ locale });
-  // The fake's counting UUIDs share their first ten characters, which the id generator uses as
-  // its per-run prefix: ids made in two runs would collide. Real UUIDs are random.
-  (addon.fakes.Utilities as unknown as { deterministicUuids: boolean }).deterministicUuids = false;
   const lang = locale.startsWith('da') ? 'da' : 'en';
   addon.ss.locale = locale;
   readyRegister(addon, lang, CONTACTS, '2026-03-02');

@@ -30,8 +30,6 @@ const startedAt = performance.now();
 
 function addonAgainst(w: LocalWorker): LoadedAddon {
   const addon = loadAddon({ locale: 'da_DK' });
-  // Ids are made from Utilities.getUuid(); the fake's counting UUIDs would repeat across runs.
-  (addon.fakes.Utilities as unknown as { deterministicUuids: boolean }).deterministicUuids = false;
   addon.fakes.UrlFetchApp.useRealHttp({
     whitelist: manifestWhitelist(buildDir('test')),
     // The add-on signs the configured origin's paths; the fake sends them where the worker listens.

@@ -3,7 +3,7 @@
 // decide, write exactly the activity's rows under the document lock.
 
 import type { Issue, RegisterDocument } from '../../../shared/register/types.ts';
-import { idFactory } from '../sheets/ids.ts';
+import { idFactory, idsInUse } from '../sheets/ids.ts';
 import {
   ACTIVITY_FORM_COLUMNS,
   type ActivityForm,
@@ -90,8 +90,8 @@ export function saveActivity(form: ActivityForm): FeatureResult<SavedActivity> {
         if (form.id && !doc.sheets.activities?.some((r) => String(r.id ?? '') === form.id)) {
           throw new FeatureFailure('activityNotFound');
         }
-        // One Utilities.getUuid() seeds every id this save needs.
-        const newId = idFactory(Utilities.getUuid());
+        // One Utilities.getUuid() seeds every id this save needs; none repeats one in the register.
+        const newId = idFactory(Utilities.getUuid(), idsInUse(doc));
         const plan = planActivitySave(doc, form, { activity: newId, group: newId });
         const docRow = (sheet: 'activities' | 'dataCategories', index: number) =>
           doc.sheets[sheet]![index].$row!;

@@ -5,7 +5,7 @@
 import type { CellValue } from '../../../shared/register/types.ts';
 import { type ImportPreview, planImport } from './importRegister.ts';
 import { isRegisterSheetTitle } from './locate.ts';
-import { idFactory } from '../sheets/ids.ts';
+import { idFactory, idsInUse } from '../sheets/ids.ts';
 import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { toCore } from '../sheets/cells.ts';
@@ -64,8 +64,8 @@ function plan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: 
   const wb = loadWorkbook(spreadsheet, lang);
   requireLayout(wb, 'activities', ['id', 'name']);
   requireLayout(wb, 'dataCategories', ['id', 'activityId', 'activity']);
-  // One Utilities.getUuid() seeds every id the import needs.
-  const newId = idFactory(Utilities.getUuid());
+  // One Utilities.getUuid() seeds every id the import needs; none repeats one in the register.
+  const newId = idFactory(Utilities.getUuid(), idsInUse(wb.doc));
   const result = planImport(grid, sheetName, wb.doc, newId, newId, newId);
   if (!result || result.activities.length === 0)
     throw new FeatureFailure('importNothing', { sheet: sheetName });

@@ -7,20 +7,51 @@ import { nameKey } from '../../../shared/register/document.ts';
 import { sheetDef } from '../../../shared/register/schema.ts';
 import type { DocumentRow, RegisterDocument, TableSheetId } from '../../../shared/register/types.ts';
 
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
 /**
- * A source of new ids. One Utilities.getUuid() per run seeds it, so ids are unique across
- * runs while the number of service calls does not grow with the rows that need an id.
+ * A source of new ids. One Utilities.getUuid() per run seeds it, so the number of service
+ * calls does not grow with the rows that need an id. The seed's first characters are only a
+ * likely-unique prefix (two runs can share one), so every candidate is checked against the ids
+ * the register already holds or refers to, and against those this factory has handed out:
+ * a taken candidate is skipped, which makes a duplicate impossible rather than unlikely.
  */
-export function idFactory(seed: string): () => string {
+export function idFactory(seed: string, inUse: Iterable<string>): () => string {
   const prefix = seed
     .replace(/[^0-9a-z]/gi, '')
     .slice(0, 10)
     .toLowerCase();
+  const taken = new Set(inUse);
   let n = 0;
-  return () => `${prefix}${(++n).toString(36).padStart(3, '0')}`;
+  return () => {
+    let id: string;
+    do id = `${prefix}${(++n).toString(36).padStart(3, '0')}`;
+    while (taken.has(id));
+    taken.add(id);
+    return id;
+  };
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+/**
+ * Every id in the register's id columns: rows' own ids and the ids references point to. A
+ * reference left pointing at a deleted row counts too, so a new row never adopts it by chance.
+ */
+export function idsInUse(doc: RegisterDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const [sheetId, rows] of Object.entries(doc.sheets) as [TableSheetId, DocumentRow[]][]) {
+    const columns = sheetDef(sheetId)
+      .columns.filter((c) => c.type === 'id')
+      .map((c) => c.id);
+    if (columns.length === 0) continue;
+    for (const row of rows ?? []) {
+      for (const column of columns) {
+        const id = text(row[column]);
+        if (id) ids.add(id);
+      }
+    }
+  }
+  return ids;
+}
 
 /** Fills missing ids and links references; returns per sheet the rows that changed. */
 export function fillIds(doc: RegisterDocument, newId: () => string): Map<TableSheetId, Set<DocumentRow>> {
