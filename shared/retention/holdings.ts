@@ -298,17 +298,25 @@ function readHoldingFacts(holding: DocumentRow, row: number, problems: Retention
   };
   const extendedUntil = readHoldingDate(holding, 'extendedUntil', row, problems);
   const deletedOn = readHoldingDate(holding, 'deletedOn', row, problems);
-  const hold = readBooleanCell(holding.legalHold);
+  return { events, deletedOn, legalHold: readLegalHold(holding, row, problems), extendedUntil };
+}
+
+function readLegalHold(holding: DocumentRow, row: number, problems: RetentionProblem[]): boolean {
+  const cell = holding.legalHold;
+  // Fast path: a tick box holds a boolean, and most holdings have none or an empty cell.
+  if (typeof cell === 'boolean') return cell;
+  if (cell === null || cell === undefined || cell === '') return false;
+  const hold = readBooleanCell(cell);
   if (hold.unreadable) {
     problems.push({
       code: 'unreadableBoolean',
       sheet: 'retentionLog',
       row,
       column: 'legalHold',
-      message: holdingMessages.unreadableBoolean(header('legalHold'), String(holding.legalHold).slice(0, 40)),
+      message: holdingMessages.unreadableBoolean(header('legalHold'), String(cell).slice(0, 40)),
     });
   }
-  return { events, deletedOn, legalHold: hold.value === true, extendedUntil };
+  return hold.value === true;
 }
 
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -18,18 +18,21 @@ export function checkReferences(ctx: ValidationContext): void {
       (c) => (c.type === 'reference' || c.type === 'multiReference') && c.references,
     );
     if (columns.length === 0) continue;
+    const idIndexes = columns.map((c) => (c.idColumn ? ctx.idIndex(c.references!) : undefined));
     const sheetRows = ctx.rows(sheetId);
     for (const index of ctx.filledIndexes(sheetId)) {
       const row = sheetRows[index];
-      for (const column of columns) {
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
         const value = row[column.id];
         const text = cellText(value);
         if (!text || isPlaceholder(value) || text.startsWith('=') || text.length > 5000) continue;
         const target = column.references!;
         // A reference backed by a stable id still holds when the name was changed since.
-        if (column.idColumn) {
+        const ids = idIndexes[c];
+        if (ids && column.idColumn) {
           const id = cellText(row[column.idColumn]);
-          if (id && ctx.idIndex(target).has(id)) continue;
+          if (id && ids.has(id)) continue;
         }
         const names = column.type === 'multiReference' ? splitMulti(text) : [text];
         for (const name of names) {
@@ -85,22 +88,24 @@ function uniquenessKey(row: DocumentRow, check: UniquenessCheck): string | null 
  * compared as strings whenever their hashes are equal, so a collision never reads as a duplicate.
  */
 function hasDuplicate(sheetRows: DocumentRow[], check: UniquenessCheck): boolean {
-  let size = 16;
-  while (size < sheetRows.length * 2) size *= 2;
-  const mask = size - 1;
-  const rowAt = new Int32Array(size).fill(-1); // -1: an empty slot
-  const hashAt = new Int32Array(size);
+  let slots = 16;
+  while (slots < sheetRows.length * 2) slots *= 2;
+  const mask = slots - 1;
+  // Slot s holds [row index + 1, hash] at 2s and 2s + 1, side by side so that a probe reads
+  // one cache line; a row index + 1 of 0 marks an empty slot.
+  const table = new Int32Array(slots * 2);
   for (let i = 0; i < sheetRows.length; i++) {
     const key = uniquenessKey(sheetRows[i], check);
     if (key === null) continue;
     const hash = stringHash(key);
     let slot = hash & mask;
-    while (rowAt[slot] !== -1) {
-      if (hashAt[slot] === hash && uniquenessKey(sheetRows[rowAt[slot]], check) === key) return true;
+    while (table[slot * 2] !== 0) {
+      const other = table[slot * 2] - 1;
+      if (table[slot * 2 + 1] === hash && uniquenessKey(sheetRows[other], check) === key) return true;
       slot = (slot + 1) & mask;
     }
-    rowAt[slot] = i;
-    hashAt[slot] = hash;
+    table[slot * 2] = i + 1;
+    table[slot * 2 + 1] = hash;
   }
   return false;
 }
