@@ -2,6 +2,7 @@
 // a user sees in a menu, dialog, toast or generated sheet comes from here.
 
 import type { Lang } from '../../shared/register/types.ts';
+import { fillMessage } from './messageFormat.ts';
 
 export const MESSAGES = {
   // Menu
@@ -50,8 +51,8 @@ export const MESSAGES = {
     en: 'Set-up was cancelled. Nothing was changed.',
   },
   'setup.done': {
-    da: 'Fortegnelsen er klar: {created} ark oprettet, {columns} kolonner tilføjet, {kept} ark bevaret.',
-    en: 'The register is ready: {created} sheets created, {columns} columns added, {kept} sheets kept.',
+    da: 'Fortegnelsen er klar: {created} ark oprettet, {columns|# kolonne|# kolonner} tilføjet, {kept} ark bevaret.',
+    en: 'The register is ready: {created|# sheet|# sheets} created, {columns|# column|# columns} added, {kept|# sheet|# sheets} kept.',
   },
   'setup.multiHelp': {
     da: 'Vælg fra listen eller skriv flere værdier adskilt af komma. Egne værdier er tilladt; Kontrollér fortegnelse tjekker hver værdi.',
@@ -76,8 +77,8 @@ export const MESSAGES = {
 
   // Validate
   'validate.toast': {
-    da: '{errors} fejl, {warnings} advarsler, {infos} bemærkninger.',
-    en: '{errors} errors, {warnings} warnings, {infos} notes.',
+    da: '{errors} fejl, {warnings|# advarsel|# advarsler}, {infos|# bemærkning|# bemærkninger}.',
+    en: '{errors|# error|# errors}, {warnings|# warning|# warnings}, {infos|# note|# notes}.',
   },
   'validate.error': { da: 'Fejl', en: 'Error' },
   'validate.warning': { da: 'Advarsel', en: 'Warning' },
@@ -100,8 +101,8 @@ export const MESSAGES = {
     en: 'There is no template "{answer}". Nothing was changed.',
   },
   'template.confirmOverwrite': {
-    da: 'Fortegnelsen indeholder allerede data ({rows} rækker). Skabelonen erstatter dem. Fortsæt?',
-    en: 'The register already holds data ({rows} rows). The template replaces it. Continue?',
+    da: 'Fortegnelsen indeholder allerede data ({rows|# række|# rækker}). Skabelonen erstatter dem. Fortsæt?',
+    en: 'The register already holds data ({rows|# row|# rows}). The template replaces it. Continue?',
   },
   'template.kept': {
     da: 'Skabelonen blev ikke indsat. Intet er ændret.',
@@ -226,16 +227,15 @@ export const MESSAGES = {
   },
   'input.tooLong': {
     da: 'Cellen har {length} tegn; en celle kan højst rumme 50.000.',
-    en: 'The cell holds {length} characters; a cell holds at most 50,000.',
+    en: 'The cell holds {length|# character|# characters}; a cell holds at most 50,000.',
   },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** A message in `lang` with `{name}` placeholders filled in. */
+/** A message in `lang` with its `{name}` and `{count|one|other}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text: string = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillMessage(MESSAGES[key][lang], vars);
 }
 
 /** Danish for any Danish locale ("da", "da_DK", "da-DK"), English otherwise. */

@@ -3,6 +3,7 @@
 // sent), and the labels of the worker's status in the retention overview.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import { fillMessage } from '../messageFormat.ts';
 
 const m = (da: string, en: string) => ({ da, en });
 
@@ -42,8 +43,8 @@ export const SYNC_UI_MESSAGES = {
     'The register is too large to send ({detail}). Remove deleted entries from the retention log, or split the register.',
   ),
   rowsToFix: m(
-    'Synkroniseringen er stoppet, før noget blev sendt: {count} række(r) skal rettes først.',
-    'Sync stopped before anything was sent: {count} row(s) must be corrected first.',
+    'Synkroniseringen er stoppet, før noget blev sendt: {count|# række|# rækker} skal rettes først.',
+    'Sync stopped before anything was sent: {count|# row|# rows} must be corrected first.',
   ),
   rejected: m(
     'Serveren afviste data: {detail}. Kør Kontrollér fortegnelse og ret fejlene.',
@@ -67,8 +68,8 @@ export const SYNC_UI_MESSAGES = {
 
   // Results
   synced: m(
-    'Synkroniseret: {activities} aktiviteter, {holdings} registreringer (version {version}).',
-    'Synced: {activities} activities, {holdings} entries (version {version}).',
+    'Synkroniseret: {activities|# aktivitet|# aktiviteter}, {holdings|# registrering|# registreringer} (version {version}).',
+    'Synced: {activities|# activity|# activities}, {holdings|# entry|# entries} (version {version}).',
   ),
   unchanged: m('Intet nyt at sende; serveren er ajour.', 'Nothing new to send; the server is up to date.'),
   enrolled: m(
@@ -90,7 +91,10 @@ export const SYNC_UI_MESSAGES = {
   statusOverdue: m('Overskredet ifølge serveren', 'Overdue according to the server'),
   statusDueSoon: m('Snart ifølge serveren', 'Due soon according to the server'),
   statusLastRun: m('Seneste natlige kørsel', 'Last nightly run'),
-  statusLastRunValue: m('{date}: {sent} påmindelser sendt', '{date}: {sent} reminders sent'),
+  statusLastRunValue: m(
+    '{date}: {sent|# påmindelse|# påmindelser} sendt',
+    '{date}: {sent|# reminder|# reminders} sent',
+  ),
   statusFailed: m('Adresser der fejlede', 'Addresses that failed'),
   statusNextRun: m('Næste natlige kørsel', 'Next nightly run'),
   statusUnavailable: m('Serverens status', 'Server status'),
@@ -104,6 +108,5 @@ export function syncUiText(
   key: SyncUiMessage,
   params: Record<string, string | number> = {},
 ): string {
-  const text: string = SYNC_UI_MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillMessage(SYNC_UI_MESSAGES[key][lang], params);
 }
