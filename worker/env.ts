@@ -19,6 +19,7 @@ export interface Env {
   ESCALATION_AFTER_DAYS: string;
   /** "production" or "local" (tests and the demo). */
   MODE: string;
+  FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
   /** Secret: bearer token that lets an add-on enrol a spreadsheet. */
   ENROLMENT_TOKEN: string;
   /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys. */

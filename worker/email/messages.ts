@@ -16,11 +16,25 @@ export interface Counts {
 
 export interface EmailCatalogue {
   months: readonly string[];
+  /** Short form for table cells: "1. mar. 2026" / "1 Mar 2026". */
   formatDate(iso: string): string;
+  longMonths: readonly string[];
+  /** Long form for the heading: "25. november 2026" / "25 November 2026". */
+  formatLongDate(iso: string): string;
   subject: {
     digest(register: string, counts: Counts): string;
     escalation(register: string, items: number): string;
     notice(register: string): string;
+  };
+  heading: {
+    /** The line under the register's name. */
+    runDate(date: string): string;
+  };
+  /** One sentence under the heading that says what the subject line says. */
+  summary: {
+    digest(counts: Counts): string;
+    escalation(items: number): string;
+    notice(notices: number): string;
   };
   intro: {
     digest: string;
@@ -29,12 +43,27 @@ export interface EmailCatalogue {
   };
   columns: {
     activity: string;
+    /** The reference with the status badge under it. */
     reference: string;
+    /** The last day on which deletion is on time. */
     due: string;
-    daysOverdue: string;
     rule: string;
     link: string;
   };
+  /** The date's label in the plain text, which names each value: a routine is run by its
+   * date and a review done by it, only a holding is deleted by it. */
+  dueLabel: { holding: string; routine: string; review: string };
+  /** A routine's line in the plain text gives its cadence rather than a retention rule. */
+  cadence: string;
+  /** The badge on each item. */
+  status: {
+    overdue(days: number): string;
+    due: string;
+    dueSoon: string;
+    stale(daysLate: number): string;
+    neverRun: string;
+  };
+  /** Section titles of the plain text, one per status. */
   stage: {
     dueSoon: string;
     due: string;
@@ -85,25 +114,56 @@ function list(parts: string[], and: string): string {
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
+// The counts as the subject and the summary line both say them.
+function daCounts(c: Counts): string {
+  const parts: string[] = [];
+  if (c.overdue) parts.push(`${c.overdue} overskredet`);
+  if (c.due) parts.push(`${c.due} forfalder i dag`);
+  if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
+  if (c.routines) parts.push(`${c.routines} ${c.routines === 1 ? 'sletterutine' : 'sletterutiner'}`);
+  if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'gennemgang' : 'gennemgange'}`);
+  return list(parts, 'og');
+}
+
+const daDays = (n: number) => `${n} ${n === 1 ? 'dag' : 'dage'}`;
+
 const da: EmailCatalogue = {
   months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
   formatDate(iso) {
     const [y, m, d] = isoParts(iso);
     return `${d}. ${this.months[m - 1]} ${y}`;
   },
+  longMonths: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  formatLongDate(iso) {
+    const [y, m, d] = isoParts(iso);
+    return `${d}. ${this.longMonths[m - 1]} ${y}`;
+  },
   subject: {
-    digest(register, c) {
-      const parts: string[] = [];
-      if (c.overdue) parts.push(`${c.overdue} overskredet`);
-      if (c.due) parts.push(`${c.due} forfalder i dag`);
-      if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
-      if (c.routines) parts.push(`${c.routines} ${c.routines === 1 ? 'sletterutine' : 'sletterutiner'}`);
-      if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'gennemgang' : 'gennemgange'}`);
-      return `Sletning: ${list(parts, 'og')} – ${register}`;
-    },
+    digest: (register, c) => `Sletning: ${daCounts(c)} – ${register}`,
     escalation: (register, n) =>
       `Eskalering: ${n} ${n === 1 ? 'sletning' : 'sletninger'} langt over fristen – ${register}`,
     notice: (register) => `Art30 kræver din opmærksomhed – ${register}`,
+  },
+  heading: {
+    runDate: (date) => `Status pr. ${date}`,
+  },
+  summary: {
+    digest: (c) => `I denne e-mail: ${daCounts(c)}.`,
+    escalation: (n) => `I denne e-mail: ${n} ${n === 1 ? 'sletning' : 'sletninger'} langt over fristen.`,
+    notice: (n) => `${n} ${n === 1 ? 'punkt' : 'punkter'} ved fortegnelsen kræver din opmærksomhed.`,
   },
   intro: {
     digest: 'Disse sletninger og opgaver i fortegnelsen venter på dig.',
@@ -113,11 +173,19 @@ const da: EmailCatalogue = {
   },
   columns: {
     activity: 'Behandlingsaktivitet',
-    reference: 'Reference',
-    due: 'Slettefrist',
-    daysOverdue: 'Dage over fristen',
-    rule: 'Slettefrist / interval',
-    link: 'I regnearket',
+    reference: 'Reference og status',
+    due: 'Slettes senest',
+    rule: 'Regel',
+    link: 'Regneark',
+  },
+  dueLabel: { holding: 'Slettes senest', routine: 'Køres senest', review: 'Gennemgås senest' },
+  cadence: 'Interval',
+  status: {
+    overdue: (days) => `Overskredet med ${daDays(days)}`,
+    due: 'Forfalder i dag',
+    dueSoon: 'Forfalder snart',
+    stale: (days) => (days > 0 ? `Gennemgang ${daDays(days)} for sent` : 'Gennemgang mangler'),
+    neverRun: 'Aldrig kørt',
   },
   stage: {
     dueSoon: 'Forfalder snart',
@@ -152,25 +220,56 @@ const da: EmailCatalogue = {
   },
 };
 
+function enCounts(c: Counts): string {
+  const parts: string[] = [];
+  if (c.overdue) parts.push(`${c.overdue} overdue`);
+  if (c.due) parts.push(`${c.due} due today`);
+  if (c.dueSoon) parts.push(`${c.dueSoon} due soon`);
+  if (c.routines) parts.push(`${c.routines} deletion ${c.routines === 1 ? 'routine' : 'routines'}`);
+  if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'review' : 'reviews'}`);
+  return list(parts, 'and');
+}
+
+const enDays = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
 const en: EmailCatalogue = {
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   formatDate(iso) {
     const [y, m, d] = isoParts(iso);
     return `${d} ${this.months[m - 1]} ${y}`;
   },
+  longMonths: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  formatLongDate(iso) {
+    const [y, m, d] = isoParts(iso);
+    return `${d} ${this.longMonths[m - 1]} ${y}`;
+  },
   subject: {
-    digest(register, c) {
-      const parts: string[] = [];
-      if (c.overdue) parts.push(`${c.overdue} overdue`);
-      if (c.due) parts.push(`${c.due} due today`);
-      if (c.dueSoon) parts.push(`${c.dueSoon} due soon`);
-      if (c.routines) parts.push(`${c.routines} deletion ${c.routines === 1 ? 'routine' : 'routines'}`);
-      if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'review' : 'reviews'}`);
-      return `Deletion: ${list(parts, 'and')} – ${register}`;
-    },
+    digest: (register, c) => `Deletion: ${enCounts(c)} – ${register}`,
     escalation: (register, n) =>
       `Escalation: ${n} ${n === 1 ? 'deletion' : 'deletions'} long overdue – ${register}`,
     notice: (register) => `Art30 needs your attention – ${register}`,
+  },
+  heading: {
+    runDate: (date) => `Status on ${date}`,
+  },
+  summary: {
+    digest: (c) => `In this email: ${enCounts(c)}.`,
+    escalation: (n) => `In this email: ${n} ${n === 1 ? 'deletion' : 'deletions'} long overdue.`,
+    notice: (n) =>
+      `${n} ${n === 1 ? 'thing' : 'things'} about the register ${n === 1 ? 'needs' : 'need'} your attention.`,
   },
   intro: {
     digest: 'These deletions and tasks in the register are waiting for you.',
@@ -180,11 +279,19 @@ const en: EmailCatalogue = {
   },
   columns: {
     activity: 'Processing activity',
-    reference: 'Reference',
-    due: 'Deletion due',
-    daysOverdue: 'Days overdue',
-    rule: 'Retention rule / cadence',
-    link: 'In the spreadsheet',
+    reference: 'Reference and status',
+    due: 'Delete by',
+    rule: 'Rule',
+    link: 'Sheet',
+  },
+  dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by' },
+  cadence: 'Cadence',
+  status: {
+    overdue: (days) => `${enDays(days)} overdue`,
+    due: 'Due today',
+    dueSoon: 'Due soon',
+    stale: (days) => (days > 0 ? `Review ${enDays(days)} late` : 'Review missing'),
+    neverRun: 'Never run',
   },
   stage: {
     dueSoon: 'Due soon',
@@ -196,7 +303,7 @@ const en: EmailCatalogue = {
   routineReference: 'Deletion routine',
   reviewReference: 'Yearly review of the activity',
   extended: 'extended',
-  openRow: 'Open the row',
+  openRow: 'Open row',
   noDate: '–',
   more: (n) => `… and ${n} more. See them all in the spreadsheet.`,
   notice: {

@@ -97,7 +97,7 @@ describe('a reminder digest', () => {
     const words = describeRetention(SIX_MONTHS, 'en');
     expect(words.length).toBeGreaterThan(0);
     expect(email.text).toContain(words);
-    expect(email.html).toContain('Days overdue');
+    expect(email.html).toContain('7 days overdue');
     expect(email.text).toContain('1 Mar 2026');
   });
 
@@ -109,7 +109,7 @@ describe('a reminder digest', () => {
       'Klientforløb',
       'K-2025-014',
       '1. mar. 2026',
-      '>7<',
+      'Overskredet med 7 dage',
       describeRetention(SIX_MONTHS, 'da'),
     ]) {
       expect(email.html).toContain(text);
@@ -162,7 +162,143 @@ describe('a reminder digest', () => {
     });
     expect(email.html).not.toContain('javascript:');
     expect(email.text).toContain('Sletterutine');
-    expect(email.text).toContain('Slettefrist / interval: Månedlig');
+    expect(email.text).toContain('Interval: Månedlig');
+  });
+});
+
+describe('the heading, the status badges and the plain-text sections', () => {
+  const overdue = item();
+  const dueToday = item({
+    key: { ...item().key, itemId: 'holding:h2', kind: 'due' },
+    reference: 'K-TODAY',
+    stage: 'due',
+    daysOverdue: 0,
+    due: '2026-03-08',
+  });
+  const dueSoon = item({
+    key: { ...item().key, itemId: 'holding:h3', kind: 'dueSoon' },
+    reference: 'K-SOON',
+    stage: 'dueSoon',
+    daysOverdue: 0,
+    due: '2026-03-20',
+  });
+
+  it('opens with the register’s name, the run date in words and a summary that says what the subject says', async () => {
+    const email = await renderMessage(digest([overdue, dueToday, dueSoon]), {
+      register: register(),
+      runDate: '2026-11-25',
+    });
+    expect(email.html).toContain('<h1>Klinik Ærø</h1>');
+    expect(email.html).toContain('Status pr. 25. november 2026');
+    const counts = email.subject.slice('Sletning: '.length, email.subject.lastIndexOf(' – '));
+    expect(counts).toBe('1 overskredet, 1 forfalder i dag og 1 forfalder snart');
+    expect(email.html).toContain(`I denne e-mail: ${counts}.`);
+    expect(email.text.split('\n').slice(0, 3)).toEqual([
+      'Klinik Ærø',
+      'Status pr. 25. november 2026',
+      `I denne e-mail: ${counts}.`,
+    ]);
+
+    const english = await renderMessage(digest([overdue]), {
+      register: register({ lang: 'en', name: 'Shop <b>' }),
+      runDate: '2026-03-08',
+    });
+    expect(english.html).toContain('<h1>Shop &lt;b&gt;</h1>');
+    expect(english.html).toContain('Status on 8 March 2026');
+    expect(english.text).toContain('In this email: 1 overdue.');
+  });
+
+  it('leaves the date out of the heading when it is not told the run date', async () => {
+    const email = await renderMessage(digest([overdue]), { register: register() });
+    expect(email.html).toContain('<h1>Klinik Ærø</h1>');
+    expect(email.html).not.toContain('Status pr.');
+    expect(email.text.split('\n').slice(0, 2)).toEqual(['Klinik Ærø', 'I denne e-mail: 1 overskredet.']);
+  });
+
+  it('names the date column and the rule column differently, in both languages', async () => {
+    const da = await renderMessage(digest([overdue]), { register: register() });
+    expect(da.html).toContain('<th class="nowrap">Slettes senest</th>');
+    expect(da.html).toContain('<th>Regel</th>');
+    expect(da.html).not.toContain('Slettefrist');
+    const en = await renderMessage(digest([overdue]), { register: register({ lang: 'en' }) });
+    expect(en.html).toContain('<th class="nowrap">Delete by</th>');
+    expect(en.html).toContain('<th>Rule</th>');
+    expect(en.html).toContain('<th>Reference and status</th>');
+    expect(en.text).toContain('Delete by: 1 Mar 2026');
+    expect(en.text).toContain(`Rule: ${describeRetention(SIX_MONTHS, 'en')}`);
+  });
+
+  it('marks overdue red with the days late, due soon amber and due today neutral', async () => {
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register() });
+    expect(email.html).toContain('<span class="badge late">Overskredet med 7 dage</span>');
+    expect(email.html).toContain('<span class="badge today">Forfalder i dag</span>');
+    expect(email.html).toContain('<span class="badge soon">Forfalder snart</span>');
+    expect(email.html).toMatch(/\.late\{[^}]*color:#a50e0e/);
+    const oneDay = await renderMessage(digest([item({ daysOverdue: 1 })]), {
+      register: register({ lang: 'en' }),
+    });
+    expect(oneDay.html).toContain('<span class="badge late">1 day overdue</span>');
+  });
+
+  it('keeps the row link on one line', async () => {
+    const email = await renderMessage(digest([overdue]), { register: register() });
+    expect(email.html).toMatch(/<td class="nowrap"><a href="[^"]+">Åbn rækken<\/a><\/td>/);
+    expect(email.html).toContain('<th class="nowrap">Regneark</th>');
+    expect(email.html).toMatch(/\.nowrap\{white-space:nowrap\}/);
+  });
+
+  it('groups the plain text under Overskredet, Forfalder i dag and Forfalder snart, most urgent first', async () => {
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register() });
+    const lines = email.text.split('\n');
+    const at = (line: string) => lines.indexOf(line);
+    const sections = ['Overskredet (1)', 'Forfalder i dag (1)', 'Forfalder snart (1)'].map(at);
+    expect(sections.every((i) => i > 0)).toBe(true);
+    expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+    expect(lines[sections[0] + 1]).toBe('='.repeat('Overskredet (1)'.length));
+    const lineOf = (ref: string) => lines.findIndex((l) => l.includes(ref));
+    expect(lineOf('K-2025-014')).toBeGreaterThan(sections[0]);
+    expect(lineOf('K-2025-014')).toBeLessThan(sections[1]);
+    expect(lineOf('K-TODAY')).toBeGreaterThan(sections[1]);
+    expect(lineOf('K-TODAY')).toBeLessThan(sections[2]);
+    expect(lineOf('K-SOON')).toBeGreaterThan(sections[2]);
+    expect(lines[lineOf('K-2025-014')]).toBe('• Klientforløb – K-2025-014: Overskredet med 7 dage');
+    // The HTML lists the rows in the same order.
+    const html = email.html;
+    expect(html.indexOf('K-2025-014')).toBeLessThan(html.indexOf('K-TODAY'));
+    expect(html.indexOf('K-TODAY')).toBeLessThan(html.indexOf('K-SOON'));
+
+    const en = await renderMessage(digest([dueSoon, overdue]), { register: register({ lang: 'en' }) });
+    expect(en.text).toMatch(/Overdue \(1\)\n=+\n\n• Klientforløb – K-2025-014: 7 days overdue\n/);
+    expect(en.text).toMatch(/Due soon \(1\)\n=+\n\n• Klientforløb – K-SOON: Due soon\n/);
+  });
+
+  it('says a review is late rather than overdue, and a routine that was never run', async () => {
+    const review = item({
+      key: { ...item().key, itemId: 'review:act-1', kind: 'review' },
+      subject: 'review',
+      stage: 'stale',
+      reference: null,
+      daysOverdue: 12,
+      sheet: 'activities',
+      sheetRow: 3,
+    });
+    const never = item({
+      key: { ...item().key, itemId: 'routine:act-1', kind: 'routine' },
+      subject: 'routine',
+      stage: 'neverRun',
+      reference: null,
+      daysOverdue: 0,
+      cadence: 'weekly',
+      sheet: 'activities',
+      sheetRow: 3,
+    });
+    const email = await renderMessage(digest([review, never]), { register: register() });
+    expect(email.html).toContain('<span class="badge soon">Gennemgang 12 dage for sent</span>');
+    expect(email.html).toContain('<span class="badge soon">Aldrig kørt</span>');
+    expect(email.text).toContain('Gennemgang mangler (1)');
+    expect(email.text).toContain('Gennemgås senest: 1. mar. 2026');
+    expect(email.text).toContain('Aldrig kørt (1)');
+    expect(email.text).not.toContain('Overskredet');
   });
 });
 

@@ -23,6 +23,9 @@ export interface RenderedEmail {
 
 export interface RenderContext {
   register: SyncRegister;
+  /** The run's civil date (YYYY-MM-DD), shown under the heading. Without it the heading
+   * names only the register. */
+  runDate?: string;
 }
 
 /** Count the items the subject line announces. */
@@ -69,14 +72,52 @@ function ruleInWords(item: ReminderItem, lang: Lang): string {
   return item.ruleText;
 }
 
+/** What an item's badge says, and the section of the plain text it goes in. */
+export type ItemStatus = 'overdue' | 'due' | 'neverRun' | 'stale' | 'dueSoon';
+
+/** Sections in order of urgency: the order the plan ranks items in. */
+const SECTIONS: readonly ItemStatus[] = ['overdue', 'due', 'neverRun', 'stale', 'dueSoon'];
+
+/** The badge's colour: red when late, amber when it needs doing soon, neutral on the day
+ * (still on time). */
+const TONE: Record<ItemStatus, 'late' | 'soon' | 'today'> = {
+  overdue: 'late',
+  due: 'today',
+  neverRun: 'soon',
+  stale: 'soon',
+  dueSoon: 'soon',
+};
+
+export function itemStatus(item: ReminderItem): ItemStatus {
+  // A review counts its late days but is its own kind of task, never "overdue".
+  if (item.subject === 'review') return 'stale';
+  if (item.daysOverdue > 0) return 'overdue';
+  // Overdue starts the day after the due date, so zero days late is the due day itself.
+  return item.stage === 'overdue' || item.stage === 'stale' ? 'due' : item.stage;
+}
+
 interface ItemLine {
+  status: ItemStatus;
   activity: string;
   reference: string;
-  status: string;
+  badge: string;
+  extended: boolean;
+  dueLabel: string;
   due: string;
-  daysOverdue: string;
+  ruleLabel: string;
   rule: string;
   link: string | null;
+}
+
+function badgeText(status: ItemStatus, item: ReminderItem, m: EmailCatalogue): string {
+  switch (status) {
+    case 'overdue':
+      return m.status.overdue(item.daysOverdue);
+    case 'stale':
+      return m.status.stale(item.daysOverdue);
+    default:
+      return m.status[status];
+  }
 }
 
 function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): ItemLine {
@@ -87,16 +128,26 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
       : item.subject === 'review'
         ? m.reviewReference
         : (item.reference ?? '');
-  const stage = item.subject === 'holding' && item.daysOverdue > 0 ? 'overdue' : item.stage;
+  const status = itemStatus(item);
   return {
+    status,
     activity: item.activityName,
     reference,
-    status: m.stage[stage] + (item.extended ? ` (${m.extended})` : ''),
+    badge: badgeText(status, item, m),
+    extended: item.extended,
+    dueLabel: m.dueLabel[item.subject],
     due: item.due ? m.formatDate(item.due) : m.noDate,
-    daysOverdue: item.daysOverdue > 0 ? String(item.daysOverdue) : '',
+    ruleLabel: item.subject === 'routine' ? m.cadence : m.columns.rule,
     rule: item.subject === 'review' ? '' : ruleInWords(item, lang),
     link: rowLink(ctx.register, item),
   };
+}
+
+/** Items grouped by status, most urgent first, keeping the plan's order within a group. */
+function bySection(lines: readonly ItemLine[]): { status: ItemStatus; lines: ItemLine[] }[] {
+  return SECTIONS.map((status) => ({ status, lines: lines.filter((l) => l.status === status) })).filter(
+    (s) => s.lines.length > 0,
+  );
 }
 
 function noticeText(n: Notice, m: EmailCatalogue): string {
@@ -114,6 +165,12 @@ function subjectOf(message: PlannedMessage, m: EmailCatalogue, name: string): st
   if (message.kind === 'escalation') return m.subject.escalation(name, message.items.length);
   if (message.kind === 'notice') return m.subject.notice(name);
   return m.subject.digest(name, countItems(message.items));
+}
+
+function summaryOf(message: PlannedMessage, m: EmailCatalogue): string {
+  if (message.kind === 'escalation') return m.summary.escalation(message.items.length);
+  if (message.kind === 'notice') return m.summary.notice(message.notices.length);
+  return m.summary.digest(countItems(message.items));
 }
 
 function introOf(message: PlannedMessage, m: EmailCatalogue, ctx: RenderContext): string {
@@ -134,14 +191,27 @@ function footerOf(message: PlannedMessage, m: EmailCatalogue, name: string): str
 }
 
 // One style block rather than styles on every cell: a digest of hundreds of rows stays small.
+// Mail clients that keep <style> (Gmail, Apple Mail, Outlook) render these plain class
+// selectors; where a client drops them, the badge's words still say the status.
 const STYLE = `body{font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222}
+h1{font-size:20px;margin:0 0 4px}
+.date{color:#555;margin:0 0 12px}
+.summary{font-weight:bold}
 table{border-collapse:collapse}
 th,td{padding:6px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+.nowrap{white-space:nowrap}
+.badge{display:inline-block;margin-top:4px;padding:2px 8px;border-radius:10px;border:1px solid;font-size:12px;font-weight:bold;white-space:nowrap}
+.late{background:#fde2e1;color:#a50e0e;border-color:#f1a9a4}
+.soon{background:#fff4d1;color:#7a4b00;border-color:#ecc96b}
+.today{background:#eef0f2;color:#333;border-color:#c5cbd1}
 .footer{font-size:12px;color:#666}`;
 
 function DigestHtml(props: {
   lang: Lang;
   subject: string;
+  heading: string;
+  runDate: string | null;
+  summary: string;
   intro: string;
   m: EmailCatalogue;
   lines: ItemLine[];
@@ -158,6 +228,9 @@ function DigestHtml(props: {
         <style>{STYLE}</style>
       </head>
       <body>
+        <h1>{props.heading}</h1>
+        {props.runDate && <p class="date">{props.runDate}</p>}
+        <p class="summary">{props.summary}</p>
         <p>{props.intro}</p>
         {props.notices.map((n) => (
           <p>{n}</p>
@@ -168,10 +241,9 @@ function DigestHtml(props: {
               <tr>
                 <th>{m.columns.activity}</th>
                 <th>{m.columns.reference}</th>
-                <th>{m.columns.due}</th>
-                <th>{m.columns.daysOverdue}</th>
+                <th class="nowrap">{m.columns.due}</th>
                 <th>{m.columns.rule}</th>
-                <th>{m.columns.link}</th>
+                <th class="nowrap">{m.columns.link}</th>
               </tr>
             </thead>
             <tbody>
@@ -179,14 +251,19 @@ function DigestHtml(props: {
                 <tr>
                   <td>{l.activity}</td>
                   <td>
-                    {l.reference}
+                    <span class="nowrap">{l.reference}</span>
                     <br />
-                    <small>{l.status}</small>
+                    <span class={`badge ${TONE[l.status]}`}>{l.badge}</span>
+                    {l.extended && (
+                      <>
+                        <br />
+                        <small>{m.extended}</small>
+                      </>
+                    )}
                   </td>
-                  <td>{l.due}</td>
-                  <td>{l.daysOverdue}</td>
+                  <td class="nowrap">{l.due}</td>
                   <td>{l.rule}</td>
-                  <td>{l.link ? <a href={l.link}>{m.openRow}</a> : ''}</td>
+                  <td class="nowrap">{l.link ? <a href={l.link}>{m.openRow}</a> : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -202,27 +279,39 @@ function DigestHtml(props: {
   );
 }
 
-function plainText(
-  intro: string,
-  m: EmailCatalogue,
-  lines: ItemLine[],
-  more: number,
-  notices: string[],
-  footer: string[],
-) {
-  const out: string[] = [intro, ''];
-  for (const n of notices) out.push(n, '');
-  for (const l of lines) {
-    out.push(`• ${l.activity} – ${l.reference} (${l.status})`);
-    out.push(
-      `  ${m.columns.due}: ${l.due}${l.daysOverdue ? ` · ${m.columns.daysOverdue}: ${l.daysOverdue}` : ''}`,
-    );
-    if (l.rule) out.push(`  ${m.columns.rule}: ${l.rule}`);
-    if (l.link) out.push(`  ${l.link}`);
-    out.push('');
+function underline(title: string): string {
+  return `${title}\n${'='.repeat(title.length)}`;
+}
+
+function plainText(p: {
+  heading: string;
+  runDate: string | null;
+  summary: string;
+  intro: string;
+  m: EmailCatalogue;
+  lines: ItemLine[];
+  more: number;
+  notices: string[];
+  footer: string[];
+}) {
+  const { m } = p;
+  const out: string[] = [p.heading];
+  if (p.runDate) out.push(p.runDate);
+  out.push(p.summary, '', p.intro, '');
+  for (const n of p.notices) out.push(n, '');
+  // Sections carry the status in plain text the way the badges' colours do in HTML.
+  for (const section of bySection(p.lines)) {
+    out.push(underline(`${m.stage[section.status]} (${section.lines.length})`), '');
+    for (const l of section.lines) {
+      out.push(`• ${l.activity} – ${l.reference}: ${l.badge}${l.extended ? ` (${m.extended})` : ''}`);
+      out.push(`  ${l.dueLabel}: ${l.due}`);
+      if (l.rule) out.push(`  ${l.ruleLabel}: ${l.rule}`);
+      if (l.link) out.push(`  ${l.link}`);
+      out.push('');
+    }
   }
-  if (more > 0) out.push(m.more(more), '');
-  out.push('--', ...footer);
+  if (p.more > 0) out.push(m.more(p.more), '');
+  out.push('--', ...p.footer);
   return `${out.join('\n')}\n`;
 }
 
@@ -231,23 +320,22 @@ export async function renderMessage(message: PlannedMessage, ctx: RenderContext)
   const m = emailMessages(ctx.register.lang);
   const name = ctx.register.name;
   const subject = subjectOf(message, m, name);
-  const intro = introOf(message, m, ctx);
-  const listed = message.items.slice(0, MAX_LISTED_ITEMS).map((i) => itemLine(i, m, ctx));
-  const more = message.items.length - listed.length;
-  const notices = message.notices.map((n) => noticeText(n, m));
-  const footer = footerOf(message, m, name);
-  const body = (
-    <DigestHtml
-      lang={ctx.register.lang}
-      subject={subject}
-      intro={intro}
-      m={m}
-      lines={listed}
-      more={more}
-      notices={notices}
-      footer={footer}
-    />
-  );
+  const parts = {
+    heading: name,
+    runDate: ctx.runDate ? m.heading.runDate(m.formatLongDate(ctx.runDate)) : null,
+    summary: summaryOf(message, m),
+    intro: introOf(message, m, ctx),
+    m,
+    // The plan lists the most urgent first, so the cut keeps those; both bodies then show
+    // the listed items grouped by status.
+    lines: bySection(message.items.slice(0, MAX_LISTED_ITEMS).map((i) => itemLine(i, m, ctx))).flatMap(
+      (s) => s.lines,
+    ),
+    more: Math.max(0, message.items.length - MAX_LISTED_ITEMS),
+    notices: message.notices.map((n) => noticeText(n, m)),
+    footer: footerOf(message, m, name),
+  };
+  const body = <DigestHtml lang={ctx.register.lang} subject={subject} {...parts} />;
   const html = `<!DOCTYPE html>${await body.toString()}`;
-  return { subject, html, text: plainText(intro, m, listed, more, notices, footer) };
+  return { subject, html, text: plainText(parts) };
 }
