@@ -122,6 +122,8 @@ describe('the nightly job over a simulated month', () => {
     expect(row.subject).toBe('Sletning: 1 forfalder i dag – Klinik Ærø');
     expect(row.body_html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(row.body_html).not.toContain('<script>');
+    // The heading says which day the status is for: the run's date, not the send time.
+    expect(row.body_html).toContain('28. februar 2026');
   });
 
   it('keeps no bodies in production mode', async () => {

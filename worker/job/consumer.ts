@@ -184,7 +184,7 @@ export async function runRegister(
     };
     let email: OutgoingEmail;
     try {
-      const rendered = await renderMessage(message, { register: payload.register });
+      const rendered = await renderMessage(message, { register: payload.register, runDate });
       entry.subject = rendered.subject;
       if (keepBodies) {
         entry.bodyText = rendered.text;
