@@ -46,7 +46,10 @@ function windowDays(n: number): number {
 }
 
 function byDate(due: string, today: string, dueSoonDays: number): 'overdue' | 'dueSoon' | 'ok' {
-  const daysLeft = daysBetween(today, due);
+  return byDaysLeft(daysBetween(today, due), dueSoonDays);
+}
+
+function byDaysLeft(daysLeft: number, dueSoonDays: number): 'overdue' | 'dueSoon' | 'ok' {
   return daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'dueSoon' : 'ok';
 }
 
@@ -90,8 +93,10 @@ export function assessHoldingWithDue(
     if (!rule || rule.kind === 'manual') return { status: 'manual', due: null, daysOverdue: 0, extended };
     if (computedDue === null) return { status: 'missingDate', due: null, daysOverdue: 0, extended };
   }
-  const status = byDate(due!, opts.today, windowDays(opts.dueSoonDays));
-  return { status, due, daysOverdue: status === 'overdue' ? daysBetween(due!, opts.today) : 0, extended };
+  // One date difference serves both the status and the days overdue (its negation).
+  const daysLeft = daysBetween(opts.today, due!);
+  const status = byDaysLeft(daysLeft, windowDays(opts.dueSoonDays));
+  return { status, due, daysOverdue: status === 'overdue' ? -daysLeft : 0, extended };
 }
 
 /** The day a routine run on `lastRun` is next due. */
