@@ -2,6 +2,7 @@
 // of a sheet, a cell as text, blanks and template placeholders, and names as references match them.
 
 import { normaliseTerm } from '../vocabularies/index.ts';
+import { isYesCell } from './cells.ts';
 import { ORGANISATION, PLACEHOLDER } from './schema.ts';
 import type { CellValue, DocumentRow, RegisterDocument, TableSheetId } from './types.ts';
 
@@ -69,9 +70,7 @@ export function organisationRow(fieldId: string): number | null {
   return index < 0 ? null : index + 2;
 }
 
-/** Whether a boolean cell says yes (true, "Ja", "Yes", "x", 1). */
+/** Whether a boolean cell says yes (true, "Ja", "Yes", "x", "j", 1): readBooleanCell's answer. */
 export function isYes(value: CellValue | undefined): boolean {
-  if (value === true || value === 1) return true;
-  if (typeof value !== 'string') return false;
-  return ['ja', 'yes', 'true', 'sand', 'x', '1', 'y', 'j'].includes(value.trim().toLowerCase());
+  return isYesCell(value);
 }

@@ -4,15 +4,12 @@
 // latter (with its row) instead of silently treating it as empty.
 
 import { isIsoDate, parseLooseDate } from '../calendar/civilDate.ts';
-import { findEntry } from '../vocabularies/index.ts';
+import type { CellRead } from '../register/cells.ts';
 
-export type CellRead<T> = { value: T | null; unreadable: boolean };
+// Yes/no cells are read by the register's one reader, shared with the validator.
+export { type CellRead, readBooleanCell } from '../register/cells.ts';
 
 const EMPTY = { value: null, unreadable: false } as const;
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 /** An ISO date from a cell, or null; `unreadable` when the cell holds something else. */
 export function readDateCell(value: unknown): CellRead<string> {
@@ -24,23 +21,4 @@ export function readDateCell(value: unknown): CellRead<string> {
     return iso ? { value: iso, unreadable: false } : { value: null, unreadable: true };
   }
   return { value: null, unreadable: true };
-}
-
-const TICKS = new Set(['✓', '✔', '☑', '✅']);
-
-/** A yes/no cell: booleans, 1/0, and yes/no words in either language ("Ja", "x", "TRUE",
- * "Nej"). Text that starts with such a word counts as it ("Ja, tvist med kunde"). */
-export function readBooleanCell(value: unknown): CellRead<boolean> {
-  if (isBlank(value)) return EMPTY;
-  if (typeof value === 'boolean') return { value, unreadable: false };
-  if (typeof value === 'number') {
-    return value === 1 || value === 0
-      ? { value: value === 1, unreadable: false }
-      : { value: null, unreadable: true };
-  }
-  const text = String(value).trim();
-  if (TICKS.has(text)) return { value: true, unreadable: false };
-  const first = text.split(/[\s,.;:!-]+/)[0] ?? '';
-  const entry = findEntry('yesNo', text) ?? findEntry('yesNo', first);
-  return entry ? { value: entry.id === 'yes', unreadable: false } : { value: null, unreadable: true };
 }
