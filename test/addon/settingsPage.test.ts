@@ -3,24 +3,13 @@
 // double: enrol with the token, see the worker's numbers, sync now, disconnect. The register
 // key never reaches the page. Takes docs/screenshots/settings.png.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchSidebarBrowser,
-  openSidebar,
-  type SidebarBrowser,
-  sidebarScreenshot,
-} from './browser/sidebarBrowser.ts';
+import { describe, expect, it } from 'vitest';
+import { docsScreenshot, useSidebarBrowser } from './browser/sidebarBrowser.ts';
 import { loadAddon } from './harness.ts';
 import { addHoldings, readyRegister } from './syncRegister.ts';
 import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
 
-let browser: SidebarBrowser;
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-}, 30_000);
+const openSidebar = useSidebarBrowser();
 
 describe('the Settings & sync sidebar in Chromium', () => {
   it('enrols with the token, shows the worker’s numbers, syncs now and disconnects, never showing the key', {
@@ -42,7 +31,8 @@ describe('the Settings & sync sidebar in Chromium', () => {
       title: 'Indstillinger og synkronisering',
     });
 
-    const { page, errors } = await openSidebar(browser, addon, 'settings' as 'retention');
+    const sidebar = await openSidebar(addon, 'settings');
+    const { page } = sidebar;
     await page.waitForSelector('#enrol-button');
     expect(await page.inputValue('#worker-url')).toBe('http://127.0.0.1:8787/');
     await page.fill('#token', 'wrong-token');
@@ -60,7 +50,7 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(await page.locator('#facts').textContent()).toContain('reg_double');
     const html = await page.content();
     expect(html).not.toContain(worker.key.toString('base64url'));
-    await sidebarScreenshot(page, 'docs/screenshots/settings.png');
+    await docsScreenshot(page, 'settings');
 
     await page.click('#sync-button');
     await page.waitForFunction(
@@ -75,6 +65,6 @@ describe('the Settings & sync sidebar in Chromium', () => {
     await page.waitForSelector('#enrol-button');
     expect(await page.locator('#message').textContent()).toContain('Forbindelsen er afbrudt');
     expect(worker.deleted).toBe(true);
-    expect(errors).toEqual([]);
+    await sidebar.close();
   });
 });

@@ -1,38 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAddon } from '../harness.ts';
-import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
-import { fixToday } from '../features/helpers.ts';
-import {
-  launchSidebarBrowser,
-  openSidebar,
-  type SidebarBrowser,
-  sidebarScreenshot,
-} from './sidebarBrowser.ts';
+import { describe, expect, it } from 'vitest';
+import { sheetRows } from '../features/fixtureRegister.ts';
+import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
-let browser: SidebarBrowser;
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-}, 30_000);
+const openSidebar = useSidebarBrowser();
 
-function practice() {
-  const addon = loadAddon({
-    spreadsheet: fakeRegister(),
-    locale: 'da_DK',
-    userEmail: 'mette@nordlys-psykologi.dk',
-  });
-  fixToday(addon, '2026-11-25');
-  return addon;
-}
+const practice = () => practiceAddon({ userEmail: 'mette@nordlys-psykologi.dk' });
 
 describe('the activity form in Chromium', () => {
   it('is filled in, validated live, and saved as the activity’s rows in the sheets', {
     timeout: 90_000,
   }, async () => {
     const addon = practice();
-    const { page, errors } = await openSidebar(browser, addon, 'activity');
+    const sidebar = await openSidebar(addon, 'activity');
+    const { page } = sidebar;
     await page.waitForSelector('#a_name');
     expect(await page.locator('h1').textContent()).toBe('Ny behandlingsaktivitet');
     // An empty form already says what is missing, next to the field.
@@ -99,26 +79,21 @@ describe('the activity form in Chromium', () => {
     await page.waitForSelector('.status.ok');
     expect(sheetRows(addon.ss, 'activities')).toHaveLength(4);
     expect(sheetRows(addon.ss, 'dataCategories')).toHaveLength(4);
-    expect(errors).toEqual([]);
-    await page.close();
+    await sidebar.close();
   });
 
   it('shows an existing activity as the sidebar looks in Sheets (screenshot)', async () => {
     const addon = practice();
     const sheet = addon.ss.sheet('Behandlingsaktiviteter');
     addon.ss.setActiveRange(sheet.getRange(2, 2) as never);
-    const { page, errors } = await openSidebar(browser, addon, 'activity');
+    const sidebar = await openSidebar(addon, 'activity');
+    const { page } = sidebar;
     await page.waitForSelector('#a_name');
     expect(await page.inputValue('#a_name')).toBe('Klientbehandling');
     expect(await page.locator('[data-field="a_legalBases"] .chip').allTextContents()).toEqual([
       'Retlig forpligtelse (art. 6(1)(c))×',
     ]);
-    await sidebarScreenshot(
-      page,
-      'docs/screenshots/activity.png',
-      process.env.ART30_SCREENSHOT_PARTS && `/tmp/activity`,
-    );
-    expect(errors).toEqual([]);
-    await page.close();
+    await docsScreenshot(page, 'activity');
+    await sidebar.close();
   });
 });

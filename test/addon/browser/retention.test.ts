@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAddon } from '../harness.ts';
-import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
-import { fixToday } from '../features/helpers.ts';
-import {
-  launchSidebarBrowser,
-  openSidebar,
-  type SidebarBrowser,
-  sidebarScreenshot,
-} from './sidebarBrowser.ts';
+import { describe, expect, it } from 'vitest';
+import { sheetRows } from '../features/fixtureRegister.ts';
+import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
-let browser: SidebarBrowser;
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-}, 30_000);
+const openSidebar = useSidebarBrowser();
 
 describe('the retention overview in Chromium', () => {
   it('shows counts and the overdue entries, and marks one deleted into the deletion log', {
     timeout: 60_000,
   }, async () => {
-    const addon = loadAddon({ spreadsheet: fakeRegister(), locale: 'da_DK', userEmail: '' });
-    fixToday(addon, '2026-11-25');
+    const addon = practiceAddon({ userEmail: '' });
     addon.ctx.openRetentionOverview();
-    const { page, errors } = await openSidebar(browser, addon, 'retention');
+    const sidebar = await openSidebar(addon, 'retention');
+    const { page } = sidebar;
     await page.waitForSelector('#overdue .item');
     expect(await page.locator('[data-count="overdue"] .n').textContent()).toBe('3');
     expect(await page.locator('[data-count="dueSoon"] .n').textContent()).toBe('1');
@@ -36,11 +23,7 @@ describe('the retention overview in Chromium', () => {
     // The worker's status slot stays hidden until the sync feature fills it.
     expect(await page.locator('#worker-status-slot').isHidden()).toBe(true);
     await page.locator('#overdue .item[data-holding="h-app-07"] input[type=checkbox]').check();
-    await sidebarScreenshot(
-      page,
-      'docs/screenshots/retention.png',
-      process.env.ART30_SCREENSHOT_PARTS && '/tmp/retention',
-    );
+    await docsScreenshot(page, 'retention');
 
     await page.selectOption('#method', 'Slettet');
     await page.click('#mark-deleted');
@@ -56,18 +39,13 @@ describe('the retention overview in Chromium', () => {
     ]);
     expect(await page.locator('#overdue .item .ref').allTextContents()).toEqual(['K-2021-014', 'K-2021-022']);
     expect(await page.locator('[data-count="deleted"] .n').textContent()).toBe('1');
-    expect(errors).toEqual([]);
-    await page.close();
+    await sidebar.close();
   });
 
   it('extends an entry only with a reason, showing the Danish error first', { timeout: 60_000 }, async () => {
-    const addon = loadAddon({
-      spreadsheet: fakeRegister(),
-      locale: 'da_DK',
-      userEmail: 'mette@nordlys-psykologi.dk',
-    });
-    fixToday(addon, '2026-11-25');
-    const { page } = await openSidebar(browser, addon, 'retention');
+    const addon = practiceAddon({ userEmail: 'mette@nordlys-psykologi.dk' });
+    const sidebar = await openSidebar(addon, 'retention');
+    const { page } = sidebar;
     const item = page.locator('#overdue .item[data-holding="h-2021-022"]');
     await item.waitFor();
     await item.locator('button.link').click();
@@ -82,6 +60,6 @@ describe('the retention overview in Chromium', () => {
       extensionReason: 'Verserende klagesag hos Psykolognævnet',
       status: 'forlænget',
     });
-    await page.close();
+    await sidebar.close();
   });
 });

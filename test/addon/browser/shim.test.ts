@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAddon } from '../harness.ts';
-import { fakeRegister } from '../features/fixtureRegister.ts';
-import { fixToday } from '../features/helpers.ts';
-import { chromiumPath, launchSidebarBrowser, openSidebar, type SidebarBrowser } from './sidebarBrowser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
-let browser: SidebarBrowser;
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-}, 30_000);
+const openSidebar = useSidebarBrowser();
 
 describe('the google.script.run shim of the sidebar tests', () => {
   it('finds Chromium through CHROMIUM_PATH and fails naming the install command when it is missing', () => {
@@ -25,11 +16,10 @@ describe('the google.script.run shim of the sidebar tests', () => {
   });
 
   it('refuses Date arguments and Date return values as the real bridge does, and passes user objects', async () => {
-    const addon = loadAddon({ spreadsheet: fakeRegister(), locale: 'da_DK' });
-    fixToday(addon, '2026-11-25');
+    const addon = practiceAddon();
     const realm = addon.realm;
     (addon.ctx as Record<string, unknown>).returnsADate = () => new realm.Date(0);
-    const { page } = await openSidebar(browser, addon, 'issues');
+    const { page } = await openSidebar(addon, 'issues');
     const outcome = await page.evaluate(async () => {
       const run = (
         window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => unknown> } } }

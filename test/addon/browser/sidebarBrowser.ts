@@ -4,12 +4,18 @@
 // shim passes copies of plain values, refuses Date arguments (it throws) and Date return
 // values (the failure handler is called), and supports withSuccessHandler /
 // withFailureHandler / withUserObject chains where each step returns a new runner.
+// useSidebarBrowser() is the setup every sidebar test file shares: one browser per file,
+// pages wired to an add-on, and a close that fails on any script error the page raised.
 
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildDir, ensureBuilt, type LoadedAddon } from '../harness.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { FakeSpreadsheet } from '../fakes/index.ts';
+import { fakeRegister } from '../features/fixtureRegister.ts';
+import { fixToday } from '../features/helpers.ts';
+import { buildDir, ensureBuilt, type LoadedAddon, loadAddon } from '../harness.ts';
 
 const INSTALL_HINT =
   'Chromium is needed for the sidebar tests. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.';
@@ -112,6 +118,9 @@ export interface ServerLogEntry {
   args: unknown[];
 }
 
+/** The sidebar pages the build makes (build/addon/<name>.html). */
+export type SidebarPageName = 'issues' | 'activity' | 'retention' | 'import' | 'settings';
+
 /**
  * Opens build/addon/<page>.html in a new tab wired to `addon`. Returns the page and the log
  * of server calls it made.
@@ -119,7 +128,7 @@ export interface ServerLogEntry {
 export async function openSidebar(
   browser: SidebarBrowser,
   addon: LoadedAddon,
-  pageName: 'issues' | 'activity' | 'retention' | 'import',
+  pageName: SidebarPageName,
 ): Promise<{ page: Page; calls: ServerLogEntry[]; errors: string[] }> {
   ensureBuilt('production');
   const html = readFileSync(join(buildDir('production'), `${pageName}.html`), 'utf8');
@@ -169,4 +178,74 @@ export async function sidebarScreenshot(page: Page, path: string, parts?: string
     }
   }
   await page.setViewportSize({ width: 300, height: 900 });
+}
+
+/** A sidebar page open in the file's browser. */
+export interface OpenSidebar {
+  page: Page;
+  /** The server functions the page called, with their arguments. */
+  calls: ServerLogEntry[];
+  /** Script errors the page raised. */
+  errors: string[];
+  /** Expects that the page raised no script error, then closes its tab. */
+  close(): Promise<void>;
+}
+
+/**
+ * One headless Chromium for the calling test file: launched before its tests and closed (with
+ * its profile) after them. Returns the function that opens a sidebar page wired to an add-on.
+ */
+export function useSidebarBrowser(): (addon: LoadedAddon, pageName: SidebarPageName) => Promise<OpenSidebar> {
+  let browser: SidebarBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchSidebarBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  }, 30_000);
+  return async (addon, pageName) => {
+    if (!browser)
+      throw new Error(
+        'The sidebar browser is not running: call useSidebarBrowser() at the top of the test file.',
+      );
+    const opened = await openSidebar(browser, addon, pageName);
+    return {
+      ...opened,
+      close: async () => {
+        expect(opened.errors).toEqual([]);
+        await opened.page.close();
+      },
+    };
+  };
+}
+
+/** The day the sidebar tests' practice registers are seen on. */
+export const PRACTICE_TODAY = '2026-11-25';
+
+/**
+ * The built add-on on a practice register (the default one of fixtureRegister, or `spreadsheet`),
+ * with today fixed to PRACTICE_TODAY so due dates and screenshots do not move.
+ */
+export function practiceAddon(
+  options: { spreadsheet?: FakeSpreadsheet; locale?: string; userEmail?: string } = {},
+): LoadedAddon {
+  const addon = loadAddon({
+    spreadsheet: options.spreadsheet ?? fakeRegister(),
+    locale: options.locale ?? 'da_DK',
+    ...(options.userEmail === undefined ? {} : { userEmail: options.userEmail }),
+  });
+  fixToday(addon, PRACTICE_TODAY);
+  return addon;
+}
+
+/**
+ * docs/screenshots/<name>.png of the whole sidebar; with ART30_SCREENSHOT_PARTS set, also
+ * /tmp/<name>-<n>.png slices for looking at details.
+ */
+export async function docsScreenshot(page: Page, name: string): Promise<void> {
+  await sidebarScreenshot(
+    page,
+    `docs/screenshots/${name}.png`,
+    process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`,
+  );
 }
