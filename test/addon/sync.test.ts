@@ -164,6 +164,39 @@ describe('Settings & sync', () => {
     });
   });
 
+  it('the worker’s status lines in the retention overview are in the register’s language, Danish or English', () => {
+    const expected = {
+      da: {
+        'Sidst synkroniseret': expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+        'Overskredet ifølge serveren': 2,
+        'Snart ifølge serveren': 1,
+        'Seneste natlige kørsel': '2026-03-02: 3 påmindelser sendt',
+        'Næste natlige kørsel': expect.stringMatching(/ 03:00$/),
+      },
+      en: {
+        'Last sync': expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+        'Overdue according to the server': 2,
+        'Due soon according to the server': 1,
+        'Last nightly run': '2026-03-02: 3 reminders sent',
+        'Next nightly run': expect.stringMatching(/ 03:00$/),
+      },
+    };
+    for (const locale of ['da_DK', 'en_GB']) {
+      const { addon: a, worker: w, lang: l } = setUp(locale);
+      fixActivities(a, l);
+      expect(enrol(a).ok).toBe(true);
+      const overview = callPublic<{ workerStatus: Record<string, unknown> }>(a, 'getRetentionOverview');
+      expect(overview.ok && overview.value.workerStatus).toEqual(expected[l]);
+      // The worker cannot be reached: the last known numbers, and why, in the same language.
+      w.down = true;
+      const stale = callPublic<{ workerStatus: Record<string, unknown> }>(a, 'getRetentionOverview');
+      if (!stale.ok) throw new Error(stale.message);
+      const label = l === 'da' ? 'Serverens status' : 'Server status';
+      expect(String(stale.value.workerStatus[label])).toMatch(l === 'da' ? /svarer ikke/ : /does not answer/);
+      expect(stale.value.workerStatus).toMatchObject({ ...expected[l], [label]: expect.any(String) });
+    }
+  });
+
   it('the next nightly run shown is the cron of wrangler.toml', () => {
     const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
     expect(toml).toMatch(/crons = \["0 2 \* \* \*"\]/);

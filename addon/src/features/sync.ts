@@ -373,7 +373,11 @@ export function workerStatusLines(
   try {
     refreshStatus();
   } catch (error) {
-    unavailable = error instanceof SyncFailure ? syncUiText(lang, error.code, error.params) : String(error);
+    // Every line is in the register's language, an unforeseen failure's too.
+    unavailable =
+      error instanceof SyncFailure
+        ? syncUiText(lang, error.code, error.params)
+        : syncUiText(lang, 'unexpected', { detail: error instanceof Error ? error.message : String(error) });
   }
   const latest = readMemory();
   const status = asStatus(latest.status);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sheetRows } from '../features/fixtureRegister.ts';
+import { callPublic } from '../features/helpers.ts';
+import { loadAddon } from '../harness.ts';
+import { addHoldings, readyRegister } from '../syncRegister.ts';
+import { TOKEN, WorkerDouble } from '../syncWorkerDouble.ts';
 import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
 const openSidebar = useSidebarBrowser();
@@ -61,5 +65,55 @@ describe('the retention overview in Chromium', () => {
       status: 'forlænget',
     });
     await sidebar.close();
+  });
+
+  it('shows the worker’s reminder status in the register’s language, Danish and English', {
+    timeout: 90_000,
+  }, async () => {
+    const expected = {
+      da: [
+        'Påmindelser',
+        /^Overskredet ifølge serveren: 2$/,
+        /^Seneste natlige kørsel: 2026-03-02: 3 påmindelser sendt$/,
+      ],
+      en: [
+        'Reminders',
+        /^Overdue according to the server: 2$/,
+        /^Last nightly run: 2026-03-02: 3 reminders sent$/,
+      ],
+    } as const;
+    for (const [locale, lang] of [
+      ['da_DK', 'da'],
+      ['en_GB', 'en'],
+    ] as const) {
+      const addon = loadAddon({ locale });
+      addon.ss.locale = locale;
+      const contacts = {
+        owner: 'ejer@example.org',
+        admin: 'admin@example.org',
+        escalation: 'chef@example.org',
+      };
+      const { activities } = readyRegister(addon, lang, contacts, '2026-03-02');
+      addHoldings(addon, [{ reference: 'K-001', activity: activities[0], lastContact: '2025-06-01' }], lang);
+      const worker = new WorkerDouble();
+      addon.fakes.UrlFetchApp.handler = worker.handle;
+      expect(callPublic(addon, 'enrolRegister', 'http://127.0.0.1:8787/', TOKEN).ok).toBe(true);
+
+      const sidebar = await openSidebar(addon, 'retention');
+      const slot = sidebar.page.locator('#worker-status-slot');
+      await slot.locator('h2').waitFor();
+      const [heading, overdue, lastRun] = expected[lang];
+      expect(await slot.locator('h2').textContent()).toBe(heading);
+      const lines = await slot.locator('div').allTextContents();
+      expect(
+        lines.some((line) => overdue.test(line)),
+        lines.join(' | '),
+      ).toBe(true);
+      expect(
+        lines.some((line) => lastRun.test(line)),
+        lines.join(' | '),
+      ).toBe(true);
+      await sidebar.close();
+    }
   });
 });
