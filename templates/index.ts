@@ -5,12 +5,12 @@
 import type { Lang, Localized, RegisterDocument } from '../shared/register/types.ts';
 import { TEMPLATE as coach } from './coach.template.ts';
 import { TEMPLATE as employer } from './employer.template.ts';
+import { TEMPLATE as itHosting } from './it-hosting.template.ts';
+import { renderTemplate, type TemplateSource } from './model.ts';
 import { TEMPLATE as psychologist } from './psychologist.template.ts';
 import { TEMPLATE as school } from './school.template.ts';
 import { TEMPLATE as tempAgency } from './temp-agency.template.ts';
 import { TEMPLATE as webshop } from './webshop.template.ts';
-import { TEMPLATE as itHosting } from './it-hosting.template.ts';
-import { renderTemplate, type TemplateSource } from './model.ts';
 
 /** Every template, in the order they are listed. A test checks that no template file is missing. */
 export const TEMPLATES: readonly TemplateSource[] = [

@@ -5,14 +5,14 @@
 import vm from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import corpus from '../shared/retention/corpus.json' with { type: 'json' };
-import vectors from '../shared/retention/due-vectors.json' with { type: 'json' };
 import { todayInTimeZone } from '../shared/calendar/civilDate.ts';
+import type { RegisterDocument } from '../shared/register/types.ts';
+import corpus from '../shared/retention/corpus.json' with { type: 'json' };
 import { describeRetention } from '../shared/retention/describe.ts';
+import vectors from '../shared/retention/due-vectors.json' with { type: 'json' };
 import { dueDate } from '../shared/retention/dueDate.ts';
 import { evaluateRegister } from '../shared/retention/holdings.ts';
 import { parseRetention } from '../shared/retention/parse.ts';
-import type { RegisterDocument } from '../shared/register/types.ts';
 
 let bundle = '';
 let context: vm.Context;

@@ -3,7 +3,7 @@
 // the catalogue, so it needs no client bundle.
 
 import type { Lang } from '../../shared/register/types.ts';
-import { HELP, menuLangWithoutAuth, activeLang, t } from './i18n.ts';
+import { activeLang, HELP, menuLangWithoutAuth, t } from './i18n.ts';
 
 export function escapeHtml(text: string): string {
   return text

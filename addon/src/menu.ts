@@ -2,7 +2,7 @@
 // in AuthMode.NONE, where only the menu may be built: no properties, no spreadsheet data.
 
 import type { Lang } from '../../shared/register/types.ts';
-import { activeLang, menuLangWithoutAuth, saveUserLang, t, type MessageKey } from './i18n.ts';
+import { activeLang, type MessageKey, menuLangWithoutAuth, saveUserLang, t } from './i18n.ts';
 
 interface MenuEntry {
   label: MessageKey;

@@ -6,10 +6,10 @@ import type { RegisterRole } from '../../shared/register/schema.ts';
 import type { DocumentRow, Lang, RegisterDocument, TableSheetId } from '../../shared/register/types.ts';
 import { listTemplates, loadTemplate } from '../../templates/index.ts';
 import { activeLang, t } from './i18n.ts';
+import { repairIds, rolesFromText, setUp } from './setup.ts';
 import { rawForCell, toCell } from './sheets/cells.ts';
 import { dataRowCount, readWorkbook, type Workbook } from './sheets/workbook.ts';
 import { writeSheetRows } from './sheets/write.ts';
-import { repairIds, rolesFromText, setUp } from './setup.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 function chooseTemplate(lang: Lang): { id: string; title: string } {

@@ -5,8 +5,8 @@
 
 import { evaluateRegister } from '../../shared/retention/holdings.ts';
 import {
-  COMMON_OPTIONS,
   CliError,
+  COMMON_OPTIONS,
   langOption,
   noExtraPositionals,
   parseCommandArgs,

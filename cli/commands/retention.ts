@@ -7,8 +7,8 @@ import { dueDate } from '../../shared/retention/dueDate.ts';
 import { parseRetention } from '../../shared/retention/parse.ts';
 import { TRIGGER_EVENTS, type TriggerDates } from '../../shared/retention/types.ts';
 import {
-  COMMON_OPTIONS,
   CliError,
+  COMMON_OPTIONS,
   langOption,
   noExtraPositionals,
   parseCommandArgs,

@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMMON_OPTIONS, CliError, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
+import { CliError, COMMON_OPTIONS, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 

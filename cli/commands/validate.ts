@@ -7,8 +7,8 @@ import { issuesAtFileRows } from '../../shared/register/import.ts';
 import type { Issue } from '../../shared/register/types.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
 import {
-  COMMON_OPTIONS,
   CliError,
+  COMMON_OPTIONS,
   dateOption,
   langOption,
   noExtraPositionals,

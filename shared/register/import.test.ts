@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   columnLetter,
   findRegisterTable,
-  issuesAtFileRows,
   isRegisterDocument,
+  issuesAtFileRows,
   normaliseCell,
   splitSubjectGroups,
   tableToDocument,

@@ -3,8 +3,8 @@
 // The sheet, the CLI and the worker read them here, so they all use the same values.
 
 import { daysInMonth } from '../calendar/civilDate.ts';
-import { findEntry } from '../vocabularies/index.ts';
 import { readBooleanCell } from '../retention/cells.ts';
+import { findEntry } from '../vocabularies/index.ts';
 import { cellText } from './document.ts';
 import type { RegisterRole } from './schema.ts';
 import type { Lang, RegisterDocument } from './types.ts';

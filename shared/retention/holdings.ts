@@ -6,24 +6,24 @@
 // thrown. Built for size: a register may have 100,000 holdings and a handful of distinct
 // rule texts, so rows are resolved through maps and each rule text is parsed once.
 
+import { isIsoDate } from '../calendar/civilDate.ts';
 import { cellText, nameKey } from '../register/document.ts';
-import type { Localized } from '../register/types.ts';
 import { columnDef } from '../register/schema.ts';
 import { type RegisterSettings, registerSettings } from '../register/settings.ts';
+import type { Localized } from '../register/types.ts';
 import { type DocumentRow, type RegisterDocument, userRow } from '../register/types.ts';
 import { findEntry } from '../vocabularies/index.ts';
-import { isIsoDate } from '../calendar/civilDate.ts';
 import { readBooleanCell, readDateCell } from './cells.ts';
-import { holdingMessages } from './messages.ts';
 import { createDueDateMemo } from './dueDate.ts';
+import { holdingMessages } from './messages.ts';
 import { type ParsedRetention, parseRetention } from './parse.ts';
 import {
+  assessHoldingWithDue,
+  assessRoutine,
   type Cadence,
   type HoldingAssessment,
   type HoldingFacts,
   type RoutineAssessment,
-  assessHoldingWithDue,
-  assessRoutine,
 } from './status.ts';
 import type { RetentionRule, TriggerDates } from './types.ts';
 

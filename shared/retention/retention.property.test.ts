@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeRetention } from './describe.ts';
 import { dueDate } from './dueDate.ts';
-import { type ParsedRetention, parseRetention } from './parse.ts';
 import { evaluateRegister } from './holdings.ts';
+import { type ParsedRetention, parseRetention } from './parse.ts';
 import { assessHolding, assessRoutine, type HoldingFacts, reviewIsStale } from './status.ts';
 import {
   type ManualRule,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRetention } from './parse.ts';
-import { type HoldingFacts, assessHolding, assessRoutine, nextRoutineRun, reviewIsStale } from './status.ts';
+import { assessHolding, assessRoutine, type HoldingFacts, nextRoutineRun, reviewIsStale } from './status.ts';
 
 const sixMonths = parseRetention('6 måneder efter modtagelse').rule;
 const manualRule = parseRetention('så længe formålet består').rule;

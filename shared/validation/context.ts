@@ -14,9 +14,9 @@ import type {
 } from '../register/types.ts';
 import { userRow } from '../register/types.ts';
 import { findEntry, normaliseTerm } from '../vocabularies/index.ts';
-import { isEmptyRow } from './rules/cells.ts';
 import type { VocabularyId } from '../vocabularies/types.ts';
 import { type IssueCode, type MessageParams, renderMessage } from './messages.ts';
+import { isEmptyRow } from './rules/cells.ts';
 
 export interface ValidateOptions {
   /** ISO date the checks are relative to (reviews, adequacy decisions' end dates). */

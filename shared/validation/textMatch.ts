@@ -2,8 +2,8 @@
 // term matches at the start of a word of the text (short terms) or anywhere (terms of 6+ letters,
 // so Danish compounds like "medarbejderhelbred" are caught).
 
-import type { SensitivityClass } from '../vocabularies/types.ts';
 import { normaliseTerm } from '../vocabularies/index.ts';
+import type { SensitivityClass } from '../vocabularies/types.ts';
 import { MONITORING_TERMS, SENSITIVE_TERMS } from './sensitiveTerms.ts';
 
 interface PreparedTerm {

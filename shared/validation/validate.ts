@@ -3,7 +3,7 @@
 
 import { SHEETS } from '../register/schema.ts';
 import type { Issue, RegisterDocument } from '../register/types.ts';
-import { ValidationContext, type ValidateOptions } from './context.ts';
+import { type ValidateOptions, ValidationContext } from './context.ts';
 import { checkActivities } from './rules/activities.ts';
 import { checkCells } from './rules/cells.ts';
 import { checkLogs } from './rules/logs.ts';

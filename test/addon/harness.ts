@@ -10,8 +10,8 @@ import vm from 'node:vm';
 import {
   type AuthModeName,
   createFakes,
-  type Fakes,
   type FakeSpreadsheet,
+  type Fakes,
   Instrumentation,
   type Realm,
 } from './fakes/index.ts';

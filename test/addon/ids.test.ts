@@ -6,8 +6,8 @@ import type { ActivityForm, ActivityFormModel } from '../../addon/src/features/a
 import type { SavedActivity } from '../../addon/src/features/activityFormService.ts';
 import { SHEETS } from '../../shared/register/schema.ts';
 import type { TableSheetId } from '../../shared/register/types.ts';
-import { callPublic } from './features/helpers.ts';
 import { sheetRows } from './features/fixtureRegister.ts';
+import { callPublic } from './features/helpers.ts';
 import { putDocument, sampleRegister } from './fixtures.ts';
 import { loadAddon } from './harness.ts';
 

@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { TIMESTAMP_HEADER } from '../../shared/sync/signing.ts';
 import { callPublic } from './features/helpers.ts';
-import { ROOT, loadAddon, type LoadedAddon } from './harness.ts';
+import { type LoadedAddon, loadAddon, ROOT } from './harness.ts';
 import { addHoldings, readyRegister } from './syncRegister.ts';
 import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
 

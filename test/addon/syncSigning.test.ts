@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, loadAddon } from './harness.ts';
+import { loadAddon, ROOT } from './harness.ts';
 
 interface Vector {
   description: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES } from '../../shared/register/schema.ts';
-import { sampleRegister, putDocument } from './fixtures.ts';
+import { putDocument, sampleRegister } from './fixtures.ts';
 import { loadAddon } from './harness.ts';
 
 function setUpWith(doc = sampleRegister(3, 3), locale = 'da_DK') {

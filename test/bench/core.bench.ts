@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import type { RegisterDocument } from '../../shared/register/types.ts';
 import { evaluateRegister } from '../../shared/retention/holdings.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
-import { ACTIVITIES, GROUPS_PER_ACTIVITY, HOLDINGS, generateRegister } from './coreRegister.ts';
+import { ACTIVITIES, GROUPS_PER_ACTIVITY, generateRegister, HOLDINGS } from './coreRegister.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const TODAY = '2026-11-25';

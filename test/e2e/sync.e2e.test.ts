@@ -6,8 +6,8 @@
 // marked deleted, synced, and the next run leaves it out while the deletion log keeps it.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sheetDef } from '../../shared/register/schema.ts';
 import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
+import { sheetDef } from '../../shared/register/schema.ts';
 import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
 import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';

@@ -10,8 +10,8 @@ import {
   DEFAULT_TIME_ZONE,
   todayInTimeZone,
 } from '../../shared/calendar/civilDate.ts';
-import { renderMessage } from '../email/render.tsx';
 import { buildMimeMessage } from '../email/mime.ts';
+import { renderMessage } from '../email/render.tsx';
 import {
   keepsBodies,
   type MailBindings,
@@ -25,8 +25,8 @@ import { deleteRegister } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import {
   DELETE_INACTIVE_AFTER_MONTHS,
-  type PlannedMessage,
   type PlanInput,
+  type PlannedMessage,
   planNotices,
   planReminders,
   type ReminderKey,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../../shared/sync/examplePayload.ts';
 import type { SyncPayload } from '../../shared/sync/types.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
-import { dumpTables, enrol, type Enrolment, problemOf, putSnapshot } from '../test/client.ts';
+import { dumpTables, type Enrolment, enrol, problemOf, putSnapshot } from '../test/client.ts';
 
 let sheetCounter = 0;
 

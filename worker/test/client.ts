@@ -3,7 +3,7 @@
 // Requests go to the worker's own fetch handler inside workerd.
 
 import { env, exports } from 'cloudflare:workers';
-import { canonicalString, base64urlDecode, base64urlEncode, toHex } from '../../shared/sync/signing.ts';
+import { base64urlDecode, base64urlEncode, canonicalString, toHex } from '../../shared/sync/signing.ts';
 
 export const BASE = 'https://art30.test';
 const encoder = new TextEncoder();

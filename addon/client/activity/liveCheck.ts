@@ -3,9 +3,9 @@
 // validator checks it, and each finding is pinned to the field it is about. The retention
 // text is read by the shared parser and shown back in words ("understood as …").
 
+import type { Issue } from '../../../shared/register/types.ts';
 import { describeRetention } from '../../../shared/retention/describe.ts';
 import { parseRetention } from '../../../shared/retention/parse.ts';
-import type { Issue } from '../../../shared/register/types.ts';
 import { validateRegister } from '../../../shared/validation/validate.ts';
 import {
   type ActivityForm,

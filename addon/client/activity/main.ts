@@ -16,7 +16,7 @@ import { multiSelect } from '../shared/multiSelect.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { type ClientLang, type StringKey, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
-import { type LiveFinding, checkForm, retentionHint } from './liveCheck.ts';
+import { checkForm, type LiveFinding, retentionHint } from './liveCheck.ts';
 
 let lang: ClientLang = 'da';
 let model: ActivityFormModel;

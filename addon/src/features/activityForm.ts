@@ -17,9 +17,9 @@ import type {
   RegisterDocument,
   TableSheetId,
 } from '../../../shared/register/types.ts';
-import type { VocabularyId } from '../../../shared/vocabularies/types.ts';
 import { countryByCode } from '../../../shared/vocabularies/countries.ts';
 import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
+import type { VocabularyId } from '../../../shared/vocabularies/types.ts';
 
 /** A form value: text, a list of labels (multi-selects) or a yes/no. */
 export type FormValue = string | string[] | boolean;

@@ -3,12 +3,12 @@
 // rows into the structured register after the user confirms. The source sheet is only read.
 
 import type { CellValue } from '../../../shared/register/types.ts';
+import { toCore } from '../sheets/cells.ts';
+import { idFactory, idsInUse } from '../sheets/ids.ts';
 import { type ImportPreview, planImport } from './importRegister.ts';
 import { isRegisterSheetTitle } from './locate.ts';
-import { idFactory, idsInUse } from '../sheets/ids.ts';
 import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
-import { toCore } from '../sheets/cells.ts';
 import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 

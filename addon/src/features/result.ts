@@ -4,7 +4,7 @@
 // lets the page show a proper message and lose nothing the user typed.
 
 import type { Lang } from '../../../shared/register/types.ts';
-import { featureMessage, type FeatureMessageCode } from './messages.ts';
+import { type FeatureMessageCode, featureMessage } from './messages.ts';
 
 export interface FeatureError {
   ok: false;

@@ -5,6 +5,8 @@
 
 import type { Lang } from '../../../shared/register/types.ts';
 import type { Workbook } from '../sheets/workbook.ts';
+import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
+import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import {
   computedColumns,
   type MarkDeletedOptions,
@@ -14,8 +16,6 @@ import {
   retentionOverview,
 } from './retention.ts';
 import { assessRetention } from './retentionAssess.ts';
-import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
-import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, writeColumns } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { workerStatusLines } from './sync.ts';

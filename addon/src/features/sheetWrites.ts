@@ -5,8 +5,8 @@
 
 import type { CellValue, DocumentRow } from '../../../shared/register/types.ts';
 import { rawForCell, toCell } from '../sheets/cells.ts';
-import { writeSheetRows } from '../sheets/write.ts';
 import type { SheetLayout, Workbook } from '../sheets/workbook.ts';
+import { writeSheetRows } from '../sheets/write.ts';
 
 /** Overwrites existing rows (each with its `$row`), one setValues per run of adjacent rows. */
 export function updateRows(wb: Workbook, layout: SheetLayout, rows: readonly DocumentRow[]): void {

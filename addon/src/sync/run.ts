@@ -4,15 +4,15 @@
 // gzip it, sign exactly the gzipped bytes and PUT it. Automatic syncs skip the upload when the
 // content hash (the payload without its version) equals the last one sent recently.
 
+import { sheetDef } from '../../../shared/register/schema.ts';
 import type { Issue, Lang } from '../../../shared/register/types.ts';
 import { buildSyncPayload } from '../../../shared/sync/build.ts';
-import { sheetDef } from '../../../shared/register/schema.ts';
 import { repairIds } from '../setup.ts';
 import { readWorkbook } from '../sheets/workbook.ts';
 import { putSnapshot, type SnapshotReply, SyncFailure } from './client.ts';
 import { syncUiText } from './messages.ts';
 import { sha256HexOfText } from './signing.ts';
-import { type Enrolment, readMemory, recordAttempt, recordSuccess, markPending } from './state.ts';
+import { type Enrolment, markPending, readMemory, recordAttempt, recordSuccess } from './state.ts';
 
 /** An unchanged register is still re-sent after this long, so the worker's "last sync" stays fresh. */
 export const RESEND_UNCHANGED_AFTER_MS = 20 * 60 * 60 * 1000;

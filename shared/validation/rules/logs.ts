@@ -2,8 +2,8 @@
 // email address or a full name), an extension needs its reason, and the deletion log's hash
 // chain must be intact.
 
-import { cellText, isPlaceholder } from '../../register/document.ts';
 import { verifyDeletionChain } from '../../register/deletionLog.ts';
+import { cellText, isPlaceholder } from '../../register/document.ts';
 import { looksIdentifying } from '../../sync/identifying.ts';
 import type { ValidationContext } from '../context.ts';
 import { PHRASES } from '../messages.ts';

@@ -2,11 +2,10 @@
 // activity and recipients, a system's processor …) must name a row that exists; ids and names
 // that should be unique must be.
 
-import { cellText, isPlaceholder } from '../../register/document.ts';
+import { cellText, isPlaceholder, nameKey } from '../../register/document.ts';
 import { SHEETS, sheetDef, splitMulti } from '../../register/schema.ts';
 import type { DocumentRow, TableSheetId } from '../../register/types.ts';
 import { userRow } from '../../register/types.ts';
-import { nameKey } from '../../register/document.ts';
 import type { ValidationContext } from '../context.ts';
 import { isNoneWord } from './cells.ts';
 

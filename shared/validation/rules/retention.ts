@@ -6,9 +6,8 @@ import { cellText, isPlaceholder } from '../../register/document.ts';
 import type { DocumentRow, TableSheetId } from '../../register/types.ts';
 import { parseRetention } from '../../retention/parse.ts';
 import type { ValidationContext } from '../context.ts';
-import { MAX_TEXT_LENGTH } from './cells.ts';
 import { groupDataCategoryRows } from './activities.ts';
-import { isEmptyRow } from './cells.ts';
+import { isEmptyRow, MAX_TEXT_LENGTH } from './cells.ts';
 
 export function checkRetention(ctx: ValidationContext): void {
   // Registers repeat the same few rule texts thousands of times: parse each text once.

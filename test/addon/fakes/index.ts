@@ -4,7 +4,6 @@
 // works there), and (3) refuses what AuthMode.NONE forbids.
 
 import { CallCounter, FAKE_NAME, isDate, isFake } from './base.ts';
-import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet.ts';
 import {
   type AuthModeName,
   FakeLockService,
@@ -15,6 +14,7 @@ import {
   FakeUrlFetchApp,
   FakeUtilities,
 } from './services.ts';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet.ts';
 import { FakeHtmlService, FakeUi } from './ui.ts';
 
 export * from './base.ts';
