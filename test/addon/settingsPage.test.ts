@@ -1,7 +1,7 @@
 // The Settings & sync sidebar as a real page in headless Chromium, wired through the
 // google.script.run shim to the built bundle, whose UrlFetchApp talks to the in-process worker
 // double: enrol with the token, see the worker's numbers, sync now, disconnect. The register
-// key never reaches the page. Takes docs/screenshots/settings.png.
+// key never reaches the page. Takes the settings screenshot (docs/screenshots/settings.png with ART30_UPDATE_SCREENSHOTS=1).
 
 import { describe, expect, it } from 'vitest';
 import { docsScreenshot, useSidebarBrowser } from './browser/sidebarBrowser.ts';

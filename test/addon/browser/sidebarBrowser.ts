@@ -239,13 +239,21 @@ export function practiceAddon(
 }
 
 /**
- * docs/screenshots/<name>.png of the whole sidebar; with ART30_SCREENSHOT_PARTS set, also
- * /tmp/<name>-<n>.png slices for looking at details.
+ * A screenshot of the whole sidebar, written to docs/screenshots/<name>.png when
+ * ART30_UPDATE_SCREENSHOTS is set; with ART30_SCREENSHOT_PARTS set, also /tmp/<name>-<n>.png
+ * slices for looking at details.
  */
 export async function docsScreenshot(page: Page, name: string): Promise<void> {
-  await sidebarScreenshot(
-    page,
-    `docs/screenshots/${name}.png`,
-    process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`,
-  );
+  // Test runs must not rewrite the committed screenshots (they show a clock): they go to a
+  // temporary folder unless ART30_UPDATE_SCREENSHOTS is set.
+  const dir = process.env.ART30_UPDATE_SCREENSHOTS ? 'docs/screenshots' : screenshotScratchDir();
+  const path = join(dir, `${name}.png`);
+  await sidebarScreenshot(page, path, process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`);
+  expect(readFileSync(path).subarray(1, 4).toString('latin1'), `${path} is a PNG`).toBe('PNG');
+}
+
+let scratchDir: string | undefined;
+function screenshotScratchDir(): string {
+  scratchDir ??= mkdtempSync(join(tmpdir(), 'art30-screenshots-'));
+  return scratchDir;
 }
