@@ -941,73 +941,46 @@ export const DELETION_LOG: SheetDef = {
   ],
 };
 
+/** The Lists sheet: one column per vocabulary, which the dropdowns read from. */
+const LIST_COLUMNS: ReadonlyArray<readonly [VocabularyId, string, string]> = [
+  ['legalBasis', 'Behandlingsgrundlag', 'Legal bases'],
+  ['art9Condition', 'Art. 9-betingelser', 'Art. 9 conditions'],
+  ['art10Basis', 'Art. 10-grundlag', 'Art. 10 grounds'],
+  ['cprBasis', 'CPR-hjemmel', 'CPR grounds'],
+  ['dataSubjectGroup', 'Registrerede', 'Data-subject groups'],
+  ['dataCategory', 'Personoplysninger', 'Personal data'],
+  ['sensitivity', 'Følsomhed', 'Sensitivity'],
+  ['recipientType', 'Modtagertyper', 'Recipient types'],
+  ['recipientCategory', 'Modtagerkategorier', 'Recipient categories'],
+  ['transferMechanism', 'Overførselsgrundlag', 'Transfer mechanisms'],
+  ['country', 'Lande', 'Countries'],
+  ['securityMeasure', 'Sikkerhedsforanstaltninger', 'Security measures'],
+  ['measureType', 'Foranstaltningstyper', 'Measure types'],
+  ['dpiaStatus', 'DPIA-status', 'DPIA status'],
+  ['cadence', 'Intervaller', 'Cadences'],
+  ['systemType', 'Systemtyper', 'System types'],
+  ['deletionMethod', 'Slettemetoder', 'Deletion methods'],
+  ['role', 'Roller', 'Roles'],
+  ['language', 'Sprog', 'Languages'],
+];
+
 export const LISTS: SheetDef = {
   id: 'lists',
   title: L('Lister', 'Lists'),
   kind: 'table',
   roles: ['controller', 'processor'],
-  columns: [
+  columns: LIST_COLUMNS.map(([vocabulary, da, en]) =>
     col(
-      'legalBasis',
+      vocabulary,
       'text',
-      L('Behandlingsgrundlag', 'Legal bases'),
+      L(da, en),
       L(
-        'Rullelister læser herfra. Tilføj egne værdier nederst.',
+        'Rullelisterne læser herfra. Tilføj egne værdier nederst.',
         'Dropdowns read from here. Add your own entries at the bottom.',
       ),
-      { vocabulary: 'legalBasis' },
+      { vocabulary },
     ),
-    col('art9Condition', 'text', L('Art. 9-betingelser', 'Art. 9 conditions'), L('Liste.', 'List.'), {
-      vocabulary: 'art9Condition',
-    }),
-    col('art10Basis', 'text', L('Art. 10-grundlag', 'Art. 10 grounds'), L('Liste.', 'List.'), {
-      vocabulary: 'art10Basis',
-    }),
-    col('cprBasis', 'text', L('CPR-hjemmel', 'CPR grounds'), L('Liste.', 'List.'), {
-      vocabulary: 'cprBasis',
-    }),
-    col('dataSubjectGroup', 'text', L('Registrerede', 'Data-subject groups'), L('Liste.', 'List.'), {
-      vocabulary: 'dataSubjectGroup',
-    }),
-    col('dataCategory', 'text', L('Personoplysninger', 'Personal data'), L('Liste.', 'List.'), {
-      vocabulary: 'dataCategory',
-    }),
-    col('sensitivity', 'text', L('Følsomhed', 'Sensitivity'), L('Liste.', 'List.'), {
-      vocabulary: 'sensitivity',
-    }),
-    col('recipientType', 'text', L('Modtagertyper', 'Recipient types'), L('Liste.', 'List.'), {
-      vocabulary: 'recipientType',
-    }),
-    col('recipientCategory', 'text', L('Modtagerkategorier', 'Recipient categories'), L('Liste.', 'List.'), {
-      vocabulary: 'recipientCategory',
-    }),
-    col('transferMechanism', 'text', L('Overførselsgrundlag', 'Transfer mechanisms'), L('Liste.', 'List.'), {
-      vocabulary: 'transferMechanism',
-    }),
-    col('country', 'text', L('Lande', 'Countries'), L('Liste.', 'List.'), { vocabulary: 'country' }),
-    col(
-      'securityMeasure',
-      'text',
-      L('Sikkerhedsforanstaltninger', 'Security measures'),
-      L('Liste.', 'List.'),
-      { vocabulary: 'securityMeasure' },
-    ),
-    col('measureType', 'text', L('Foranstaltningstyper', 'Measure types'), L('Liste.', 'List.'), {
-      vocabulary: 'measureType',
-    }),
-    col('dpiaStatus', 'text', L('DPIA-status', 'DPIA status'), L('Liste.', 'List.'), {
-      vocabulary: 'dpiaStatus',
-    }),
-    col('cadence', 'text', L('Intervaller', 'Cadences'), L('Liste.', 'List.'), { vocabulary: 'cadence' }),
-    col('systemType', 'text', L('Systemtyper', 'System types'), L('Liste.', 'List.'), {
-      vocabulary: 'systemType',
-    }),
-    col('deletionMethod', 'text', L('Slettemetoder', 'Deletion methods'), L('Liste.', 'List.'), {
-      vocabulary: 'deletionMethod',
-    }),
-    col('role', 'text', L('Roller', 'Roles'), L('Liste.', 'List.'), { vocabulary: 'role' }),
-    col('language', 'text', L('Sprog', 'Languages'), L('Liste.', 'List.'), { vocabulary: 'language' }),
-  ],
+  ),
 };
 
 /** Every sheet, in the order the add-on creates them. */
