@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksIdentifying } from './identifying.ts';
+import { classifyReference, looksIdentifying } from './identifying.ts';
 
 describe('looksIdentifying', () => {
   it.each([
@@ -66,5 +67,17 @@ describe('looksIdentifying', () => {
 
   it('treats decomposed accents like composed ones', () => {
     expect(looksIdentifying('Rene\u0301 Dupont')).toBe('name');
+  });
+});
+
+describe('the shortcut for plain codes', () => {
+  it('answers exactly as the full check for any reference, codes and names alike', () => {
+    const codeChar = fc.constantFrom(...'ABCDEFGHJKLMNØÆÅabcdeføæå0123456789-_ /.@'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: codeChar, maxLength: 24 })), (reference) => {
+        expect(looksIdentifying(reference)).toBe(classifyReference(reference));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -45,11 +45,32 @@ function hasFullName(text: string): boolean {
   return false;
 }
 
-/** What kind of identifying data `reference` looks like, or null when it looks pseudonymous. */
-export function looksIdentifying(reference: string): IdentifyingKind | null {
+/**
+ * True when `text` can be none of the three kinds: plain ASCII with no '@' (no email), no
+ * lower-case letter (every name word has one) and fewer than ten digits (a CPR number has ten).
+ * Most pseudonyms ("K-2025-014", "AB-17") are decided here, without the regular expressions:
+ * validation runs this on every holding of the register.
+ */
+function isPlainCode(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 64 || (c >= 97 && c <= 122)) return false;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits < 10;
+}
+
+/** The full check, without the shortcut for plain codes. */
+export function classifyReference(reference: string): IdentifyingKind | null {
   const text = reference.normalize('NFC').trim();
   if (hasCpr(text)) return 'cpr';
   if (EMAIL.test(text)) return 'email';
   if (hasFullName(text)) return 'name';
   return null;
+}
+
+/** What kind of identifying data `reference` looks like, or null when it looks pseudonymous. */
+export function looksIdentifying(reference: string): IdentifyingKind | null {
+  return isPlainCode(reference) ? null : classifyReference(reference);
 }
