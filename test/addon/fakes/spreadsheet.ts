@@ -642,14 +642,12 @@ export class FakeSheet
   getMaxColumns(): number {
     return this.maxCols;
   }
+  /** Every per-cell grid, which row and column insertions and deletions shift together. */
+  private cellGrids(): Grid<unknown>[] {
+    return [this.values, this.formulas, this.notes, this.backgrounds, this.fontWeights] as Grid<unknown>[];
+  }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.cellGrids()) {
       g.insertRows(afterPosition, howMany);
     }
     this.validations.shiftRows(afterPosition, howMany);
@@ -659,13 +657,7 @@ export class FakeSheet
     return asSheet(this);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.cellGrids()) {
       g.insertCols(afterPosition, howMany);
     }
     this.validations.shiftCols(afterPosition, howMany);
@@ -676,25 +668,13 @@ export class FakeSheet
     return asSheet(this);
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.cellGrids()) {
       g.deleteRows(rowPosition, howMany);
     }
     this.maxRows -= howMany;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    for (const g of [
-      this.values,
-      this.formulas,
-      this.notes,
-      this.backgrounds,
-      this.fontWeights,
-    ] as Grid<unknown>[]) {
+    for (const g of this.cellGrids()) {
       g.deleteCols(columnPosition, howMany);
     }
     this.maxCols -= howMany;
