@@ -1,6 +1,8 @@
 // Tiny DOM helpers for the sidebar pages: building elements without innerHTML, so text from
 // the register is always shown as text and never parsed as markup.
 
+import { fillMessage } from '../../src/messageFormat.ts';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -43,9 +45,7 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** Fills {name} placeholders of a catalogue string. */
+/** Fills a catalogue string's placeholders, `{count|one|other}` plural forms included. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return fillMessage(template, params);
 }

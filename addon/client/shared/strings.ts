@@ -128,8 +128,8 @@ const catalogue = {
   importHeaderCol: { da: 'Kolonne i dit ark', en: 'Column in your sheet' },
   importTargetCol: { da: 'Bliver til', en: 'Becomes' },
   importSummary: {
-    da: '{activities} aktiviteter og {groups} rækker med datakategorier findes.',
-    en: '{activities} activities and {groups} data-category rows found.',
+    da: '{activities|# aktivitet|# aktiviteter} og {groups|# række|# rækker} med datakategorier findes.',
+    en: '{activities|# activity|# activities} and {groups|# data-category row|# data-category rows} found.',
   },
   importConflicts: {
     da: 'Findes allerede og erstattes: {names}',
@@ -141,8 +141,8 @@ const catalogue = {
   },
   importConfirm: { da: 'Importér', en: 'Import' },
   importDone: {
-    da: '{activities} aktiviteter og {groups} datakategori-rækker er importeret. Kør Validér fortegnelse bagefter.',
-    en: '{activities} activities and {groups} data-category rows imported. Run Validate register next.',
+    da: '{activities|# aktivitet|# aktiviteter} og {groups|# datakategori-række|# datakategori-rækker} er importeret. Kør Validér fortegnelse bagefter.',
+    en: '{activities|# activity|# activities} and {groups|# data-category row|# data-category rows} imported. Run Validate register next.',
   },
   importIssues: { da: 'Bemærkninger fra importen', en: 'Notes from the import' },
 } as const;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_STRINGS } from '../../../addon/client/shared/strings.ts';
+import { fill } from '../../../addon/client/shared/dom.ts';
+import { CLIENT_STRINGS, t } from '../../../addon/client/shared/strings.ts';
 import { FEATURE_MESSAGES } from '../../../addon/src/features/messages.ts';
 import { STATUS_WORDS } from '../../../addon/src/features/retention.ts';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { placeholderNames as placeholders } from '../../../addon/src/messageFormat.ts';
 
 describe('the sidebars’ message catalogues', () => {
   for (const [name, catalogue] of Object.entries({ CLIENT_STRINGS, FEATURE_MESSAGES, STATUS_WORDS })) {
@@ -15,6 +15,15 @@ describe('the sidebars’ message catalogues', () => {
       }
     });
   }
+
+  it('counts one activity in the singular and several in the plural, in both languages', () => {
+    expect(fill(t('da', 'importSummary'), { activities: 1, groups: 3 })).toBe(
+      '1 aktivitet og 3 rækker med datakategorier findes.',
+    );
+    expect(fill(t('en', 'importDone'), { activities: 2, groups: 1 })).toBe(
+      '2 activities and 1 data-category row imported. Run Validate register next.',
+    );
+  });
 
   it('has distinct status words, so a status cell can be read back unambiguously', () => {
     for (const lang of ['da', 'en'] as const) {
