@@ -47,6 +47,8 @@ export interface EmailCatalogue {
     reference: string;
     /** The last day on which deletion is on time. */
     due: string;
+    /** The date column's header when the list mixes deletions with routines or reviews. */
+    deadline: string;
     rule: string;
     link: string;
   };
@@ -175,6 +177,7 @@ const da: EmailCatalogue = {
     activity: 'Behandlingsaktivitet',
     reference: 'Reference og status',
     due: 'Slettes senest',
+    deadline: 'Frist',
     rule: 'Regel',
     link: 'Regneark',
   },
@@ -281,6 +284,7 @@ const en: EmailCatalogue = {
     activity: 'Processing activity',
     reference: 'Reference and status',
     due: 'Delete by',
+    deadline: 'Deadline',
     rule: 'Rule',
     link: 'Sheet',
   },

@@ -293,6 +293,9 @@ describe('the heading, the status badges and the plain-text sections', () => {
       sheetRow: 3,
     });
     const email = await renderMessage(digest([review, never]), { register: register() });
+    // Not "Slettes senest": nothing in this list is deleted by its date.
+    expect(email.html).toContain('<th class="nowrap">Frist</th>');
+    expect(email.html).not.toContain('Slettes senest');
     expect(email.html).toContain('<span class="badge soon">Gennemgang 12 dage for sent</span>');
     expect(email.html).toContain('<span class="badge soon">Aldrig kørt</span>');
     expect(email.text).toContain('Gennemgang mangler (1)');

@@ -144,6 +144,12 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
 }
 
 /** Items grouped by status, most urgent first, keeping the plan's order within a group. */
+/** The date column's header: the lines' own label ("Slettes senest") when they all share it,
+ * a neutral "Frist" when deletions are listed together with routines or reviews. */
+function dateHeader(lines: readonly ItemLine[], m: EmailCatalogue): string {
+  return lines.every((l) => l.dueLabel === m.columns.due) ? m.columns.due : m.columns.deadline;
+}
+
 function bySection(lines: readonly ItemLine[]): { status: ItemStatus; lines: ItemLine[] }[] {
   return SECTIONS.map((status) => ({ status, lines: lines.filter((l) => l.status === status) })).filter(
     (s) => s.lines.length > 0,
@@ -241,7 +247,7 @@ function DigestHtml(props: {
               <tr>
                 <th>{m.columns.activity}</th>
                 <th>{m.columns.reference}</th>
-                <th class="nowrap">{m.columns.due}</th>
+                <th class="nowrap">{dateHeader(props.lines, m)}</th>
                 <th>{m.columns.rule}</th>
                 <th class="nowrap">{m.columns.link}</th>
               </tr>
