@@ -39,7 +39,37 @@ export const RECIPIENTS = {
     category: 'auditor',
     country: 'DK',
   },
+  pensionFund: {
+    key: 'pension',
+    name: L('Pensionsselskab', 'Pension fund'),
+    type: 'independentController',
+    category: 'pensionFund',
+    country: 'DK',
+  },
+  salaryBank: {
+    key: 'bank',
+    name: L('Bank (lønudbetaling)', 'Bank (salary payments)'),
+    type: 'independentController',
+    category: 'bank',
+    country: 'DK',
+  },
+  benefitsMunicipality: {
+    key: 'municipality',
+    name: L('Bopælskommune (sygedagpengerefusion)', 'Home municipality (sickness benefit refunds)'),
+    type: 'publicAuthority',
+    category: 'municipality',
+    country: 'DK',
+  },
 } satisfies Record<string, RecipientSource>;
+
+/** Deletion routines several templates share. */
+export const ROUTINES = {
+  /** Goes with RULES.bookkeeping. */
+  bookkeeping: L(
+    'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
+    'Delete vouchers for financial years that ended more than 5 years ago.',
+  ),
+};
 
 /** Standard descriptions of the measures most templates use (Art. 32(1)). */
 export const MEASURES: Record<string, MeasureSource> = {

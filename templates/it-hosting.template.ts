@@ -3,7 +3,7 @@
 // customer it processes for, what it does for them, its sub-processors, transfers and measures.
 // Customer names are left for the user: the rows name the kind of service.
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 const OPERATIONS = [
@@ -93,13 +93,7 @@ export const TEMPLATE: TemplateSource = {
       transferMechanism: 'scc2021Tia',
     },
     RECIPIENTS.taxAuthority,
-    {
-      key: 'pension',
-      name: L('Pensionsselskab', 'Pension fund'),
-      type: 'independentController',
-      category: 'pensionFund',
-      country: 'DK',
-    },
+    RECIPIENTS.pensionFund,
     RECIPIENTS.auditor,
   ],
   systems: [
@@ -205,10 +199,7 @@ export const TEMPLATE: TemplateSource = {
       systems: ['accounting'],
       securityMeasures: ['accessControl', 'mfa', 'backup'],
       retention: RULES.bookkeeping,
-      deletionRoutine: L(
-        'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
-        'Delete vouchers for financial years that ended more than 5 years ago.',
-      ),
+      deletionRoutine: ROUTINES.bookkeeping,
       routineCadence: 'yearly',
       groups: [
         {

@@ -3,7 +3,7 @@
 // (psykologloven § 14; BEK nr. 567 af 19/05/2017 § 6: at least 5 years from the latest entry),
 // health data rests on Art. 9(2)(h) with DBL § 7(3), CPR numbers on DBL § 11(2)(4).
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 /** The record-keeping period of BEK nr. 567/2017 § 6(1), with the hold of § 6(2). */
@@ -277,10 +277,7 @@ export const TEMPLATE: TemplateSource = {
       systems: ['accounting'],
       securityMeasures: ['mfa', 'backup'],
       retention: RULES.bookkeeping,
-      deletionRoutine: L(
-        'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
-        'Delete vouchers for financial years that ended more than 5 years ago.',
-      ),
+      deletionRoutine: ROUTINES.bookkeeping,
       routineCadence: 'yearly',
       improvements: L(
         'Fakturaer nævner kun "psykologisk behandling", aldrig diagnose eller indhold.',

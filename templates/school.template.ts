@@ -5,7 +5,7 @@
 // used (photos), a parent consents for a child under 15. Records that are archival material may
 // be deleted only under the archive rules, so several rules here are reviewed case by case.
 
-import { measures, RULES } from './common.ts';
+import { measures, RECIPIENTS, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 const ARCHIVE_REVIEW = L(
@@ -102,13 +102,7 @@ export const TEMPLATE: TemplateSource = {
       category: 'taxAuthority',
       country: 'DK',
     },
-    {
-      key: 'pension',
-      name: L('Pensionsselskab', 'Pension fund'),
-      type: 'independentController',
-      category: 'pensionFund',
-      country: 'DK',
-    },
+    RECIPIENTS.pensionFund,
     {
       key: 'university',
       name: L('Forskningspartner (universitet)', 'Research partner (university)'),

@@ -4,7 +4,7 @@
 // (DBL § 8(3)), and only the outcome is kept. Processors sit in the EU, in the USA (one
 // DPF-certified, others on the 2021 SCC with a transfer impact assessment) and in Israel (adequacy).
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 export const TEMPLATE: TemplateSource = {
@@ -88,27 +88,9 @@ export const TEMPLATE: TemplateSource = {
       category: 'courts',
       country: 'DK',
     },
-    {
-      key: 'pension',
-      name: L('Pensionsselskab', 'Pension fund'),
-      type: 'independentController',
-      category: 'pensionFund',
-      country: 'DK',
-    },
-    {
-      key: 'bank',
-      name: L('Bank (lønudbetaling)', 'Bank (salary payments)'),
-      type: 'independentController',
-      category: 'bank',
-      country: 'DK',
-    },
-    {
-      key: 'municipality',
-      name: L('Bopælskommune (sygedagpengerefusion)', 'Home municipality (sickness benefit refunds)'),
-      type: 'publicAuthority',
-      category: 'municipality',
-      country: 'DK',
-    },
+    RECIPIENTS.pensionFund,
+    RECIPIENTS.salaryBank,
+    RECIPIENTS.benefitsMunicipality,
     RECIPIENTS.taxAuthority,
     RECIPIENTS.auditor,
   ],
@@ -438,10 +420,7 @@ export const TEMPLATE: TemplateSource = {
       systems: ['accounting'],
       securityMeasures: ['accessControl', 'mfa', 'backup'],
       retention: RULES.bookkeeping,
-      deletionRoutine: L(
-        'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
-        'Delete vouchers for financial years that ended more than 5 years ago.',
-      ),
+      deletionRoutine: ROUTINES.bookkeeping,
       routineCadence: 'yearly',
       groups: [
         {

@@ -3,7 +3,7 @@
 // An advertising platform whose pixel is on the site shares the decision to collect with the shop
 // (CJEU C-40/17 Fashion ID), so it is listed as a joint controller for that collection.
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 export const TEMPLATE: TemplateSource = {
@@ -310,10 +310,7 @@ export const TEMPLATE: TemplateSource = {
       systems: ['accounting'],
       securityMeasures: ['accessControl', 'mfa', 'backup'],
       retention: RULES.bookkeeping,
-      deletionRoutine: L(
-        'Slet bilag fra regnskabsår, der sluttede for mere end 5 år siden.',
-        'Delete vouchers for financial years that ended more than 5 years ago.',
-      ),
+      deletionRoutine: ROUTINES.bookkeeping,
       routineCadence: 'yearly',
       groups: [
         {
