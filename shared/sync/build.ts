@@ -5,7 +5,8 @@
 // reference that looks identifying, a row without an id or a cell that cannot be read stops
 // the sync with an Issue naming the row, in the register's language, and nothing is sent.
 
-import { cellText, organisationRow, rows } from '../register/document.ts';
+import { parseMailbox } from '../mailbox/mailbox.ts';
+import { cellText, nameKey, organisationRow, rows } from '../register/document.ts';
 import { columnDef } from '../register/schema.ts';
 import { registerSettings } from '../register/settings.ts';
 import type { DocumentRow, Issue, Lang, RegisterDocument, SheetId, TableSheetId } from '../register/types.ts';
@@ -36,8 +37,6 @@ export interface SyncMeta {
 }
 
 export type BuildResult = { payload: SyncPayload } | { errors: Issue[] };
-
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 
 /** Columns the user fills in; a row where all are blank is an empty line, not a row. */
 function isEmptyRow(sheet: TableSheetId, row: DocumentRow): boolean {
@@ -81,11 +80,12 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
   const email = (sheet: SheetId, row: number | null, column: string, value: unknown): string | null => {
     const t = cellText(value);
     if (t === '') return null;
-    if (!EMAIL.test(t) || t.length > SYNC_LIMITS.emailLength) {
+    const mailbox = parseMailbox(t);
+    if (!mailbox.ok) {
       issues.add('invalidEmail', sheet, row, column, { value: t.slice(0, 80) });
       return null;
     }
-    return t;
+    return mailbox.address;
   };
   const date = (sheet: TableSheetId, row: number, column: string, value: unknown): string | null => {
     const read = readDateCell(value);
@@ -140,7 +140,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
   const categoryIds: (string | null)[] = categoryRows.map(() => null);
   const dataCategories: SyncDataCategory[] = [];
   const activityById = new Map(activityRows.map((a, i) => [cellText(a.id), i]));
-  const activityByName = new Map(activityRows.map((a, i) => [cellText(a.name).toLowerCase(), i]));
+  const activityByName = new Map(activityRows.map((a, i) => [nameKey(cellText(a.name)), i]));
   categoryRows.forEach((d, i) => {
     if (isEmptyRow('dataCategories', d)) return;
     const row = userRow(d, i);
@@ -149,7 +149,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
     const ownId = cellText(d.activityId);
     const activityIndex =
       (ownId === '' ? undefined : activityById.get(ownId)) ??
-      activityByName.get(cellText(d.activity).toLowerCase());
+      activityByName.get(nameKey(cellText(d.activity)));
     const activityId = activityIndex === undefined ? null : activityIds[activityIndex];
     if (!activityId) issues.add('unknownActivity', 'dataCategories', row, 'activity');
     const ruleText = text('dataCategories', row, 'retention', d.retention, SYNC_LIMITS.ruleTextLength);

@@ -6,6 +6,7 @@
 // the field's path; the add-on never shows them raw (it has its own da/en messages).
 
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
+import { isMailbox } from '../mailbox/mailbox.ts';
 import { TRIGGER_EVENTS } from '../retention/types.ts';
 import { SYNC_LIMITS } from './fields.ts';
 import { looksIdentifying } from './identifying.ts';
@@ -17,7 +18,6 @@ export type CheckResult = { ok: true; payload: SyncPayload } | { ok: false; erro
 const MAX_ERRORS = 50;
 
 const ID = /^[A-Za-z0-9._:-]+$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const CADENCES = ['weekly', 'monthly', 'quarterly', 'halfYearly', 'yearly'];
@@ -82,7 +82,7 @@ class Checker {
   emailOrNull(value: unknown, path: string): boolean {
     if (value === null) return true;
     if (!this.string(value, path, SYNC_LIMITS.emailLength)) return false;
-    return EMAIL.test(value) || this.fail(path, 'must be an email address or null');
+    return isMailbox(value) || this.fail(path, 'must be an email address or null');
   }
 
   oneOf(value: unknown, path: string, options: readonly string[]): boolean {

@@ -14,6 +14,7 @@
 // planned again.
 
 import { addDays, addMonths, compareIso, daysBetween } from '../../shared/calendar/civilDate.ts';
+import { parseMailbox } from '../../shared/mailbox/mailbox.ts';
 import { assessHolding, assessRoutine, reviewIsStale } from '../../shared/retention/status.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
 import type { Cadence, SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
@@ -110,13 +111,9 @@ export interface RegisterPlan {
 /** Lower-cased and trimmed, so one person is one recipient however the sheet spells it;
  * null when it is not one usable address. */
 export function normaliseAddress(address: string | null | undefined): string | null {
-  const a = (address ?? '').trim().toLowerCase();
-  return MAILBOX.test(a) ? a : null;
+  const mailbox = parseMailbox(address ?? '');
+  return mailbox.ok ? mailbox.address.toLowerCase() : null;
 }
-
-// One plain address (no name, no list, no spaces): anything else cannot be sent to, so an
-// activity whose owner cell holds it counts as having no owner and goes to the admin.
-const MAILBOX = /^[^\s<>()",;:@]+@[^\s<>()",;:@]+\.[^\s<>()",;:@]+$/;
 
 const STAGE_ORDER: Record<ReminderItem['stage'], number> = {
   overdue: 0,
