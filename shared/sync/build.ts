@@ -16,9 +16,9 @@ import { createRuleResolver, holdingFacts } from '../retention/holdings.ts';
 import { parseRetention } from '../retention/parse.ts';
 import { findEntry } from '../vocabularies/index.ts';
 import { checkSyncPayload } from './check.ts';
-import { SYNC_LIMITS } from './fields.ts';
 import { looksIdentifying } from './identifying.ts';
 import { IDENTIFYING_KIND_WORDS, type SyncMessageId, syncText } from './messages.ts';
+import { PAYLOAD_VERSION, SYNC_LIMITS } from './schema.ts';
 import type {
   Cadence,
   SyncActivity,
@@ -228,7 +228,14 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
   }
 
   if (issues.issues.length > 0) return { errors: issues.issues };
-  const payload: SyncPayload = { version: meta.version, register, activities, dataCategories, holdings };
+  const payload: SyncPayload = {
+    payloadVersion: PAYLOAD_VERSION,
+    version: meta.version,
+    register,
+    activities,
+    dataCategories,
+    holdings,
+  };
   // The builder and the worker's validator must agree; anything they disagree on (bad meta,
   // more rows than the caps) is reported rather than sent to be refused.
   const checked = checkSyncPayload(payload);

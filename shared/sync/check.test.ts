@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { checkSyncPayload } from './check.ts';
-import { examplePayload } from './examplePayload.ts';
 import { SYNC_LIMITS } from './fields.ts';
 
 // The tests bend payloads into shapes the types forbid, so they work on untyped JSON.
@@ -212,5 +212,37 @@ describe('checkSyncPayload', () => {
     const errors = errorsOf(broken);
     expect(errors).toHaveLength(51);
     expect(errors[50]).toMatch(/only the first 50/);
+  });
+});
+
+describe('payloadVersion', () => {
+  it('accepts the current version 2 as it is', () => {
+    const payload = examplePayload();
+    expect(payload.payloadVersion).toBe(2);
+    expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
+  });
+
+  it('accepts the previous version 1 (no payloadVersion field) and lifts it to version 2', () => {
+    const { payloadVersion: _, ...previous } = examplePayload();
+    const result = checkSyncPayload(previous);
+    expect(result).toEqual({ ok: true, payload: { payloadVersion: 2, ...previous } });
+  });
+
+  it.each([[3], [0], ['2'], [null]])(
+    'refuses payloadVersion %j, saying which versions it reads',
+    (version) => {
+      const result = checkSyncPayload(variant((p) => (p.payloadVersion = version)));
+      expect(result).toEqual({
+        ok: false,
+        unsupportedVersion: true,
+        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 2 and 1`],
+      });
+    },
+  );
+
+  it('refuses payloadVersion 1 written out, because version 1 never carried the field', () => {
+    expect(errorsOf(variant((p) => (p.payloadVersion = 1)))).toEqual([
+      'payloadVersion: is not a known field',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { checkSyncPayload } from './check.ts';
-import { examplePayload } from './examplePayload.ts';
 import { renderPayloadFieldsMarkdown, SYNC_PAYLOAD_FIELDS } from './fields.ts';
 import type { SyncPayload } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import type { ComputedRule } from '../retention/types.ts';
-import { examplePayload } from './examplePayload.ts';
 import { ruleResolver, summariseSnapshot } from './status.ts';
 import type { SyncPayload } from './types.ts';
 

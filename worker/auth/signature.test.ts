@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../../shared/sync/examplePayload.ts';
 import { base64urlDecode, canonicalString } from '../../shared/sync/signing.ts';
 import vectors from '../../shared/sync/signing-vectors.json' with { type: 'json' };
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { dumpTables, enrol, freshNonce, problemOf, putSnapshot, signed } from '../test/client.ts';
 import { sha256Hex, verifyHmac } from './signature.ts';
 

@@ -3,6 +3,7 @@
 // sender that records what it was asked to send and fails on demand.
 
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
+import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
@@ -93,6 +94,7 @@ export function payload(parts: {
   version?: number;
 }): SyncPayload {
   return {
+    payloadVersion: PAYLOAD_VERSION,
     version: parts.version ?? 1,
     register: register(parts.register),
     activities: parts.activities ?? [activity('a1', { lastReview: '2026-01-05' })],

@@ -1,36 +1,10 @@
 // Every error the API returns is an RFC 9457 problem: application/problem+json with `type`,
 // `title`, `detail` and `status`, plus a stable `code` that the add-on maps to its own Danish
-// and English messages. The catalogue below is the one place these codes and titles live.
+// and English messages. The codes and titles live once, in shared/sync/api.ts.
 
-export const PROBLEMS = {
-  enrolmentTokenMissing: { status: 401, title: 'Enrolment token missing' },
-  enrolmentTokenInvalid: { status: 403, title: 'Enrolment token not accepted' },
-  signatureMissing: { status: 401, title: 'Request not signed' },
-  signatureExpired: { status: 401, title: 'Request timestamp outside the allowed window' },
-  signatureInvalid: { status: 401, title: 'Signature does not match' },
-  nonceReplayed: { status: 401, title: 'Request already seen' },
-  registerNotFound: { status: 404, title: 'Register not found' },
-  spreadsheetMismatch: { status: 403, title: 'Snapshot is from another spreadsheet' },
-  unsupportedEncoding: { status: 415, title: 'Unsupported content encoding' },
-  payloadTooLarge: { status: 413, title: 'Snapshot too large' },
-  bodyNotJson: { status: 400, title: 'Body is not valid JSON' },
-  payloadInvalid: { status: 422, title: 'Snapshot does not match the sync payload schema' },
-  versionConflict: { status: 409, title: 'Snapshot version conflict' },
-  snapshotInProgress: { status: 409, title: 'This snapshot version is being written' },
-  notFound: { status: 404, title: 'No such endpoint' },
-  internal: { status: 500, title: 'Internal error' },
-} as const;
+import { PROBLEMS, type ProblemBody, type ProblemCode } from '../../shared/sync/api.ts';
 
-export type ProblemCode = keyof typeof PROBLEMS;
-
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: ProblemCode;
-  [extension: string]: unknown;
-}
+export { PROBLEMS, type ProblemBody, type ProblemCode };
 
 /** Thrown by handlers and middleware; the app's error handler turns it into a response. */
 export class Problem extends Error {

@@ -2,6 +2,7 @@
 // signed (auth/signature.ts); the handlers stay inline so their path parameters stay typed.
 
 import { Hono } from 'hono';
+import type { EnrolReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
@@ -66,7 +67,7 @@ registers.post('/', async (c) => {
     new Date().toISOString(),
   );
   // The key is shown this once; only its ciphertext is kept.
-  return c.json({ registerId, key: base64urlEncode(key) }, 201);
+  return c.json({ registerId, key: base64urlEncode(key) } satisfies EnrolReply, 201);
 });
 
 // One pattern covers both /:id and /:id/... (Hono's wildcard also matches the bare path).
@@ -83,6 +84,9 @@ registers.put('/:id/snapshot', async (c) => {
   }
   const bytes = encoding === 'gzip' ? await gunzipCapped(c.get('body'), MAX_BODY_BYTES) : c.get('body');
   const checked = checkSyncPayload(parseJson(bytes));
+  if (!checked.ok && checked.unsupportedVersion) {
+    throw new Problem('payloadVersionUnsupported', checked.errors[0], { errors: checked.errors });
+  }
   if (!checked.ok) {
     throw new Problem(
       'payloadInvalid',
@@ -110,7 +114,7 @@ registers.put('/:id/snapshot', async (c) => {
         version: outcome.version,
         result: outcome.kind,
         counts: outcome.counts,
-      });
+      } satisfies SnapshotReply);
     case 'conflict':
       throw new Problem(
         'versionConflict',
@@ -133,5 +137,5 @@ registers.get('/:id/status', async (c) => {
 
 registers.delete('/:id', async (c) => {
   await deleteRegister(c.get('db'), c.get('register').id);
-  return c.json({ registerId: c.get('register').id, deleted: true });
+  return c.json({ registerId: c.get('register').id, deleted: true } satisfies UnenrolReply);
 });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../../shared/sync/examplePayload.ts';
 import type { SyncPayload } from '../../shared/sync/types.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { dumpTables, type Enrolment, enrol, problemOf, putSnapshot } from '../test/client.ts';
 
@@ -33,6 +33,34 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
+  it('accepts the current payloadVersion 2 and stores it', async () => {
+    const { reg, payload } = await fresh();
+    const sent = payload({ holdings: 3 });
+    expect(sent.payloadVersion).toBe(2);
+    const response = await putSnapshot(reg, sent);
+    expect(response.status).toBe(200);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+  });
+
+  it('accepts the previous payload (version 1, without payloadVersion) from an add-on not yet updated', async () => {
+    const { reg, payload } = await fresh();
+    const { payloadVersion: _, ...previous } = payload({ holdings: 3 });
+    const response = await putSnapshot(reg, previous as unknown as SyncPayload);
+    expect(response.status).toBe(200);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ payloadVersion: 2, ...previous });
+  });
+
+  it('refuses payloadVersion 3 with the problem payloadVersionUnsupported and stores nothing', async () => {
+    const { reg, payload } = await fresh();
+    const future = { ...payload({ holdings: 3 }), payloadVersion: 3 } as unknown as SyncPayload;
+    const problem = await expectRefusedUnchanged(
+      () => putSnapshot(reg, future),
+      422,
+      'payloadVersionUnsupported',
+    );
+    expect(problem.detail).toBe('payloadVersion: 3 is not accepted; this server reads 2 and 1');
+  });
+
   it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 40 });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
-import { examplePayload } from '../../shared/sync/examplePayload.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import type { RegisterStatus } from '../store/status.ts';
 import { enrol, putSnapshot, signed } from '../test/client.ts';
 

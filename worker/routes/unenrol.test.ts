@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../../shared/sync/examplePayload.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { registerTables } from '../store/registers.ts';
 import { dumpTables, enrol, problemOf, putSnapshot, signed } from '../test/client.ts';
 

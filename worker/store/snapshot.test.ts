@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../../shared/sync/examplePayload.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { meteredD1 } from './queryBudget.ts';
 import { insertRegister } from './registers.ts';
 import {

@@ -6,6 +6,7 @@
 // transaction), so no reader ever sees half a snapshot.
 
 import type { RetentionRule } from '../../shared/retention/types.ts';
+import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type {
   Cadence,
   SyncActivity,
@@ -415,6 +416,7 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
     escalationEmail: r.escalation_email,
   };
   return {
+    payloadVersion: PAYLOAD_VERSION,
     version: r.current_version,
     register,
     activities: (acts.results as unknown as ActivityRow[]).map((a) => ({

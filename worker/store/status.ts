@@ -3,27 +3,11 @@
 // (from the job's `runs` table).
 
 import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
-import { type ActivityCounts, summariseSnapshot } from '../../shared/sync/status.ts';
+import type { LastRun, StatusReply as RegisterStatus } from '../../shared/sync/api.ts';
+import { summariseSnapshot } from '../../shared/sync/status.ts';
 import { loadCurrentSnapshot } from './snapshot.ts';
 
-export interface LastRun {
-  date: string;
-  remindersSent: number;
-  remindersFailed: number;
-  failedAddresses: string[];
-}
-
-export interface RegisterStatus {
-  registerId: string;
-  /** null until the first snapshot arrives. */
-  version: number | null;
-  today: string | null;
-  lastSyncAt: string | null;
-  overdue: number;
-  dueSoon: number;
-  activities: ActivityCounts[];
-  lastRun: LastRun | null;
-}
+export type { LastRun, StatusReply as RegisterStatus } from '../../shared/sync/api.ts';
 
 interface RunRow {
   run_date: string;

@@ -4,8 +4,18 @@
 // becomes a SyncFailure with a code the user-facing catalogue knows: the worker's problem+json
 // `code` is mapped here, in one place.
 
+import {
+  API_PATHS,
+  type EnrolReply,
+  type ProblemBody,
+  type ProblemCode,
+  type SnapshotReply,
+} from '../../../shared/sync/api.ts';
 import { isUnderWorkerOrigin, WORKER_ORIGIN } from '../buildConfig.ts';
 import type { SyncUiMessage } from './messages.ts';
+
+export type { EnrolReply, SnapshotReply };
+
 import { signatureHeaders } from './signing.ts';
 
 export class SyncFailure extends Error {
@@ -36,12 +46,8 @@ export function pathOf(url: string): string {
   return match?.[1] || '/';
 }
 
-interface Problem {
-  code?: string;
-  detail?: string;
-  storedVersion?: number;
-  serverTime?: number;
-}
+/** A problem+json reply as far as the client trusts it: any field may be missing. */
+type Problem = Partial<Pick<ProblemBody, 'detail' | 'storedVersion' | 'serverTime'>> & { code?: string };
 
 function problemOf(response: GoogleAppsScript.URL_Fetch.HTTPResponse): Problem {
   try {
@@ -55,7 +61,7 @@ function problemOf(response: GoogleAppsScript.URL_Fetch.HTTPResponse): Problem {
 /** The user-facing failure for a worker's error response. */
 export function failureFor(status: number, problem: Problem): SyncFailure {
   const detail = typeof problem.detail === 'string' ? problem.detail : '';
-  switch (problem.code) {
+  switch (problem.code as ProblemCode | undefined) {
     case 'enrolmentTokenMissing':
     case 'enrolmentTokenInvalid':
       return new SyncFailure('wrongToken', {}, detail);
@@ -71,6 +77,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
     case 'payloadTooLarge':
       return new SyncFailure('tooLarge', { detail }, detail);
     case 'payloadInvalid':
+    case 'payloadVersionUnsupported':
     case 'bodyNotJson':
     case 'unsupportedEncoding':
       return new SyncFailure('rejected', { detail: detail.slice(0, 300) }, detail);
@@ -138,15 +145,10 @@ function signedCall(
   return send({ method, url, headers, payload: body.length > 0 ? body : undefined, contentType });
 }
 
-export interface EnrolReply {
-  registerId: string;
-  key: string;
-}
-
 export function enrol(workerUrl: string, token: string, spreadsheetId: string): EnrolReply {
   const { json } = send({
     method: 'post',
-    url: endpoint(workerUrl, '/v1/registers'),
+    url: endpoint(workerUrl, API_PATHS.enrol),
     headers: { Authorization: `Bearer ${token}` },
     payload: JSON.stringify({ spreadsheetId }),
     contentType: 'application/json',
@@ -156,13 +158,6 @@ export function enrol(workerUrl: string, token: string, spreadsheetId: string): 
     throw new SyncFailure('serverError', { status: 201 }, 'enrolment reply without registerId and key');
   }
   return { registerId: reply.registerId, key: reply.key };
-}
-
-export interface SnapshotReply {
-  registerId: string;
-  version: number;
-  result: 'written' | 'unchanged';
-  counts: { activities: number; dataCategories: number; holdings: number };
 }
 
 /** Uploads gzipped JSON bytes; the signature covers exactly those bytes. */
@@ -176,7 +171,7 @@ export function putSnapshot(
     workerUrl,
     key,
     'put',
-    `/v1/registers/${encodeURIComponent(registerId)}/snapshot`,
+    API_PATHS.snapshot(registerId),
     gzipped,
     { 'Content-Encoding': 'gzip' },
     'application/json',
@@ -185,9 +180,9 @@ export function putSnapshot(
 }
 
 export function getStatus(workerUrl: string, registerId: string, key: string): unknown {
-  return signedCall(workerUrl, key, 'get', `/v1/registers/${encodeURIComponent(registerId)}/status`).json;
+  return signedCall(workerUrl, key, 'get', API_PATHS.status(registerId)).json;
 }
 
 export function unenrol(workerUrl: string, registerId: string, key: string): void {
-  signedCall(workerUrl, key, 'delete', `/v1/registers/${encodeURIComponent(registerId)}`);
+  signedCall(workerUrl, key, 'delete', API_PATHS.register(registerId));
 }

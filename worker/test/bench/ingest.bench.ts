@@ -6,7 +6,7 @@
 
 import { env, exports } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
-import { examplePayload } from '../../../shared/sync/examplePayload.ts';
+import { examplePayload } from '../../../test/fixtures/examplePayload.ts';
 import { meteredD1 } from '../../store/queryBudget.ts';
 import { insertRegister } from '../../store/registers.ts';
 import { loadCurrentSnapshot, writeSnapshot } from '../../store/snapshot.ts';

@@ -1,0 +1,92 @@
+// The worker's HTTP API, defined once: the paths, the replies of each route and every error
+// code with its HTTP status and title. The worker's routes are checked against these types
+// (`satisfies`), and the add-on's client reads its replies and maps the codes to its own
+// da/en messages with them. Plain types and constants: no Hono, no Workers types, so the
+// Apps Script bundle can import it.
+
+import type { ActivityCounts } from './status.ts';
+
+/** Every error is an RFC 9457 problem (application/problem+json) with one of these codes. */
+export const PROBLEMS = {
+  enrolmentTokenMissing: { status: 401, title: 'Enrolment token missing' },
+  enrolmentTokenInvalid: { status: 403, title: 'Enrolment token not accepted' },
+  signatureMissing: { status: 401, title: 'Request not signed' },
+  signatureExpired: { status: 401, title: 'Request timestamp outside the allowed window' },
+  signatureInvalid: { status: 401, title: 'Signature does not match' },
+  nonceReplayed: { status: 401, title: 'Request already seen' },
+  registerNotFound: { status: 404, title: 'Register not found' },
+  spreadsheetMismatch: { status: 403, title: 'Snapshot is from another spreadsheet' },
+  unsupportedEncoding: { status: 415, title: 'Unsupported content encoding' },
+  payloadTooLarge: { status: 413, title: 'Snapshot too large' },
+  bodyNotJson: { status: 400, title: 'Body is not valid JSON' },
+  payloadInvalid: { status: 422, title: 'Snapshot does not match the sync payload schema' },
+  payloadVersionUnsupported: { status: 422, title: 'Snapshot payloadVersion not accepted' },
+  versionConflict: { status: 409, title: 'Snapshot version conflict' },
+  snapshotInProgress: { status: 409, title: 'This snapshot version is being written' },
+  notFound: { status: 404, title: 'No such endpoint' },
+  internal: { status: 500, title: 'Internal error' },
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  /** payloadInvalid: each problem as "path: message". */
+  errors?: string[];
+  /** versionConflict: the version the server holds. */
+  storedVersion?: number;
+  /** signatureExpired: the server's clock, Unix seconds. */
+  serverTime?: number;
+  [extension: string]: unknown;
+}
+
+export const API_PATHS = {
+  enrol: '/v1/registers',
+  snapshot: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/snapshot`,
+  status: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/status`,
+  register: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}`,
+} as const;
+
+/** POST /v1/registers (201). The key is shown this once. */
+export interface EnrolReply {
+  registerId: string;
+  key: string;
+}
+
+/** PUT /v1/registers/:id/snapshot (200). */
+export interface SnapshotReply {
+  registerId: string;
+  version: number;
+  result: 'written' | 'unchanged';
+  counts: { activities: number; dataCategories: number; holdings: number };
+}
+
+export interface LastRun {
+  date: string;
+  remindersSent: number;
+  remindersFailed: number;
+  failedAddresses: string[];
+}
+
+/** GET /v1/registers/:id/status (200). */
+export interface StatusReply {
+  registerId: string;
+  /** null until the first snapshot arrives. */
+  version: number | null;
+  today: string | null;
+  lastSyncAt: string | null;
+  overdue: number;
+  dueSoon: number;
+  activities: ActivityCounts[];
+  lastRun: LastRun | null;
+}
+
+/** DELETE /v1/registers/:id (200). */
+export interface UnenrolReply {
+  registerId: string;
+  deleted: true;
+}
