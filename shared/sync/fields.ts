@@ -32,9 +32,8 @@ function walk(node: Node, path: string, out: PayloadField[]): void {
     out.push({ path, type: documented.type, description: { da: documented.da, en: documented.en } });
     return;
   }
-  const inner = node.pipe?.[0] ?? node;
-  if (inner !== node) return walk(inner, path, out);
-  if (node.entries) {
+  if (node.pipe) walk(node.pipe[0], path, out);
+  else if (node.entries) {
     for (const [key, child] of Object.entries(node.entries)) walk(child, path ? `${path}.${key}` : key, out);
   } else if (node.item) walk(node.item, `${path}[]`, out);
   else if (node.wrapped) walk(node.wrapped, path, out);
