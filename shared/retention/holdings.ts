@@ -24,6 +24,7 @@ import {
   type HoldingAssessment,
   type HoldingFacts,
   type RoutineAssessment,
+  retentionSource,
 } from './status.ts';
 import type { RetentionRule, TriggerDates } from './types.ts';
 
@@ -183,7 +184,7 @@ export function createRuleResolver(
     }
     const categoryText = categoryIndex === undefined ? '' : cellText(categories[categoryIndex].retention);
     const activityText = activityIndex === undefined ? '' : cellText(activities[activityIndex].retention);
-    const source = categoryText ? 'dataCategory' : activityIndex !== undefined ? 'activity' : null;
+    const source = retentionSource(categoryText !== '', activityIndex !== undefined);
     const text = categoryText || activityText;
     const p = source ? parseOnce(text) : null;
     return {

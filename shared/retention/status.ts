@@ -25,6 +25,29 @@ export interface HoldingAssessment {
   extended: boolean;
 }
 
+/** An activity is reviewed at least this often (reviewIsStale, reviewDue). */
+export const REVIEW_MONTHS = 12;
+
+/** Escalation after this many days overdue when the register sets none (or 0). */
+export const DEFAULT_ESCALATION_DAYS = 14;
+
+/** The register's escalation delay as the reminders use it. */
+export function escalationDays(escalationAfterDays: number): number {
+  return escalationAfterDays > 0 ? escalationAfterDays : DEFAULT_ESCALATION_DAYS;
+}
+
+/**
+ * "Where retention lives": a data-category row with its own rule decides; else the
+ * activity's default does; null when the holding names no activity. The sheet, the status
+ * counts and the reminders all ask this one function.
+ */
+export function retentionSource(
+  categoryHasOwnRule: boolean,
+  hasActivity: boolean,
+): 'dataCategory' | 'activity' | null {
+  return categoryHasOwnRule ? 'dataCategory' : hasActivity ? 'activity' : null;
+}
+
 export const CADENCE_IDS = ['weekly', 'monthly', 'quarterly', 'halfYearly', 'yearly'] as const;
 export type Cadence = (typeof CADENCE_IDS)[number];
 
@@ -115,6 +138,11 @@ export function nextRoutineRun(cadence: Cadence, lastRun: string): string {
   }
 }
 
+/** A routine's due-soon window: the register's, but at most half the cadence. */
+export function routineWindow(lastRun: string, due: string, dueSoonDays: number): number {
+  return Math.min(windowDays(dueSoonDays), Math.floor(daysBetween(lastRun, due) / 2));
+}
+
 /**
  * A deletion routine's status: 'none' without a cadence, 'never' when it has a cadence but
  * no (readable) last run, else due one cadence after the last run. The due-soon window is
@@ -132,8 +160,7 @@ export function assessRoutine(
   }
   if (!isIsoDate(routine.lastRun)) return { status: 'never', due: null, daysOverdue: 0 };
   const due = nextRoutineRun(cadence, routine.lastRun);
-  const half = Math.floor(daysBetween(routine.lastRun, due) / 2);
-  const status = byDate(due, opts.today, Math.min(windowDays(opts.dueSoonDays), half));
+  const status = byDate(due, opts.today, routineWindow(routine.lastRun, due, opts.dueSoonDays));
   return { status, due, daysOverdue: status === 'overdue' ? daysBetween(due, opts.today) : 0 };
 }
 
@@ -142,5 +169,10 @@ export function assessRoutine(
 export function reviewIsStale(lastReview: string | null, today: string): boolean {
   requireToday(today);
   if (!isIsoDate(lastReview)) return true;
-  return daysBetween(addMonths(lastReview, 12), today) > 0;
+  return daysBetween(reviewDue(lastReview), today) > 0;
+}
+
+/** The last day a review done on `lastReview` is on time. */
+export function reviewDue(lastReview: string): string {
+  return addMonths(lastReview, REVIEW_MONTHS);
 }

@@ -14,9 +14,15 @@
 // planned again.
 
 import { addDays, addMonths, compareIso, daysBetween } from '../../shared/calendar/civilDate.ts';
-import { parseMailbox } from '../../shared/mailbox/mailbox.ts';
-import { assessHolding, assessRoutine, reviewIsStale } from '../../shared/retention/status.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
+import {
+  assessPayload,
+  type HoldingItem,
+  type PayloadAssessment,
+  type ReviewItem,
+  type RoutineItem,
+  recipientAddress,
+} from '../../shared/sync/assess.ts';
 import type { Cadence, SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
 import { escalationStep, ownerStep, type Stage, weeklySince, weekStart } from './cadence.ts';
 import { type ReminderKey, type ReminderKind, reminderKeyString } from './reminderKey.ts';
@@ -30,8 +36,6 @@ export const FAILING_ADDRESS_RUNS = 3;
 /** A register not synced for this many months is warned about, and deleted a month later. */
 export const INACTIVE_REGISTER_MONTHS = 13;
 export const DELETE_INACTIVE_AFTER_MONTHS = 14;
-/** A review older than this is stale (reviewIsStale decides; this dates the reminder). */
-const REVIEW_MONTHS = 12;
 
 export type ItemSubject = 'holding' | 'routine' | 'review';
 
@@ -111,8 +115,7 @@ export interface RegisterPlan {
 /** Lower-cased and trimmed, so one person is one recipient however the sheet spells it;
  * null when it is not one usable address. */
 export function normaliseAddress(address: string | null | undefined): string | null {
-  const mailbox = parseMailbox(address ?? '');
-  return mailbox.ok ? mailbox.address.toLowerCase() : null;
+  return recipientAddress(address);
 }
 
 const STAGE_ORDER: Record<ReminderItem['stage'], number> = {
@@ -142,12 +145,6 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
   const { payload, runDate, recorded } = input;
   // Item ids name the sheet they come from ('holding:', 'routine:', 'review:'), so a holding
   // and an activity sharing an id never share a reminder record.
-  const reg = payload.register;
-  const dueSoonDays = reg.dueSoonDays;
-  const escalateAfter = reg.escalationAfterDays > 0 ? reg.escalationAfterDays : 14;
-  const admin = normaliseAddress(reg.adminEmail);
-  const escalationContact = normaliseAddress(reg.escalationEmail) ?? admin;
-
   const owed = new Map<string, PlannedMessage>();
   let unaddressed = 0;
   const isNew = (key: ReminderKey) => !recorded.has(reminderKeyString(key));
@@ -161,21 +158,8 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
     return m;
   };
 
-  const activities = new Map(payload.activities.map((a) => [a.id, a]));
-  const categories = new Map(payload.dataCategories.map((c) => [c.id, c]));
-  const ownerOf = (a: SyncActivity | undefined): { to: string | null; via: Via } => {
-    const owner = normaliseAddress(a?.ownerEmail);
-    return owner ? { to: owner, via: 'owner' } : { to: admin, via: 'admin' };
-  };
-
-  // Adds the item to its owner's digest when the key is new.
-  const remind = (
-    to: string | null,
-    itemId: string,
-    item: Omit<ReminderItem, 'key'>,
-    kind: ReminderKind,
-    keyDate: string,
-  ) => {
+  // Adds the item to its recipient's digest when the key is new.
+  const remind: Remind = (to, itemId, item, kind, keyDate) => {
     if (!to) {
       unaddressed++;
       return;
@@ -185,120 +169,114 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
       messageFor(item.via === 'escalation' ? 'escalation' : 'digest', to).items.push({ ...item, key });
   };
 
-  for (const h of payload.holdings) {
-    if (h.deletedOn || h.legalHold) continue;
-    const activity = activities.get(h.activityId);
-    const category = h.dataCategoryId ? categories.get(h.dataCategoryId) : undefined;
-    const useCategory = category?.rule != null;
-    const rule = useCategory ? category.rule : (activity?.rule ?? null);
-    const ruleText = useCategory ? category.ruleText : (activity?.ruleText ?? '');
-    const a = assessHolding(
-      { events: h.events, deletedOn: h.deletedOn, legalHold: h.legalHold, extendedUntil: h.extendedUntil },
-      rule,
-      { today: runDate, dueSoonDays, fiscalYearEnd: reg.fiscalYearEnd },
-    );
-    if (a.due === null || (a.status !== 'overdue' && a.status !== 'dueSoon' && a.status !== 'ok')) continue;
-    const step = ownerStep(a.due, runDate, dueSoonDays);
-    if (!step) continue;
-    const { to, via } = ownerOf(activity);
-    const base = {
-      subject: 'holding' as const,
-      activityId: h.activityId,
-      activityName: activity?.name ?? h.activityId,
-      reference: h.reference,
-      due: a.due,
-      daysOverdue: step.daysOverdue,
-      rule,
-      ruleText,
-      extended: a.extended,
-      sheet: 'retentionLog' as const,
-      sheetRow: h.sheetRow,
-    };
-    const itemId = `holding:${h.id}`;
-    remind(to, itemId, { ...base, stage: step.stage, via }, step.stage, step.keyDate);
-    const esc = escalationStep(a.due, runDate, escalateAfter);
-    if (esc)
-      remind(
-        escalationContact,
-        itemId,
-        { ...base, stage: 'overdue', via: 'escalation' },
-        'escalation',
-        esc.keyDate,
-      );
-  }
-
-  for (const activity of payload.activities) {
-    const { to, via } = ownerOf(activity);
-    const base = {
-      activityId: activity.id,
-      activityName: activity.name,
-      reference: null,
-      rule: activity.rule,
-      ruleText: activity.ruleText,
-      extended: false,
-      sheet: 'activities' as const,
-      sheetRow: activity.sheetRow,
-    };
-    const routineId = `routine:${activity.id}`;
-
-    if (activity.routineCadence) {
-      const r = assessRoutine(
-        { cadence: activity.routineCadence, lastRun: activity.routineLastRun },
-        { today: runDate, dueSoonDays },
-      );
-      if (r.status === 'never') {
-        const item = {
-          ...base,
-          subject: 'routine' as const,
-          stage: 'neverRun' as const,
-          via,
-          due: null,
-          cadence: activity.routineCadence,
-        };
-        remind(to, routineId, { ...item, daysOverdue: 0 }, 'routine', weekStart(runDate));
-      } else if (r.due !== null && r.status !== 'none') {
-        // A routine's due-soon window is at most half its cadence (as assessRoutine counts it),
-        // so a weekly routine is not "due soon" all week.
-        const half = activity.routineLastRun
-          ? Math.floor(daysBetween(activity.routineLastRun, r.due) / 2)
-          : 0;
-        const step = ownerStep(r.due, runDate, Math.min(dueSoonDays, half));
-        const item = { ...base, subject: 'routine' as const, due: r.due, cadence: activity.routineCadence };
-        if (step)
-          remind(
-            to,
-            routineId,
-            { ...item, stage: step.stage, via, daysOverdue: step.daysOverdue },
-            'routine',
-            step.keyDate,
-          );
-        const esc = escalationStep(r.due, runDate, escalateAfter);
-        if (esc) {
-          remind(
-            escalationContact,
-            routineId,
-            { ...item, stage: 'overdue', via: 'escalation', daysOverdue: esc.daysOverdue },
-            'escalation',
-            esc.keyDate,
-          );
-        }
-      }
-    }
-
-    if (reviewIsStale(activity.lastReview, runDate)) {
-      // The review was on time through lastReview + 12 months; stale from the next day.
-      const reviewDue = activity.lastReview ? addMonths(activity.lastReview, REVIEW_MONTHS) : null;
-      const late = reviewDue ? Math.max(0, daysBetween(reviewDue, runDate)) : 0;
-      const keyDate = (reviewDue && weeklySince(addDays(reviewDue, 1), runDate)) || weekStart(runDate);
-      const item = { ...base, subject: 'review' as const, stage: 'stale' as const, via, due: reviewDue };
-      remind(to, `review:${activity.id}`, { ...item, daysOverdue: late }, 'review', keyDate);
-    }
-  }
+  const assessed = assessPayload(payload, runDate);
+  for (const item of assessed.holdings) planHolding(item, assessed, remind);
+  for (const item of assessed.routines) planRoutine(item, assessed, remind);
+  for (const item of assessed.reviews) planReview(item, runDate, remind);
 
   const messages = [...owed.values()];
   for (const m of messages) m.items.sort(compareItems);
   messages.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.recipient.localeCompare(b.recipient));
   return { messages, unaddressed };
+}
+
+type Remind = (
+  to: string | null,
+  itemId: string,
+  item: Omit<ReminderItem, 'key'>,
+  kind: ReminderKind,
+  keyDate: string,
+) => void;
+
+/** A holding in its owner's digest at each cadence step, and in the escalation digest once
+ * long overdue. Deleted, held, manual and undated holdings are not reminded. */
+function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Remind): void {
+  const { holding: h, assessment: a } = item;
+  const runDate = assessed.runDate;
+  if (a.due === null || (a.status !== 'overdue' && a.status !== 'dueSoon' && a.status !== 'ok')) return;
+  const step = ownerStep(a.due, runDate, assessed.dueSoonDays);
+  if (!step) return;
+  const base = {
+    subject: 'holding' as const,
+    activityId: h.activityId,
+    activityName: item.activity?.name ?? h.activityId,
+    reference: h.reference,
+    due: a.due,
+    daysOverdue: step.daysOverdue,
+    rule: item.rule,
+    ruleText: item.ruleText,
+    extended: a.extended,
+    sheet: 'retentionLog' as const,
+    sheetRow: h.sheetRow,
+  };
+  const itemId = `holding:${h.id}`;
+  const { address, via } = item.responsible;
+  remind(address, itemId, { ...base, stage: step.stage, via }, step.stage, step.keyDate);
+  const esc = escalationStep(a.due, runDate, assessed.escalationAfterDays);
+  if (esc) {
+    const escalated = { ...base, stage: 'overdue' as const, via: 'escalation' as const };
+    remind(assessed.escalationContact, itemId, escalated, 'escalation', esc.keyDate);
+  }
+}
+
+/** A deletion routine: 'never run' weekly, else like a holding within its own window. */
+function planRoutine(item: RoutineItem, assessed: PayloadAssessment, remind: Remind): void {
+  const { activity, assessment: r } = item;
+  const runDate = assessed.runDate;
+  const { address, via } = item.responsible;
+  const routineId = `routine:${activity.id}`;
+  const cadence = activity.routineCadence ?? undefined;
+  const base = { ...activityBase(activity), subject: 'routine' as const, cadence };
+  if (r.status === 'never') {
+    const never = { ...base, stage: 'neverRun' as const, via, due: null, daysOverdue: 0 };
+    remind(address, routineId, never, 'routine', weekStart(runDate));
+    return;
+  }
+  if (r.due === null || r.status === 'none') return;
+  const step = ownerStep(r.due, runDate, item.window);
+  const dated = { ...base, due: r.due };
+  if (step) {
+    const owed = { ...dated, stage: step.stage, via, daysOverdue: step.daysOverdue };
+    remind(address, routineId, owed, 'routine', step.keyDate);
+  }
+  const esc = escalationStep(r.due, runDate, assessed.escalationAfterDays);
+  if (esc) {
+    const escalated = {
+      ...dated,
+      stage: 'overdue' as const,
+      via: 'escalation' as const,
+      daysOverdue: esc.daysOverdue,
+    };
+    remind(assessed.escalationContact, routineId, escalated, 'escalation', esc.keyDate);
+  }
+}
+
+/** A stale review, weekly from the day after it fell due (or from this week if never done). */
+function planReview(item: ReviewItem, runDate: string, remind: Remind): void {
+  const { address, via } = item.responsible;
+  const keyDate = (item.due && weeklySince(addDays(item.due, 1), runDate)) || weekStart(runDate);
+  const review = {
+    ...activityBase(item.activity),
+    subject: 'review' as const,
+    stage: 'stale' as const,
+    via,
+    due: item.due,
+    daysOverdue: item.daysLate,
+  };
+  remind(address, `review:${item.activity.id}`, review, 'review', keyDate);
+}
+
+function activityBase(activity: SyncActivity) {
+  return {
+    activityId: activity.id,
+    activityName: activity.name,
+    reference: null,
+    rule: activity.rule,
+    ruleText: activity.ruleText,
+    extended: false,
+    sheet: 'activities' as const,
+    sheetRow: activity.sheetRow,
+  };
 }
 
 /**
