@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import type { ComputedRule } from '../retention/types.ts';
-import { ruleResolver, summariseSnapshot } from './status.ts';
+import { assessPayload } from './assess.ts';
+import { summariseSnapshot } from './status.ts';
 import type { SyncPayload } from './types.ts';
 
 const months = (n: number): ComputedRule => ({
@@ -59,7 +60,7 @@ describe('summariseSnapshot', () => {
       ];
       x.holdings[0].dataCategoryId = 'dc-1';
     });
-    expect(ruleResolver(p)(p.holdings[0])).toEqual(months(1));
+    expect(assessPayload(p, '2026-03-01').holdings[0].rule).toEqual(months(1));
     expect(summariseSnapshot(p, '2026-03-01').overdue).toBe(1);
   });
 
@@ -68,7 +69,7 @@ describe('summariseSnapshot', () => {
       x.dataCategories = [{ id: 'dc-1', activityId: 'act-1', rule: null, ruleText: '', sheetRow: 2 }];
       x.holdings[0].dataCategoryId = 'dc-1';
     });
-    expect(ruleResolver(p)(p.holdings[0])).toEqual(months(6));
+    expect(assessPayload(p, '2026-03-01').holdings[0].rule).toEqual(months(6));
     expect(summariseSnapshot(p, '2026-03-01').overdue).toBe(0);
   });
 });
