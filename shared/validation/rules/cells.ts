@@ -3,6 +3,7 @@
 // text belongs, formulas typed as text, huge texts). Malformed input gives issues, never a crash.
 
 import { isIsoDate } from '../../calendar/civilDate.ts';
+import { isMailbox } from '../../mailbox/mailbox.ts';
 import { cellText, isPlaceholder, organisationRow } from '../../register/document.ts';
 import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '../../register/schema.ts';
 import type { CellValue, TableSheetId } from '../../register/types.ts';
@@ -13,11 +14,9 @@ import type { ValidationContext } from '../context.ts';
 /** Longer texts than this make a record unreadable (a sheet cell holds at most 50,000). */
 export const MAX_TEXT_LENGTH = 5000;
 
-const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()".]{2,}$/;
-
-/** Whether `text` is one plausible email address. */
+/** Whether `text` is one address the product can send to (the one mailbox grammar). */
 export function isEmail(text: string): boolean {
-  return EMAIL.test(text) && !text.includes('..');
+  return isMailbox(text);
 }
 
 /** Required columns whose blankness a specific rule reports with a better message. */
