@@ -10,6 +10,7 @@ import {
   DEFAULT_TIME_ZONE,
   todayInTimeZone,
 } from '../../shared/calendar/civilDate.ts';
+import type { SyncRegister } from '../../shared/sync/types.ts';
 import { buildMimeMessage } from '../email/mime.ts';
 import { renderMessage } from '../email/render.tsx';
 import {
@@ -21,7 +22,7 @@ import {
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
-import { deleteRegister } from '../store/registers.ts';
+import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import {
   DELETE_INACTIVE_AFTER_MONTHS,
@@ -97,12 +98,6 @@ export class QueryBudgetExhausted extends Error {
 
 type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE'> & MailBindings;
 
-interface RegisterMeta {
-  time_zone: string | null;
-  last_sync_at: string | null;
-  created_at: string;
-}
-
 function civilDateOf(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
   const ms = Date.parse(iso);
@@ -113,6 +108,93 @@ function domainOf(address: string): string {
   return address.split('@')[1] || 'art30.invalid';
 }
 
+/** One run's sending state: where it sends from and what it has sent so far. */
+interface Delivery {
+  env: JobEnv;
+  db: D1Database;
+  registerId: string;
+  runDate: string;
+  register: SyncRegister;
+  sender: Sender;
+  keepBodies: boolean;
+  options: RunOptions;
+  sent: number;
+  failedAddresses: string[];
+}
+
+/** Never start a send whose record might not fit in this invocation's D1 budget: a send
+ * without its record is the one way to send twice. The queue retries the register, and the
+ * retry skips everything already recorded. */
+function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
+  const meter = run.options.meter;
+  if (!meter) return;
+  const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
+  if (meter.limit - meter.queries < needed) throw new QueryBudgetExhausted(run.registerId);
+}
+
+/** The rendered email of one planned message, and the outbox entry that records it. */
+async function composeEmail(
+  run: Delivery,
+  message: PlannedMessage,
+  entry: OutboxEntry,
+): Promise<OutgoingEmail> {
+  const { env } = run;
+  const rendered = await renderMessage(message, { register: run.register, runDate: run.runDate });
+  entry.subject = rendered.subject;
+  if (run.keepBodies) {
+    entry.bodyText = rendered.text;
+    entry.bodyHtml = rendered.html;
+  }
+  const parts = { subject: rendered.subject, text: rendered.text, html: rendered.html };
+  return {
+    from: env.SENDER_ADDRESS,
+    to: message.recipient,
+    ...parts,
+    messageId: entry.id,
+    raw: buildMimeMessage({
+      from: env.SENDER_ADDRESS,
+      fromName: env.PRODUCT_NAME,
+      to: message.recipient,
+      ...parts,
+      date: run.options.scheduledTime,
+      messageId: entry.id,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    }),
+  };
+}
+
+/** Sends one message and records it right after the send; a failed send is recorded as
+ * failed (no reminder rows), so the next run tries again. */
+async function deliverMessage(run: Delivery, message: PlannedMessage): Promise<void> {
+  const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
+  ensureBudget(run, keys);
+  const entry: OutboxEntry = {
+    id: `${run.runDate}.${crypto.randomUUID()}@${domainOf(run.env.SENDER_ADDRESS)}`,
+    registerId: run.registerId,
+    runDate: run.runDate,
+    recipient: message.recipient,
+    kind: message.kind,
+    subject: '',
+    keys,
+    bodyText: null,
+    bodyHtml: null,
+    attemptedAt: new Date().toISOString(),
+  };
+  let email: OutgoingEmail;
+  try {
+    email = await composeEmail(run, message, entry);
+    await run.sender.send(email);
+  } catch (error) {
+    // Not sent (an address the MIME writer refuses, a size limit, the service said no).
+    run.failedAddresses.push(message.recipient);
+    await recordFailed(run.db, entry, error instanceof Error ? error.message : String(error));
+    return;
+  }
+  await run.options.afterSend?.(email);
+  await recordSent(run.db, entry);
+  run.sent++;
+}
+
 /** The nightly job for one register and one run date. */
 export async function runRegister(
   env: JobEnv,
@@ -120,10 +202,7 @@ export async function runRegister(
   registerId: string,
   options: RunOptions,
 ): Promise<RunOutcome> {
-  const meta = await db
-    .prepare('SELECT time_zone, last_sync_at, created_at FROM registers WHERE id = ?')
-    .bind(registerId)
-    .first<RegisterMeta>();
+  const meta = await loadRegisterJobMeta(db, registerId);
   if (!meta) return { kind: 'notFound', registerId };
   const timeZone = meta.time_zone ?? DEFAULT_TIME_ZONE;
   const runDate = options.runDate ?? todayInTimeZone(timeZone, options.scheduledTime);
@@ -155,82 +234,30 @@ export async function runRegister(
     return { kind: 'deleted', registerId, runDate };
   }
 
-  const sender = options.sender ?? senderFor(env);
-  const keepBodies = keepsBodies(env);
-  let sent = 0;
-  const failedAddresses: string[] = [];
-
-  const deliver = async (message: PlannedMessage): Promise<void> => {
-    const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
-    // Never start a send whose record might not fit in this invocation's D1 budget: a send
-    // without its record is the one way to send twice. The queue retries the register, and
-    // the retry skips everything already recorded.
-    if (options.meter) {
-      const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
-      if (options.meter.limit - options.meter.queries < needed) throw new QueryBudgetExhausted(registerId);
-    }
-    const id = `${runDate}.${crypto.randomUUID()}@${domainOf(env.SENDER_ADDRESS)}`;
-    const entry: OutboxEntry = {
-      id,
-      registerId,
-      runDate,
-      recipient: message.recipient,
-      kind: message.kind,
-      subject: '',
-      keys,
-      bodyText: null,
-      bodyHtml: null,
-      attemptedAt: new Date().toISOString(),
-    };
-    let email: OutgoingEmail;
-    try {
-      const rendered = await renderMessage(message, { register: payload.register, runDate });
-      entry.subject = rendered.subject;
-      if (keepBodies) {
-        entry.bodyText = rendered.text;
-        entry.bodyHtml = rendered.html;
-      }
-      email = {
-        from: env.SENDER_ADDRESS,
-        to: message.recipient,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        messageId: id,
-        raw: buildMimeMessage({
-          from: env.SENDER_ADDRESS,
-          fromName: env.PRODUCT_NAME,
-          to: message.recipient,
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          date: options.scheduledTime,
-          messageId: id,
-          headers: { 'Auto-Submitted': 'auto-generated' },
-        }),
-      };
-      await sender.send(email);
-    } catch (error) {
-      // Not sent (an address the MIME writer refuses, a size limit, the service said no):
-      // recorded as failed, no reminder rows, so the next run tries again.
-      failedAddresses.push(message.recipient);
-      await recordFailed(db, entry, error instanceof Error ? error.message : String(error));
-      return;
-    }
-    await options.afterSend?.(email);
-    await recordSent(db, entry);
-    sent++;
+  const run: Delivery = {
+    env,
+    db,
+    registerId,
+    runDate,
+    register: payload.register,
+    sender: options.sender ?? senderFor(env),
+    keepBodies: keepsBodies(env),
+    options,
+    sent: 0,
+    failedAddresses: [],
   };
+  const deliver = (message: PlannedMessage) => deliverMessage(run, message);
 
   const { messages } = planReminders(input);
   for (const message of messages) {
     await deliver({ ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
   }
   // Failures of this run count towards a failing streak, so the admin hears on the third.
-  const streaks = failingStreaks({ runDate, failedAddresses }, history);
+  const streaks = failingStreaks({ runDate, failedAddresses: run.failedAddresses }, history);
   const notice = planNotices({ ...input, failingStreaks: streaks }).message;
   if (notice) await deliver(notice);
 
+  const { sent, failedAddresses } = run;
   const summary = { registerId, runDate, sent, failed: failedAddresses.length, failedAddresses };
   await finishRun(db, summary, new Date().toISOString());
   return { kind: 'ran', ...summary };

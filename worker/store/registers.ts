@@ -56,3 +56,17 @@ export async function deleteRegister(db: D1Database, id: string): Promise<boolea
   ]);
   return results[results.length - 1].meta.changes === 1;
 }
+
+/** What the nightly job reads about a register before its snapshot. */
+export interface RegisterJobMeta {
+  time_zone: string | null;
+  last_sync_at: string | null;
+  created_at: string;
+}
+
+export async function loadRegisterJobMeta(db: D1Database, id: string): Promise<RegisterJobMeta | null> {
+  return db
+    .prepare('SELECT time_zone, last_sync_at, created_at FROM registers WHERE id = ?')
+    .bind(id)
+    .first<RegisterJobMeta>();
+}
