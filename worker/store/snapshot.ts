@@ -161,6 +161,30 @@ export async function writeSnapshot(
   nowMs: number,
 ): Promise<WriteOutcome> {
   const { version } = payload;
+  const early = await compareWithStored(db, registerId, version, hash);
+  if (early) return early;
+  const counts = countsOf(payload);
+  const claimed = await claimVersion(db, registerId, version, hash, counts, nowMs);
+  if (claimed) return claimed;
+  await stageRows(db, registerId, payload);
+  if (!(await swapPointer(db, registerId, payload, hash, counts, nowMs))) {
+    // A newer snapshot won the race (or the register was deleted): drop what we staged.
+    await db.batch(deleteVersion(db, registerId, version));
+    const now = await currentVersion(db, registerId);
+    return now === null ? { kind: 'notFound' } : { kind: 'conflict', storedVersion: now };
+  }
+  await dropOlderVersions(db, registerId, version);
+  return { kind: 'written', version, counts };
+}
+
+/** The outcome when the stored pointer already decides it: no register, the same snapshot
+ * again (unchanged), or an older or equal version with other content (conflict). */
+async function compareWithStored(
+  db: D1Database,
+  registerId: string,
+  version: number,
+  hash: string,
+): Promise<WriteOutcome | null> {
   const stored = await db
     .prepare(
       `SELECT current_version, current_hash, activity_count, data_category_count, holding_count
@@ -169,24 +193,31 @@ export async function writeSnapshot(
     .bind(registerId)
     .first<RegisterPointer>();
   if (!stored) return { kind: 'notFound' };
-  if (stored.current_version !== null) {
-    if (version === stored.current_version && hash === stored.current_hash) {
-      return {
-        kind: 'unchanged',
-        version,
-        counts: {
-          activities: stored.activity_count,
-          dataCategories: stored.data_category_count,
-          holdings: stored.holding_count,
-        },
-      };
-    }
-    if (version <= stored.current_version) return { kind: 'conflict', storedVersion: stored.current_version };
+  if (stored.current_version === null) return null;
+  if (version === stored.current_version && hash === stored.current_hash) {
+    const counts = {
+      activities: stored.activity_count,
+      dataCategories: stored.data_category_count,
+      holdings: stored.holding_count,
+    };
+    return { kind: 'unchanged', version, counts };
   }
+  if (version <= stored.current_version) return { kind: 'conflict', storedVersion: stored.current_version };
+  return null;
+}
 
-  // Claim the version, so no other writer can stage different rows under it. A claim left
-  // by a writer that died (older than STALE_CLAIM_SECONDS) is taken over.
-  const counts = countsOf(payload);
+type Counts = ReturnType<typeof countsOf>;
+
+/** Claims the version, so no other writer can stage different rows under it. A claim left by a
+ * writer that died (older than STALE_CLAIM_SECONDS) is taken over. Null when claimed. */
+async function claimVersion(
+  db: D1Database,
+  registerId: string,
+  version: number,
+  hash: string,
+  counts: Counts,
+  nowMs: number,
+): Promise<WriteOutcome | null> {
   const nowSeconds = Math.floor(nowMs / 1000);
   const claim = await db
     .prepare(
@@ -209,16 +240,18 @@ export async function writeSnapshot(
       nowSeconds - STALE_CLAIM_SECONDS,
     )
     .run();
-  if (claim.meta.changes === 0) {
-    const other = await db
-      .prepare('SELECT hash, state FROM snapshot_versions WHERE register_id = ? AND version = ?')
-      .bind(registerId, version)
-      .first<{ hash: string; state: string }>();
-    if (other?.hash === hash && other.state === 'staging') return { kind: 'inProgress', version };
-    const now = await currentVersion(db, registerId);
-    return { kind: 'conflict', storedVersion: now };
-  }
+  if (claim.meta.changes !== 0) return null;
+  const other = await db
+    .prepare('SELECT hash, state FROM snapshot_versions WHERE register_id = ? AND version = ?')
+    .bind(registerId, version)
+    .first<{ hash: string; state: string }>();
+  if (other?.hash === hash && other.state === 'staging') return { kind: 'inProgress', version };
+  return { kind: 'conflict', storedVersion: await currentVersion(db, registerId) };
+}
 
+/** Stages the rows under the claimed version with packed inserts; on failure, drops them. */
+async function stageRows(db: D1Database, registerId: string, payload: SyncPayload): Promise<void> {
+  const { version } = payload;
   // Rows a dead writer may have staged under this version go first (a no-op otherwise).
   const staging: D1PreparedStatement[] = SNAPSHOT_TABLES.map((t) =>
     db.prepare(`DELETE FROM ${t} WHERE register_id = ? AND version = ?`).bind(registerId, version),
@@ -235,8 +268,18 @@ export async function writeSnapshot(
     await db.batch(deleteVersion(db, registerId, version)).catch(() => undefined);
     throw error;
   }
+}
 
-  // The pointer swap: only if no newer snapshot became current meanwhile.
+/** The pointer swap: only if no newer snapshot became current meanwhile. True when swapped. */
+async function swapPointer(
+  db: D1Database,
+  registerId: string,
+  payload: SyncPayload,
+  hash: string,
+  counts: Counts,
+  nowMs: number,
+): Promise<boolean> {
+  const { version } = payload;
   const r = payload.register;
   const [swap] = await db.batch([
     db
@@ -277,14 +320,12 @@ export async function writeSnapshot(
       )
       .bind(registerId, version),
   ]);
-  if (swap.meta.changes !== 1) {
-    // A newer snapshot won the race (or the register was deleted): drop what we staged.
-    await db.batch(deleteVersion(db, registerId, version));
-    const now = await currentVersion(db, registerId);
-    return now === null ? { kind: 'notFound' } : { kind: 'conflict', storedVersion: now };
-  }
+  return swap.meta.changes === 1;
+}
 
-  // Older versions are unreachable now; delete them (including any abandoned staging).
+/** Older versions are unreachable once a newer one is current; deletes them (including any
+ * abandoned staging). */
+async function dropOlderVersions(db: D1Database, registerId: string, version: number): Promise<void> {
   await db.batch([
     ...SNAPSHOT_TABLES.map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE register_id = ? AND version < ?`).bind(registerId, version),
@@ -293,7 +334,6 @@ export async function writeSnapshot(
       .prepare('DELETE FROM snapshot_versions WHERE register_id = ? AND version < ?')
       .bind(registerId, version),
   ]);
-  return { kind: 'written', version, counts };
 }
 
 async function currentVersion(db: D1Database, registerId: string): Promise<number | null> {
