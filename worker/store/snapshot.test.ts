@@ -1,10 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { TRIGGER_EVENTS } from '../../shared/retention/types.ts';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import { meteredD1 } from './queryBudget.ts';
 import { insertRegister } from './registers.ts';
 import {
   chunkRows,
+  EVENT_COLUMNS,
   loadCurrentSnapshot,
   MAX_CHUNK_JSON_BYTES,
   ROWS_PER_CHUNK,
@@ -106,5 +108,13 @@ describe('writing and reading snapshots', () => {
     expect(seen.length).toBeGreaterThan(1);
     expect(new Set(seen.filter((x) => x !== 30_001 && x !== 300_002))).toEqual(new Set());
     expect(seen).toContain(300_002);
+  });
+});
+
+describe('storage follows the trigger events', () => {
+  it('the holdings table has one date column for each trigger event of the payload', async () => {
+    const columns = await env.DB.prepare('PRAGMA table_info(holdings)').all<{ name: string }>();
+    const names = columns.results.map((c) => c.name);
+    for (const event of TRIGGER_EVENTS) expect(names, event).toContain(EVENT_COLUMNS[event]);
   });
 });

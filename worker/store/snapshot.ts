@@ -6,6 +6,7 @@
 // transaction), so no reader ever sees half a snapshot.
 
 import type { RetentionRule } from '../../shared/retention/types.ts';
+import { TRIGGER_EVENTS, type TriggerEvent } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type {
   Cadence,
@@ -98,26 +99,42 @@ const INSERT_CATEGORIES = `INSERT INTO data_categories (register_id, version, id
 SELECT ?1, ?2, value->>0, value->>1, value->>2, value->>3, value->>4
 FROM json_each(?3)`;
 
+/** The D1 column of each trigger event: storage follows TRIGGER_EVENTS (a new event kind
+ * does not compile until it has a column here and in a migration; a test checks the table). */
+export const EVENT_COLUMNS = {
+  collected: 'collected',
+  lastContact: 'last_contact',
+  relationshipEnded: 'relationship_ended',
+  purposeFulfilled: 'purpose_fulfilled',
+  recordDate: 'record_date',
+} as const satisfies Record<TriggerEvent, string>;
+
+type EventColumn = (typeof EVENT_COLUMNS)[TriggerEvent];
+
 const holdingRow = (h: SyncHolding) => [
   h.id,
   h.reference,
   h.activityId,
   h.dataCategoryId,
-  h.events.collected ?? null,
-  h.events.lastContact ?? null,
-  h.events.relationshipEnded ?? null,
-  h.events.purposeFulfilled ?? null,
-  h.events.recordDate ?? null,
+  ...TRIGGER_EVENTS.map((event) => h.events[event] ?? null),
   h.deletedOn,
   h.legalHold ? 1 : 0,
   h.extendedUntil,
   h.sheetRow,
 ];
-const INSERT_HOLDINGS = `INSERT INTO holdings (register_id, version, id, reference, activity_id, data_category_id,
-  collected, last_contact, relationship_ended, purpose_fulfilled, record_date, deleted_on, legal_hold,
-  extended_until, sheet_row)
-SELECT ?1, ?2, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7,
-  value->>8, value->>9, value->>10, value->>11, value->>12
+const HOLDING_COLUMNS = [
+  'id',
+  'reference',
+  'activity_id',
+  'data_category_id',
+  ...TRIGGER_EVENTS.map((event) => EVENT_COLUMNS[event]),
+  'deleted_on',
+  'legal_hold',
+  'extended_until',
+  'sheet_row',
+];
+const INSERT_HOLDINGS = `INSERT INTO holdings (register_id, version, ${HOLDING_COLUMNS.join(', ')})
+SELECT ?1, ?2, ${HOLDING_COLUMNS.map((_, i) => `value->>${i}`).join(', ')}
 FROM json_each(?3)`;
 
 const SNAPSHOT_TABLES = ['activities', 'data_categories', 'holdings'] as const;
@@ -381,32 +398,26 @@ interface CategoryRow {
   sheet_row: number;
 }
 
-interface HoldingRow {
+type HoldingRow = Record<EventColumn, string | null> & {
   id: string;
   reference: string;
   activity_id: string;
   data_category_id: string | null;
-  collected: string | null;
-  last_contact: string | null;
-  relationship_ended: string | null;
-  purpose_fulfilled: string | null;
-  record_date: string | null;
   deleted_on: string | null;
   legal_hold: number;
   extended_until: string | null;
   sheet_row: number;
-}
+};
 
 const parseRule = (json: string | null): RetentionRule | null => (json === null ? null : JSON.parse(json));
 
 /** Only the event dates a holding has, as the payload carried them (absent, not null). */
 function eventsOf(h: HoldingRow): SyncHolding['events'] {
   const events: SyncHolding['events'] = {};
-  if (h.collected !== null) events.collected = h.collected;
-  if (h.last_contact !== null) events.lastContact = h.last_contact;
-  if (h.relationship_ended !== null) events.relationshipEnded = h.relationship_ended;
-  if (h.purpose_fulfilled !== null) events.purposeFulfilled = h.purpose_fulfilled;
-  if (h.record_date !== null) events.recordDate = h.record_date;
+  for (const event of TRIGGER_EVENTS) {
+    const date = h[EVENT_COLUMNS[event]];
+    if (date !== null) events[event] = date;
+  }
   return events;
 }
 
