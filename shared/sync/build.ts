@@ -14,6 +14,7 @@ import { userRow } from '../register/types.ts';
 import { readDateCell } from '../retention/cells.ts';
 import { createRuleResolver, holdingFacts } from '../retention/holdings.ts';
 import { parseRetention } from '../retention/parse.ts';
+import type { RetentionRule } from '../retention/types.ts';
 import { findEntry } from '../vocabularies/index.ts';
 import { checkSyncPayload } from './check.ts';
 import { looksIdentifying } from './identifying.ts';
@@ -66,128 +67,164 @@ class IssueList {
   }
 }
 
-/** Builds the payload, or lists every reason it cannot be built. */
-export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildResult {
-  const settings = registerSettings(doc);
-  const lang = settings.lang;
-  const issues = new IssueList(lang);
+/** The cell readers of one build: each reads a cell and notes why it cannot travel. */
+class CellReader extends IssueList {
+  private readonly ids = new Map<string, Map<string, number>>();
 
-  const text = (sheet: TableSheetId, row: number, column: string, value: unknown, max: number): string => {
+  text(sheet: TableSheetId, row: number, column: string, value: unknown, max: number): string {
     const t = cellText(value);
-    if (t.length > max) issues.add('tooLong', sheet, row, column, { max });
+    if (t.length > max) this.add('tooLong', sheet, row, column, { max });
     return t;
-  };
-  const email = (sheet: SheetId, row: number | null, column: string, value: unknown): string | null => {
+  }
+
+  email(sheet: SheetId, row: number | null, column: string, value: unknown): string | null {
     const t = cellText(value);
     if (t === '') return null;
     const mailbox = parseMailbox(t);
     if (!mailbox.ok) {
-      issues.add('invalidEmail', sheet, row, column, { value: t.slice(0, 80) });
+      this.add('invalidEmail', sheet, row, column, { value: t.slice(0, 80) });
       return null;
     }
     return mailbox.address;
-  };
-  const date = (sheet: TableSheetId, row: number, column: string, value: unknown): string | null => {
+  }
+
+  date(sheet: TableSheetId, row: number, column: string, value: unknown): string | null {
     const read = readDateCell(value);
     if (read.unreadable)
-      issues.add('unreadableDate', sheet, row, column, { value: String(value).slice(0, 40) });
+      this.add('unreadableDate', sheet, row, column, { value: String(value).slice(0, 40) });
     return read.value;
-  };
-  const ids = new Map<string, Map<string, number>>();
-  const stableId = (sheet: TableSheetId, row: number, value: unknown): string => {
+  }
+
+  /** A row's stable id; a missing or repeated one is an issue. */
+  stableId(sheet: TableSheetId, row: number, value: unknown): string {
     const id = cellText(value);
-    const seen = ids.get(sheet) ?? new Map<string, number>();
-    ids.set(sheet, seen);
-    if (id === '') issues.add('missingId', sheet, row, 'id');
-    else if (seen.has(id)) issues.add('duplicateId', sheet, row, 'id', { other: seen.get(id)! });
+    const seen = this.ids.get(sheet) ?? new Map<string, number>();
+    this.ids.set(sheet, seen);
+    if (id === '') this.add('missingId', sheet, row, 'id');
+    else if (seen.has(id)) this.add('duplicateId', sheet, row, 'id', { other: seen.get(id)! });
     else seen.set(id, row);
     return id;
-  };
+  }
 
-  // Only rows that hold something travel, but indexes stay those of the document, because the
-  // rule resolver answers with document indexes.
-  const activityRows = rows(doc, 'activities');
-  const activityIds: (string | null)[] = activityRows.map(() => null);
+  rule(sheet: TableSheetId, row: number, value: unknown): { rule: RetentionRule | null; ruleText: string } {
+    const ruleText = this.text(sheet, row, 'retention', value, SYNC_LIMITS.ruleTextLength);
+    return { rule: ruleText === '' ? null : parseRetention(ruleText).rule, ruleText };
+  }
+}
+
+/** Ids of the rows that travel, by document index (null for empty rows), so the rule
+ * resolver's document indexes map to payload ids. */
+type IdsByIndex = (string | null)[];
+
+function readActivities(
+  doc: RegisterDocument,
+  r: CellReader,
+): { activities: SyncActivity[]; ids: IdsByIndex } {
+  const rowsOf = rows(doc, 'activities');
+  const ids: IdsByIndex = rowsOf.map(() => null);
   const activities: SyncActivity[] = [];
-  activityRows.forEach((a, i) => {
+  rowsOf.forEach((a, i) => {
     if (isEmptyRow('activities', a)) return;
     const row = userRow(a, i);
-    const id = stableId('activities', row, a.id);
-    activityIds[i] = id;
-    const ruleText = text('activities', row, 'retention', a.retention, SYNC_LIMITS.ruleTextLength);
-    const cadenceText = cellText(a.routineCadence);
-    const cadence = cadenceText === '' ? null : (findEntry('cadence', cadenceText)?.id ?? null);
-    if (cadenceText !== '' && cadence === null) {
-      issues.add('unreadableCadence', 'activities', row, 'routineCadence', {
-        value: cadenceText.slice(0, 40),
-      });
-    }
+    const id = r.stableId('activities', row, a.id);
+    ids[i] = id;
+    const { rule, ruleText } = r.rule('activities', row, a.retention);
     activities.push({
       id,
-      name: text('activities', row, 'name', a.name, SYNC_LIMITS.nameLength),
-      ownerEmail: email('activities', row, 'owner', a.owner),
-      rule: ruleText === '' ? null : parseRetention(ruleText).rule,
+      name: r.text('activities', row, 'name', a.name, SYNC_LIMITS.nameLength),
+      ownerEmail: r.email('activities', row, 'owner', a.owner),
+      rule,
       ruleText,
-      routineCadence: cadence as Cadence | null,
-      routineLastRun: date('activities', row, 'routineLastRun', a.routineLastRun),
-      lastReview: date('activities', row, 'lastReview', a.lastReview),
+      routineCadence: readCadence(r, row, a.routineCadence),
+      routineLastRun: r.date('activities', row, 'routineLastRun', a.routineLastRun),
+      lastReview: r.date('activities', row, 'lastReview', a.lastReview),
       sheetRow: row,
     });
   });
+  return { activities, ids };
+}
 
-  const resolve = createRuleResolver(doc);
-  const categoryRows = rows(doc, 'dataCategories');
-  const categoryIds: (string | null)[] = categoryRows.map(() => null);
-  const dataCategories: SyncDataCategory[] = [];
+function readCadence(r: CellReader, row: number, value: unknown): Cadence | null {
+  const cadenceText = cellText(value);
+  if (cadenceText === '') return null;
+  const cadence = findEntry('cadence', cadenceText)?.id ?? null;
+  if (cadence === null) {
+    r.add('unreadableCadence', 'activities', row, 'routineCadence', { value: cadenceText.slice(0, 40) });
+  }
+  return cadence as Cadence | null;
+}
+
+/** Data-category rows; each names its activity by id, else by name (nameKey, as Validate). */
+function readCategories(
+  doc: RegisterDocument,
+  r: CellReader,
+  activityIds: IdsByIndex,
+): { dataCategories: SyncDataCategory[]; ids: IdsByIndex } {
+  const activityRows = rows(doc, 'activities');
   const activityById = new Map(activityRows.map((a, i) => [cellText(a.id), i]));
   const activityByName = new Map(activityRows.map((a, i) => [nameKey(cellText(a.name)), i]));
+  const categoryRows = rows(doc, 'dataCategories');
+  const ids: IdsByIndex = categoryRows.map(() => null);
+  const dataCategories: SyncDataCategory[] = [];
   categoryRows.forEach((d, i) => {
     if (isEmptyRow('dataCategories', d)) return;
     const row = userRow(d, i);
-    const id = stableId('dataCategories', row, d.id);
-    categoryIds[i] = id;
+    const id = r.stableId('dataCategories', row, d.id);
+    ids[i] = id;
     const ownId = cellText(d.activityId);
     const activityIndex =
       (ownId === '' ? undefined : activityById.get(ownId)) ??
       activityByName.get(nameKey(cellText(d.activity)));
     const activityId = activityIndex === undefined ? null : activityIds[activityIndex];
-    if (!activityId) issues.add('unknownActivity', 'dataCategories', row, 'activity');
-    const ruleText = text('dataCategories', row, 'retention', d.retention, SYNC_LIMITS.ruleTextLength);
+    if (!activityId) r.add('unknownActivity', 'dataCategories', row, 'activity');
     dataCategories.push({
       id,
       activityId: activityId ?? '',
-      rule: ruleText === '' ? null : parseRetention(ruleText).rule,
-      ruleText,
+      ...r.rule('dataCategories', row, d.retention),
       sheetRow: row,
     });
   });
+  return { dataCategories, ids };
+}
 
+/** A holding's reference must be there, short and pseudonymous. */
+function checkReference(r: CellReader, row: number, reference: string): void {
+  if (reference === '') {
+    r.add('missingReference', 'retentionLog', row, 'reference');
+  } else if (reference.length > SYNC_LIMITS.referenceLength) {
+    r.add('tooLong', 'retentionLog', row, 'reference', { max: SYNC_LIMITS.referenceLength });
+  } else {
+    const kind = looksIdentifying(reference);
+    if (kind) {
+      r.add('identifyingReference', 'retentionLog', row, 'reference', {
+        value: reference,
+        kind: IDENTIFYING_KIND_WORDS[kind][r.lang],
+      });
+    }
+  }
+}
+
+function readHoldings(
+  doc: RegisterDocument,
+  r: CellReader,
+  activityIds: IdsByIndex,
+  categoryIds: IdsByIndex,
+): SyncHolding[] {
+  const resolve = createRuleResolver(doc);
   const holdings: SyncHolding[] = [];
   rows(doc, 'retentionLog').forEach((h, i) => {
     if (isEmptyRow('retentionLog', h)) return;
     const row = userRow(h, i);
-    const id = stableId('retentionLog', row, h.id);
+    const id = r.stableId('retentionLog', row, h.id);
     const reference = cellText(h.reference);
-    if (reference === '') {
-      issues.add('missingReference', 'retentionLog', row, 'reference');
-    } else if (reference.length > SYNC_LIMITS.referenceLength) {
-      issues.add('tooLong', 'retentionLog', row, 'reference', { max: SYNC_LIMITS.referenceLength });
-    } else {
-      const kind = looksIdentifying(reference);
-      if (kind) {
-        issues.add('identifyingReference', 'retentionLog', row, 'reference', {
-          value: reference,
-          kind: IDENTIFYING_KIND_WORDS[kind][lang],
-        });
-      }
-    }
+    checkReference(r, row, reference);
     const resolution = resolve(h, i);
     const activityId = resolution.activityIndex === null ? null : activityIds[resolution.activityIndex];
     if (!activityId && resolution.problems.length === 0)
-      issues.add('unknownActivity', 'retentionLog', row, 'activity');
+      r.add('unknownActivity', 'retentionLog', row, 'activity');
     const { facts, problems } = holdingFacts(h, row);
     for (const p of [...resolution.problems, ...problems]) {
-      issues.add('rowProblem', p.sheet, p.row, p.column, { value: p.message[lang] });
+      r.add('rowProblem', p.sheet, p.row, p.column, { value: p.message[r.lang] });
     }
     holdings.push({
       id,
@@ -202,11 +239,17 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
       sheetRow: row,
     });
   });
+  return holdings;
+}
 
+function readRegister(doc: RegisterDocument, meta: SyncMeta, r: CellReader): SyncRegister {
+  const settings = registerSettings(doc);
   const org = doc.organisation ?? {};
-  const register: SyncRegister = {
-    name: cellText(org.registerName) || cellText(org.controllerName),
-    lang,
+  // The name only labels emails; a very long one is cut rather than blocking reminders.
+  const name = (cellText(org.registerName) || cellText(org.controllerName)).slice(0, SYNC_LIMITS.nameLength);
+  return {
+    name,
+    lang: settings.lang,
     timeZone: meta.timeZone,
     spreadsheetId: meta.spreadsheetId,
     spreadsheetUrl: meta.spreadsheetUrl,
@@ -214,20 +257,24 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
     fiscalYearEnd: settings.fiscalYearEnd,
     dueSoonDays: settings.dueSoonDays,
     escalationAfterDays: settings.escalationAfterDays,
-    adminEmail: email('organisation', organisationRow('adminEmail'), 'adminEmail', settings.adminEmail),
-    escalationEmail: email(
+    adminEmail: r.email('organisation', organisationRow('adminEmail'), 'adminEmail', settings.adminEmail),
+    escalationEmail: r.email(
       'organisation',
       organisationRow('escalationEmail'),
       'escalationEmail',
       settings.escalationEmail,
     ),
   };
-  // The name only labels emails; a very long one is cut rather than blocking reminders.
-  if (register.name.length > SYNC_LIMITS.nameLength) {
-    register.name = register.name.slice(0, SYNC_LIMITS.nameLength);
-  }
+}
 
-  if (issues.issues.length > 0) return { errors: issues.issues };
+/** Builds the payload, or lists every reason it cannot be built. */
+export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildResult {
+  const r = new CellReader(registerSettings(doc).lang);
+  const { activities, ids: activityIds } = readActivities(doc, r);
+  const { dataCategories, ids: categoryIds } = readCategories(doc, r, activityIds);
+  const holdings = readHoldings(doc, r, activityIds, categoryIds);
+  const register = readRegister(doc, meta, r);
+  if (r.issues.length > 0) return { errors: r.issues };
   const payload: SyncPayload = {
     payloadVersion: PAYLOAD_VERSION,
     version: meta.version,
@@ -236,13 +283,13 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
     dataCategories,
     holdings,
   };
-  // The builder and the worker's validator must agree; anything they disagree on (bad meta,
+  // The builder and the worker's checker must agree; anything they disagree on (bad meta,
   // more rows than the caps) is reported rather than sent to be refused.
   const checked = checkSyncPayload(payload);
   if (!checked.ok) {
     for (const error of checked.errors.slice(0, 10))
-      issues.add('payloadInvalid', 'organisation', null, null, { value: error });
-    return { errors: issues.issues };
+      r.add('payloadInvalid', 'organisation', null, null, { value: error });
+    return { errors: r.issues };
   }
   return { payload };
 }
