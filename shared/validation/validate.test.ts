@@ -462,6 +462,34 @@ describe('emails and the retention log', () => {
   );
 
   it.each([
+    ['anne:hr@firma.dk', 'the planner could not put a colon in a To: header'],
+    ['ida@firma', 'a host without a top-level domain'],
+    ['ida..hansen@firma.dk', 'two dots in a row'],
+    ['ida@-firma.dk', 'a host label that starts with a hyphen'],
+    ['søren@firma.dk', 'a letter outside ASCII'],
+  ])('refuses an owner address the reminders could not be sent to: %s (%s)', (address) => {
+    const issues = validate(registerWith((d) => (first(d, 'activities')['owner'] = address)));
+    const issue = find(issues, 'invalidEmail')[0];
+    expect(issue).toMatchObject({ severity: 'error', column: 'owner' });
+    expect(issue!.message).toContain(address);
+  });
+
+  it('says in Danish and in English what is wrong with an address and how to write it', () => {
+    const withAddress = (address: string) => registerWith((d) => (first(d, 'activities')['owner'] = address));
+    const da = find(validate(withAddress('søren@firma.dk'), 'da'), 'invalidEmail')[0]!;
+    const en = find(validate(withAddress('søren@firma.dk'), 'en'), 'invalidEmail')[0]!;
+    expect(da.message).toBe('"søren@firma.dk" er ikke en gyldig e-mailadresse: den indeholder tegn uden for ASCII.');
+    expect(da.hint).toBe('Skriv æ, ø og å som ae, oe og aa, eller brug den adresse mailsystemet viser, fx soeren@firma.dk.');
+    expect(en.message).toBe('"søren@firma.dk" is not a valid email address: it contains characters outside ASCII.');
+    expect(en.hint).toBe('Write æ, ø and å as ae, oe and aa, or use the address your mail system shows, e.g. soeren@company.com.');
+    const syntax = find(validate(withAddress('anne:hr@firma.dk'), 'en'), 'invalidEmail')[0]!;
+    expect(syntax.message).toBe('"anne:hr@firma.dk" is not a valid email address: its form is not name@domain.');
+    expect(syntax.hint).toBe(
+      'Enter one plain address such as name@company.com: letters, digits and . _ - + before the @, no spaces, colons, commas or angle brackets.',
+    );
+  });
+
+  it.each([
     ['010190-1234', 'CPR'],
     ['ida@firma.dk', 'email'],
     ['Mette Hansen', 'name'],
