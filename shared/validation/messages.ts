@@ -202,10 +202,22 @@ export const MESSAGES = {
     'Give the rows different names so references from other sheets are unambiguous.',
   ),
   invalidEmail: m(
-    '"{value}" er ikke en gyldig e-mailadresse.',
-    'Skriv én e-mailadresse, fx navn@firma.dk.',
-    '"{value}" is not a valid email address.',
-    'Enter one email address, e.g. name@company.com.',
+    '"{value}" er ikke en gyldig e-mailadresse: formen er ikke navn@domæne.',
+    'Skriv én almindelig adresse som navn@firma.dk: bogstaver, tal og . _ - + før @, ingen mellemrum, koloner, kommaer eller vinkelparenteser.',
+    '"{value}" is not a valid email address: its form is not name@domain.',
+    'Enter one plain address such as name@company.com: letters, digits and . _ - + before the @, no spaces, colons, commas or angle brackets.',
+  ),
+  invalidEmailNotAscii: m(
+    '"{value}" er ikke en gyldig e-mailadresse: den indeholder tegn uden for ASCII.',
+    'Skriv æ, ø og å som ae, oe og aa, eller brug den adresse mailsystemet viser, fx soeren@firma.dk.',
+    '"{value}" is not a valid email address: it contains characters outside ASCII.',
+    'Write æ, ø and å as ae, oe and aa, or use the address your mail system shows, e.g. soeren@company.com.',
+  ),
+  invalidEmailTooLong: m(
+    '"{value}" er ikke en gyldig e-mailadresse: den er for lang.',
+    'En adresse må højst have 64 tegn før @ og 254 i alt. Brug en kortere adresse, fx en fælles postkasse.',
+    '"{value}" is not a valid email address: it is too long.',
+    'An address may have at most 64 characters before the @ and 254 in all. Use a shorter one, e.g. a shared mailbox.',
   ),
   identifyingReference: m(
     'Referencen "{value}" ligner {kind}.',

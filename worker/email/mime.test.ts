@@ -66,6 +66,21 @@ describe('the MIME writer', () => {
     );
   });
 
+  it.each([
+    'anne:hr@firma.dk',
+    'ida@firma',
+    'ida..hansen@firma.dk',
+    'ida@-firma.dk',
+    'søren@firma.dk',
+    'ida @firma.dk',
+  ])('refuses %s, which the shared mailbox grammar refuses too', (address) => {
+    expect(() => formatAddress(address)).toThrow(/Not an email address/);
+  });
+
+  it('writes an address the mailbox grammar accepts with its domain in lower case', () => {
+    expect(formatAddress(' Ida.Hansen+hr@Firma.DK ')).toBe('<Ida.Hansen+hr@firma.dk>');
+  });
+
   it('builds a multipart/alternative message with both bodies, a Message-ID and a date from the run', () => {
     const raw = buildMimeMessage(base);
     expect(raw).toContain('Message-ID: <2026-03-01.reg1.1@art30.example>');

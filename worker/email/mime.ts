@@ -5,6 +5,8 @@
 // side (cli/outbox) reuses this file, so the .eml on disk is the message that was sent.
 // Uses only TextEncoder and btoa, which workerd and Node both have.
 
+import { parseMailbox } from '../../shared/mailbox/mailbox.ts';
+
 export interface MimeMessageInput {
   from: string;
   fromName?: string;
@@ -61,12 +63,11 @@ export function encodeHeaderValue(value: string): string {
   return words.map((w) => `=?UTF-8?B?${base64(encoder.encode(w))}?=`).join(`${CRLF} `);
 }
 
-const ADDRESS = /^[^\s<>()",;:@]+@[^\s<>()",;:@]+$/;
-
 /** `"Name" <addr>` with the name encoded; refuses anything that is not one plain address. */
 export function formatAddress(address: string, name?: string): string {
-  const addr = address.trim();
-  if (!ADDRESS.test(addr)) throw new Error(`Not an email address: ${JSON.stringify(address)}`);
+  const mailbox = parseMailbox(address);
+  if (!mailbox.ok) throw new Error(`Not an email address (${mailbox.problem}): ${JSON.stringify(address)}`);
+  const addr = mailbox.address;
   if (!name) return `<${addr}>`;
   const clean = oneLine(name);
   const display = PLAIN_HEADER.test(clean)

@@ -3,7 +3,7 @@
 // text belongs, formulas typed as text, huge texts). Malformed input gives issues, never a crash.
 
 import { isIsoDate } from '../../calendar/civilDate.ts';
-import { isMailbox } from '../../mailbox/mailbox.ts';
+import { type MailboxProblem, parseMailbox } from '../../mailbox/mailbox.ts';
 import { cellText, isPlaceholder, organisationRow } from '../../register/document.ts';
 import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '../../register/schema.ts';
 import type { CellValue, TableSheetId } from '../../register/types.ts';
@@ -14,10 +14,13 @@ import type { ValidationContext } from '../context.ts';
 /** Longer texts than this make a record unreadable (a sheet cell holds at most 50,000). */
 export const MAX_TEXT_LENGTH = 5000;
 
-/** Whether `text` is one address the product can send to (the one mailbox grammar). */
-export function isEmail(text: string): boolean {
-  return isMailbox(text);
-}
+/** The issue for each way an address can fail the mailbox grammar (a blank cell is reported as blank). */
+const MAILBOX_ISSUE = {
+  empty: 'invalidEmail',
+  syntax: 'invalidEmail',
+  notAscii: 'invalidEmailNotAscii',
+  tooLong: 'invalidEmailTooLong',
+} as const satisfies Record<MailboxProblem, string>;
 
 /** Required columns whose blankness a specific rule reports with a better message. */
 const CHECKED_ELSEWHERE = new Set(['activities.retention', 'dataCategories.dataCategories']);
@@ -99,9 +102,12 @@ function checkCell(
     case 'date':
       if (!isIsoDate(value)) addIssue(ctx, where, column, 'invalidDate', { value: text.slice(0, 60) });
       return;
-    case 'email':
-      if (!isEmail(text)) addIssue(ctx, where, column, 'invalidEmail', { value: text.slice(0, 100) });
+    case 'email': {
+      const mailbox = parseMailbox(text);
+      if (!mailbox.ok)
+        addIssue(ctx, where, column, MAILBOX_ISSUE[mailbox.problem], { value: text.slice(0, 100) });
       return;
+    }
     case 'number':
       if (!(typeof value === 'number' ? Number.isFinite(value) : /^\s*-?\d+([.,]\d+)?\s*$/.test(text))) {
         addIssue(ctx, where, column, 'invalidNumber', { value: text.slice(0, 60) });
@@ -134,6 +140,8 @@ const SEVERITY: Record<string, 'error' | 'warning'> = {
   art30Missing: 'error',
   invalidDate: 'error',
   invalidEmail: 'error',
+  invalidEmailNotAscii: 'error',
+  invalidEmailTooLong: 'error',
 };
 
 function addIssue(
@@ -149,6 +157,8 @@ function addIssue(
     | 'unexpectedNumber'
     | 'invalidDate'
     | 'invalidEmail'
+    | 'invalidEmailNotAscii'
+    | 'invalidEmailTooLong'
     | 'invalidNumber'
     | 'invalidBoolean'
     | 'unknownValue',
