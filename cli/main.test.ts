@@ -11,12 +11,20 @@ describe('the art30 command line', () => {
     expect(en.stdout).toContain('not legal advice');
   });
 
-  it('refuses an unknown command with exit code 2, in both languages when none was chosen', () => {
+  it('refuses an unknown command with exit code 2 in Danish, the default language, and in nothing else', () => {
     const run = runCli(['frobnicate']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('Ukendt kommando: "frobnicate"');
-    expect(run.stderr).toContain('Unknown command: "frobnicate"');
+    expect(run.stderr).toBe('art30: Ukendt kommando: "frobnicate". Se "art30 --help".\n');
+  });
+
+  it('tells a problem only in the language asked for with --lang', () => {
+    const en = runCli(['frobnicate', '--lang', 'en']);
+    expect(en.stderr).toBe('art30: Unknown command: "frobnicate". See "art30 --help".\n');
+    const da = runCli(['validate', '--lang=da']);
+    expect(da.status).toBe(2);
+    expect(da.stderr).toContain('Angiv en fortegnelse');
+    expect(da.stderr).not.toContain('Give a register');
   });
 
   it('refuses a missing command and an unknown option with exit code 2', () => {

@@ -9,6 +9,9 @@ import { printJson } from './output.ts';
 
 type Command = { run(args: string[]): Promise<number> };
 
+/** The language of the CLI's output when --lang is not given (see each command's help). */
+const DEFAULT_LANG: Lang = 'da';
+
 const COMMANDS: Record<string, () => Promise<Command>> = {
   retention: () => import('./commands/retention.ts'),
   validate: () => import('./commands/validate.ts'),
@@ -24,15 +27,11 @@ function askedLang(args: string[]): Lang | null {
   return value === 'da' || value === 'en' ? value : null;
 }
 
-/** Without --lang, a problem is told in both languages: the user's language is not known yet. */
-function say(text: Localized, lang: Lang | null): string {
-  return lang ? text[lang] : `${text.da}\n${text.en}`;
-}
-
+/** A problem is told in the language asked for with --lang, else in Danish, the CLI's default. */
 function fail(args: string[], text: Localized, code: string): number {
-  const lang = askedLang(args);
-  process.stderr.write(`art30: ${say(text, lang)}\n`);
-  if (args.includes('--json')) printJson({ error: { code, message: text[lang ?? 'en'] } });
+  const lang = askedLang(args) ?? DEFAULT_LANG;
+  process.stderr.write(`art30: ${text[lang]}\n`);
+  if (args.includes('--json')) printJson({ error: { code, message: text[lang] } });
   return 2;
 }
 
@@ -40,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) return fail(argv, MESSAGES.missingCommand, 'usage.missingCommand');
-    process.stdout.write(`${HELP.main[askedLang(argv) ?? 'da']}\n`);
+    process.stdout.write(`${HELP.main[askedLang(argv) ?? DEFAULT_LANG]}\n`);
     return 0;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

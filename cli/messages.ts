@@ -1,9 +1,16 @@
 // Every line the art30 CLI prints to a person, in Danish and English, in one place. Commands
 // pick a message by key; nothing user-facing is written inline elsewhere in cli/.
 
+import { formatMessage, type MessageParams } from '../shared/i18n/format.ts';
 import type { Localized } from '../shared/register/types.ts';
 
 const L = (da: string, en: string): Localized => ({ da, en });
+
+/** A message with counts, filled in each language by the shared formatter. */
+const counted = (da: string, en: string, params: MessageParams): Localized => ({
+  da: formatMessage('da', da, params),
+  en: formatMessage('en', en, params),
+});
 
 export const MESSAGES = {
   // Usage and input errors (exit code 2).
@@ -102,9 +109,10 @@ export const MESSAGES = {
   },
   hintPrefix: L('Sådan retter du det', 'How to fix it'),
   summary: (errors: number, warnings: number, infos: number) =>
-    L(
-      `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info`,
-      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info`,
+    counted(
+      '{errors|# fejl|# fejl}, {warnings|# advarsel|# advarsler}, {infos} info',
+      '{errors|# error|# errors}, {warnings|# warning|# warnings}, {infos} info',
+      { errors, warnings, infos },
     ),
   validateHeading: (source: string) => L(`Kontrol af ${source}`, `Checking ${source}`),
   unmappedHeading: L(
@@ -130,8 +138,7 @@ export const MESSAGES = {
     dueSoon: L('SNART', 'DUE SOON'),
     never: L('ALDRIG KØRT', 'NEVER RUN'),
   },
-  daysOverdue: (n: number) =>
-    L(`${n} ${n === 1 ? 'dag' : 'dage'} over fristen`, `${n} ${n === 1 ? 'day' : 'days'} overdue`),
+  daysOverdue: (n: number) => counted('{n|# dag|# dage} over fristen', '{n|# day|# days} overdue', { n }),
   dueOn: (date: string) => L(`frist ${date}`, `due ${date}`),
   noDueDate: L('ingen frist', 'no due date'),
   dueSummary: (overdue: number, dueSoon: number) =>

@@ -1,8 +1,8 @@
 // The add-on's message catalogue (Danish and English) and the choice of language: every string
 // a user sees in a menu, dialog, toast or generated sheet comes from here.
 
+import { formatMessage } from '../../shared/i18n/format.ts';
 import type { Lang } from '../../shared/register/types.ts';
-import { fillMessage } from './messageFormat.ts';
 
 export const MESSAGES = {
   // Menu
@@ -235,7 +235,7 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** A message in `lang` with its `{name}` and `{count|one|other}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fillMessage(MESSAGES[key][lang], vars);
+  return formatMessage(lang, MESSAGES[key][lang], vars);
 }
 
 /** Danish for any Danish locale ("da", "da_DK", "da-DK"), English otherwise. */

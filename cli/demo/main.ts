@@ -202,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     const asked = askedLang(argv);
-    process.stderr.write(`art30 demo: ${asked ? error.text[asked] : `${error.text.da}\n${error.text.en}`}\n`);
+    process.stderr.write(`art30 demo: ${error.text[asked ?? 'da']}\n`);
     return 2;
   }
   if (options === null) {

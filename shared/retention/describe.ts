@@ -2,17 +2,23 @@
 // The wording is chosen so that `parseRetention(describeRetention(rule, lang)).rule` gives the
 // same rule back (a property test proves it): what the user reads is what the product computes.
 
+import { formatMessage } from '../i18n/format.ts';
 import type { Lang, Localized } from '../register/types.ts';
 import { retentionMessages } from './messages.ts';
 import type { Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
 
-const UNIT_NAMES: Record<Lang, Record<keyof Period, [string, string]>> = {
-  da: { years: ['år', 'år'], months: ['måned', 'måneder'], weeks: ['uge', 'uger'], days: ['dag', 'dage'] },
+const UNIT_NAMES: Record<Lang, Record<keyof Period, string>> = {
+  da: {
+    years: '{n|# år|# år}',
+    months: '{n|# måned|# måneder}',
+    weeks: '{n|# uge|# uger}',
+    days: '{n|# dag|# dage}',
+  },
   en: {
-    years: ['year', 'years'],
-    months: ['month', 'months'],
-    weeks: ['week', 'weeks'],
-    days: ['day', 'days'],
+    years: '{n|# year|# years}',
+    months: '{n|# month|# months}',
+    weeks: '{n|# week|# weeks}',
+    days: '{n|# day|# days}',
   },
 };
 
@@ -84,7 +90,7 @@ export function describePeriod(period: Period, lang: Lang): string {
   const parts: string[] = [];
   for (const unit of ['years', 'months', 'weeks', 'days'] as const) {
     const n = period[unit];
-    if (n) parts.push(`${n} ${UNIT_NAMES[lang][unit][n === 1 ? 0 : 1]}`);
+    if (n) parts.push(formatMessage(lang, UNIT_NAMES[lang][unit], { n }));
   }
   return parts.length === 0 ? IMMEDIATELY[lang] : joinList(parts, AND[lang]);
 }

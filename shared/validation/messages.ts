@@ -1,6 +1,7 @@
 // Every message the validator can give, in plain Danish and English: what is wrong and how to fix
 // it. `{name}` placeholders are filled from the issue's parameters; `{column}` is the column header.
 
+import { formatMessage, type MessageParams } from '../i18n/format.ts';
 import type { Lang, Localized } from '../register/types.ts';
 
 interface Text {
@@ -327,18 +328,10 @@ export const PHRASES = {
   },
 } satisfies Record<string, Record<string, Localized>>;
 
-export type MessageParams = Record<string, string | number | Localized>;
-
-function fill(template: string, lang: Lang, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
-}
+export type { MessageParams };
 
 /** The message and hint of `code` in `lang`, with its placeholders filled. */
 export function renderMessage(code: IssueCode, lang: Lang, params: MessageParams): Text {
   const text = MESSAGES[code][lang];
-  return { message: fill(text.message, lang, params), hint: fill(text.hint, lang, params) };
+  return { message: formatMessage(lang, text.message, params), hint: formatMessage(lang, text.hint, params) };
 }

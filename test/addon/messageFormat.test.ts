@@ -1,28 +1,12 @@
 // Counts in the add-on's messages: "1 registrering", "2 registreringer", in both languages,
-// chosen by the catalogue's `{count|one|other}` placeholders.
+// chosen by the catalogue's `{count|one|other}` placeholders (the formatter itself is tested in
+// shared/i18n/format.test.ts).
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, t } from '../../addon/src/i18n.ts';
-import { fillMessage, placeholderNames } from '../../addon/src/messageFormat.ts';
 import { SYNC_UI_MESSAGES, syncUiText } from '../../addon/src/sync/messages.ts';
+import { placeholderNames } from '../../shared/i18n/format.ts';
 
 describe('messages with counts', () => {
-  const table: [string, Record<string, string | number>, string][] = [
-    ['{n|# registrering|# registreringer}', { n: 1 }, '1 registrering'],
-    ['{n|# registrering|# registreringer}', { n: 0 }, '0 registreringer'],
-    ['{n|# registrering|# registreringer}', { n: 2 }, '2 registreringer'],
-    ['{n|# entry|# entries}', { n: '1' }, '1 entry'],
-    ['{n|# entry|# entries}', { n: 11 }, '11 entries'],
-    ['{n|one row|# rows}', { n: 1 }, 'one row'],
-    ['{a} and {n|# row|# rows}', { a: 'x', n: 3 }, 'x and 3 rows'],
-    ['{missing|# row|# rows} stays', {}, '{missing|# row|# rows} stays'],
-    ['{plain}', { plain: 'value' }, 'value'],
-  ];
-  for (const [text, params, expected] of table) {
-    it(`fills "${text}" with ${JSON.stringify(params)} as "${expected}"`, () => {
-      expect(fillMessage(text, params)).toBe(expected);
-    });
-  }
-
   it('says "1 registrering" and "1 entry" when one holding was synced, and plurals for more', () => {
     expect(syncUiText('da', 'synced', { activities: 6, holdings: 1, version: 3 })).toBe(
       'Synkroniseret: 6 aktiviteter, 1 registrering (version 3).',

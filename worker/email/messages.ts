@@ -3,6 +3,7 @@
 // Sheet and column names are read from the register schema, so the footer names exactly
 // what the user sees in the spreadsheet.
 
+import { formatMessage } from '../../shared/i18n/format.ts';
 import { columnDef, sheetDef } from '../../shared/register/schema.ts';
 import type { Lang } from '../../shared/register/types.ts';
 
@@ -122,12 +123,12 @@ function daCounts(c: Counts): string {
   if (c.overdue) parts.push(`${c.overdue} overskredet`);
   if (c.due) parts.push(`${c.due} forfalder i dag`);
   if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
-  if (c.routines) parts.push(`${c.routines} ${c.routines === 1 ? 'sletterutine' : 'sletterutiner'}`);
-  if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'gennemgang' : 'gennemgange'}`);
+  if (c.routines) parts.push(formatMessage('da', '{n|# sletterutine|# sletterutiner}', { n: c.routines }));
+  if (c.reviews) parts.push(formatMessage('da', '{n|# gennemgang|# gennemgange}', { n: c.reviews }));
   return list(parts, 'og');
 }
 
-const daDays = (n: number) => `${n} ${n === 1 ? 'dag' : 'dage'}`;
+const daDays = (n: number) => formatMessage('da', '{n|# dag|# dage}', { n });
 
 const da: EmailCatalogue = {
   months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
@@ -156,7 +157,10 @@ const da: EmailCatalogue = {
   subject: {
     digest: (register, c) => `Sletning: ${daCounts(c)} – ${register}`,
     escalation: (register, n) =>
-      `Eskalering: ${n} ${n === 1 ? 'sletning' : 'sletninger'} langt over fristen – ${register}`,
+      formatMessage('da', 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}', {
+        n,
+        register,
+      }),
     notice: (register) => `Art30 kræver din opmærksomhed – ${register}`,
   },
   heading: {
@@ -164,8 +168,10 @@ const da: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `I denne e-mail: ${daCounts(c)}.`,
-    escalation: (n) => `I denne e-mail: ${n} ${n === 1 ? 'sletning' : 'sletninger'} langt over fristen.`,
-    notice: (n) => `${n} ${n === 1 ? 'punkt' : 'punkter'} ved fortegnelsen kræver din opmærksomhed.`,
+    escalation: (n) =>
+      formatMessage('da', 'I denne e-mail: {n|# sletning|# sletninger} langt over fristen.', { n }),
+    notice: (n) =>
+      formatMessage('da', '{n|# punkt|# punkter} ved fortegnelsen kræver din opmærksomhed.', { n }),
   },
   intro: {
     digest: 'Disse sletninger og opgaver i fortegnelsen venter på dig.',
@@ -228,12 +234,13 @@ function enCounts(c: Counts): string {
   if (c.overdue) parts.push(`${c.overdue} overdue`);
   if (c.due) parts.push(`${c.due} due today`);
   if (c.dueSoon) parts.push(`${c.dueSoon} due soon`);
-  if (c.routines) parts.push(`${c.routines} deletion ${c.routines === 1 ? 'routine' : 'routines'}`);
-  if (c.reviews) parts.push(`${c.reviews} ${c.reviews === 1 ? 'review' : 'reviews'}`);
+  if (c.routines)
+    parts.push(formatMessage('en', '{n|# deletion routine|# deletion routines}', { n: c.routines }));
+  if (c.reviews) parts.push(formatMessage('en', '{n|# review|# reviews}', { n: c.reviews }));
   return list(parts, 'and');
 }
 
-const enDays = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const enDays = (n: number) => formatMessage('en', '{n|# day|# days}', { n });
 
 const en: EmailCatalogue = {
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -262,7 +269,10 @@ const en: EmailCatalogue = {
   subject: {
     digest: (register, c) => `Deletion: ${enCounts(c)} – ${register}`,
     escalation: (register, n) =>
-      `Escalation: ${n} ${n === 1 ? 'deletion' : 'deletions'} long overdue – ${register}`,
+      formatMessage('en', 'Escalation: {n|# deletion|# deletions} long overdue – {register}', {
+        n,
+        register,
+      }),
     notice: (register) => `Art30 needs your attention – ${register}`,
   },
   heading: {
@@ -270,9 +280,9 @@ const en: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `In this email: ${enCounts(c)}.`,
-    escalation: (n) => `In this email: ${n} ${n === 1 ? 'deletion' : 'deletions'} long overdue.`,
+    escalation: (n) => formatMessage('en', 'In this email: {n|# deletion|# deletions} long overdue.', { n }),
     notice: (n) =>
-      `${n} ${n === 1 ? 'thing' : 'things'} about the register ${n === 1 ? 'needs' : 'need'} your attention.`,
+      formatMessage('en', '{n|# thing|# things} about the register {n|needs|need} your attention.', { n }),
   },
   intro: {
     digest: 'These deletions and tasks in the register are waiting for you.',

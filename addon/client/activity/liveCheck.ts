@@ -3,7 +3,7 @@
 // validator checks it, and each finding is pinned to the field it is about. The retention
 // text is read by the shared parser and shown back in words ("understood as …").
 
-import type { Issue } from '../../../shared/register/types.ts';
+import type { Issue, Lang } from '../../../shared/register/types.ts';
 import { describeRetention } from '../../../shared/retention/describe.ts';
 import { parseRetention } from '../../../shared/retention/parse.ts';
 import { validateRegister } from '../../../shared/validation/validate.ts';
@@ -13,7 +13,6 @@ import {
   documentForForm,
   formToRows,
 } from '../../src/features/activityForm.ts';
-import type { ClientLang } from '../shared/strings.ts';
 
 export interface LiveFinding {
   severity: Issue['severity'];
@@ -25,7 +24,7 @@ export interface LiveFinding {
 }
 
 /** Findings for the form as it stands now, with the activity as row 2 and its groups as rows 2…n+1. */
-export function checkForm(model: ActivityFormModel, form: ActivityForm, lang: ClientLang): LiveFinding[] {
+export function checkForm(model: ActivityFormModel, form: ActivityForm, lang: Lang): LiveFinding[] {
   let n = 0;
   const draft = () => `draft-${++n}`;
   const rows = formToRows(form, { activity: draft, group: draft });
@@ -55,7 +54,7 @@ export function checkForm(model: ActivityFormModel, form: ActivityForm, lang: Cl
 }
 
 /** What a retention text is understood as, or null for an empty text. */
-export function retentionHint(text: string, lang: ClientLang): { understood: boolean; text: string } | null {
+export function retentionHint(text: string, lang: Lang): { understood: boolean; text: string } | null {
   if (!text.trim()) return null;
   const parsed = parseRetention(text);
   if (!parsed.understood) return { understood: false, text: parsed.explanation?.[lang] ?? '' };

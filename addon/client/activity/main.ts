@@ -3,6 +3,7 @@
 // (the shared validator on a small document holding just this activity); Save writes exactly
 // this activity's rows (server: getActivityFormModel, saveActivity).
 
+import type { Lang } from '../../../shared/register/types.ts';
 import type {
   ActivityForm,
   ActivityFormGroup,
@@ -11,14 +12,14 @@ import type {
   FormValue,
 } from '../../src/features/activityForm.ts';
 import type { SavedActivity } from '../../src/features/activityFormService.ts';
-import { byId, clear, fill, h } from '../shared/dom.ts';
+import { byId, clear, h } from '../shared/dom.ts';
 import { multiSelect } from '../shared/multiSelect.ts';
 import { callServer } from '../shared/serverCall.ts';
-import { type ClientLang, type StringKey, t } from '../shared/strings.ts';
+import { type StringKey, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
 import { checkForm, type LiveFinding, retentionHint } from './liveCheck.ts';
 
-let lang: ClientLang = 'da';
+let lang: Lang = 'da';
 let model: ActivityFormModel;
 let form: ActivityForm;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,7 +144,7 @@ function updateRetentionHint(key: string, text: string): void {
   el.className = `retention-hint ${hint ? (hint.understood ? 'understood' : 'not-understood') : ''}`;
   el.textContent = hint
     ? hint.understood
-      ? fill(t(lang, 'retentionUnderstood'), { text: hint.text })
+      ? t(lang, 'retentionUnderstood', { text: hint.text })
       : hint.text || t(lang, 'retentionNotUnderstood')
     : '';
 }
@@ -164,7 +165,7 @@ function renderGroups(container: HTMLElement): void {
       h(
         'header',
         {},
-        fill(t(lang, 'groupHeading'), { n: n + 1 }),
+        t(lang, 'groupHeading', { n: n + 1 }),
         h(
           'button',
           {
@@ -301,7 +302,7 @@ async function submit(button: HTMLButtonElement): Promise<void> {
   form = model.form;
   render();
   const count = result.value.issues.length;
-  setStatus('ok', count === 0 ? t(lang, 'savedClean') : fill(t(lang, 'saved'), { count }));
+  setStatus('ok', count === 0 ? t(lang, 'savedClean') : t(lang, 'saved', { count }));
 }
 
 /** `undefined` asks for the activity under the cursor in the sheet (or a new one); null for a new one. */

@@ -2,14 +2,15 @@
 // understood (and which are not), confirm, and the activities land in the structured
 // register (server: getImportSources, previewImport, confirmImport).
 
+import type { Lang } from '../../../shared/register/types.ts';
 import type { ImportPreview } from '../../src/features/importRegister.ts';
 import type { ImportDone, ImportSources } from '../../src/features/importService.ts';
-import { byId, clear, fill, h } from '../shared/dom.ts';
+import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
-import { type ClientLang, t } from '../shared/strings.ts';
+import { t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
 
-let lang: ClientLang = 'da';
+let lang: Lang = 'da';
 
 function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
   const el = byId('status');
@@ -21,11 +22,7 @@ function renderPreview(preview: ImportPreview): void {
   const root = byId('preview');
   clear(root);
   root.appendChild(
-    h(
-      'p',
-      {},
-      fill(t(lang, 'importSummary'), { activities: preview.activityCount, groups: preview.groupCount }),
-    ),
+    h('p', {}, t(lang, 'importSummary', { activities: preview.activityCount, groups: preview.groupCount })),
   );
   root.appendChild(h('h2', {}, t(lang, 'importMapping')));
   const table = h(
@@ -81,7 +78,7 @@ function renderPreview(preview: ImportPreview): void {
       h(
         'div',
         { className: 'conflicts', id: 'conflicts' },
-        fill(t(lang, 'importConflicts'), { names: preview.conflicts.join(', ') }),
+        t(lang, 'importConflicts', { names: preview.conflicts.join(', ') }),
         h('label', { for: 'replace-existing' }, replace, t(lang, 'importOverwrite')),
       ),
     );
@@ -104,7 +101,7 @@ function renderPreview(preview: ImportPreview): void {
     }
     setStatus(
       'ok',
-      fill(t(lang, 'importDone'), { activities: result.value.activities, groups: result.value.groups }),
+      t(lang, 'importDone', { activities: result.value.activities, groups: result.value.groups }),
     );
     button.disabled = true;
   });
@@ -151,7 +148,7 @@ function renderSources(sources: ImportSources): void {
 async function load(): Promise<void> {
   applyTheme(lang);
   setStatus('info', t(lang, 'loading'));
-  const result = await callServer<ImportSources & { lang: ClientLang }>('getImportSources');
+  const result = await callServer<ImportSources & { lang: Lang }>('getImportSources');
   if (!result.ok) {
     setStatus('error', result.message);
     return;

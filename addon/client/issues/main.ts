@@ -1,13 +1,14 @@
 // The issue sidebar: lists the last Validate run's findings by severity; a click on one
 // selects its cell in the sheet (server: getIssueSidebar, selectIssueCell).
 
+import type { Lang } from '../../../shared/register/types.ts';
 import type { IssueSidebarModel, IssueView, SelectedCell } from '../../src/features/issues.ts';
-import { byId, clear, fill, h } from '../shared/dom.ts';
+import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
-import { type ClientLang, plural, t } from '../shared/strings.ts';
+import { t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
 
-let lang: ClientLang = 'da';
+let lang: Lang = 'da';
 
 function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
   const el = byId('status');
@@ -19,7 +20,7 @@ function where(issue: IssueView): string {
   const parts = [
     issue.row === null
       ? issue.sheetTitle
-      : fill(t(lang, 'issueWhere'), { sheet: issue.sheetTitle, row: issue.row }),
+      : t(lang, 'issueWhere', { sheet: issue.sheetTitle, row: issue.row }),
   ];
   if (issue.columnHeader) parts.push(issue.columnHeader);
   return parts.join(' · ');
@@ -56,14 +57,14 @@ function render(model: IssueSidebarModel): void {
   }
   const { error, warning, info } = model.counts;
   const summary = [
-    plural(lang, 'issueCount_error', error),
-    plural(lang, 'issueCount_warning', warning),
-    plural(lang, 'issueCount_info', info),
+    t(lang, 'issueCount_error', { n: error }),
+    t(lang, 'issueCount_warning', { n: warning }),
+    t(lang, 'issueCount_info', { n: info }),
   ].join(' · ');
-  const when = model.checkedOn ? ` · ${fill(t(lang, 'issuesValidatedAt'), { when: model.checkedOn })}` : '';
+  const when = model.checkedOn ? ` · ${t(lang, 'issuesValidatedAt', { when: model.checkedOn })}` : '';
   byId('summary').textContent = summary + when;
   if (model.total > model.issues.length) {
-    setStatus('info', fill(t(lang, 'issuesShownOf'), { shown: model.issues.length, total: model.total }));
+    setStatus('info', t(lang, 'issuesShownOf', { shown: model.issues.length, total: model.total }));
   }
   if (model.issues.length === 0) {
     setStatus('ok', t(lang, 'issuesNone'));

@@ -2,14 +2,15 @@
 // retention log with "Mark deleted" (into the deletion log) and "Extend with reason", and the
 // deletion routines that need doing (server: getRetentionOverview, markDeleted, extendHolding).
 
+import type { Lang } from '../../../shared/register/types.ts';
 import type { RetentionItem, RetentionOverview, StatusWord } from '../../src/features/retention.ts';
 import type { RetentionChange } from '../../src/features/retentionService.ts';
-import { byId, clear, fill, h } from '../shared/dom.ts';
+import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
-import { type ClientLang, type StringKey, t } from '../shared/strings.ts';
+import { type StringKey, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
 
-let lang: ClientLang = 'da';
+let lang: Lang = 'da';
 let overview: RetentionOverview;
 const chosen = new Set<string>();
 let askName = false;
@@ -91,7 +92,7 @@ function extendForm(item: RetentionItem): HTMLElement {
     }
     overview = result.value.overview;
     render();
-    setStatus('ok', fill(t(lang, 'extended'), { date: until.value }));
+    setStatus('ok', t(lang, 'extended', { date: until.value }));
   });
   return box;
 }
@@ -119,12 +120,12 @@ function itemCard(item: RetentionItem): HTMLElement {
         h('span', { className: 'ref' }, item.reference),
         ' ',
         item.status === 'overdue'
-          ? h('span', { className: 'late' }, fill(t(lang, 'daysOverdue'), { days: item.daysOverdue }))
+          ? h('span', { className: 'late' }, t(lang, 'daysOverdue', { days: item.daysOverdue }))
           : null,
         h(
           'span',
           { className: 'meta' },
-          `${item.activity}${group} · ${fill(t(lang, 'dueOn'), { date: item.due ?? '' })}`,
+          `${item.activity}${group} · ${t(lang, 'dueOn', { date: item.due ?? '' })}`,
         ),
         item.ruleText ? h('span', { className: 'rule' }, item.ruleText) : null,
         h(
@@ -147,7 +148,7 @@ function updateBulkButton(): void {
   if (!button) return;
   button.disabled = chosen.size === 0;
   button.textContent =
-    chosen.size > 0 ? fill(t(lang, 'markDeletedCount'), { count: chosen.size }) : t(lang, 'markDeleted');
+    chosen.size > 0 ? t(lang, 'markDeletedCount', { count: chosen.size }) : t(lang, 'markDeleted');
 }
 
 function bulkPanel(): HTMLElement {
@@ -187,7 +188,7 @@ function bulkPanel(): HTMLElement {
     askName = false;
     overview = result.value.overview;
     render();
-    setStatus('ok', fill(t(lang, 'markedDeleted'), { count }));
+    setStatus('ok', t(lang, 'markedDeleted', { count }));
   });
   return h(
     'div',
@@ -222,7 +223,7 @@ function render(): void {
   lang = overview.lang;
   applyTheme(lang);
   byId('title').textContent = t(lang, 'retentionTitle');
-  byId('today').textContent = fill(t(lang, 'retentionToday'), {
+  byId('today').textContent = t(lang, 'retentionToday', {
     today: overview.today,
     days: overview.dueSoonDays,
   });
@@ -250,7 +251,7 @@ function render(): void {
             { className: 'routine' },
             h('span', { className: `state ${r.status}` }, r.statusText),
             ` · ${r.activity}`,
-            r.due ? ` · ${fill(t(lang, 'dueOn'), { date: r.due })}` : '',
+            r.due ? ` · ${t(lang, 'dueOn', { date: r.due })}` : '',
             r.routine ? h('span', { className: 'meta muted', style: 'display:block' }, r.routine) : null,
           ),
         ),

@@ -3,17 +3,19 @@
 // disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
 // disconnectRegister). The register key never reaches this page.
 
+import type { MessageParams } from '../../../shared/i18n/format.ts';
+import type { Lang } from '../../../shared/register/types.ts';
 import type { SyncAction, SyncSettingsView } from '../../src/features/sync.ts';
-import { byId, clear, fill, h } from '../shared/dom.ts';
+import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { applyTheme } from '../shared/theme.ts';
-import { type SettingsKey, type SettingsLang, s } from './strings.ts';
+import { type SettingsKey, s } from './strings.ts';
 
-let lang: SettingsLang = 'da';
+let lang: Lang = 'da';
 let view: SyncSettingsView | null = null;
 let busy = false;
 
-const t = (key: SettingsKey) => s(lang, key);
+const t = (key: SettingsKey, params?: MessageParams) => s(lang, key, params);
 
 function setMessage(kind: 'ok' | 'error' | 'info' | '', text: string, lines: string[] = []): void {
   const el = byId('message');
@@ -66,7 +68,7 @@ function enrolForm(v: SyncSettingsView): HTMLElement {
     h('p', { className: 'muted' }, t('intro')),
     h('label', { for: 'worker-url' }, t('workerUrl')),
     url,
-    h('div', { className: 'muted' }, fill(t('workerUrlHelp'), { origin: v.origin })),
+    h('div', { className: 'muted' }, t('workerUrlHelp', { origin: v.origin })),
     h('label', { for: 'token' }, t('token')),
     token,
     h('div', { className: 'muted' }, t('tokenHelp')),
@@ -111,7 +113,7 @@ function connected(v: SyncSettingsView): HTMLElement {
           ...fact(
             t('lastRun'),
             status.lastRun
-              ? fill(t('lastRunValue'), {
+              ? t('lastRunValue', {
                   date: status.lastRun.date,
                   sent: status.lastRun.remindersSent,
                   failed: status.lastRun.remindersFailed,

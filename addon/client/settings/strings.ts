@@ -1,7 +1,8 @@
 // The settings page's own words, in Danish and English. Results and errors come from the server
 // already in the register's language.
 
-export type SettingsLang = 'da' | 'en';
+import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
+import type { Lang } from '../../../shared/register/types.ts';
 
 const catalogue = {
   title: { da: 'Indstillinger og synkronisering', en: 'Settings & sync' },
@@ -46,10 +47,10 @@ const catalogue = {
   failedAddresses: { da: 'Adresser der fejlede', en: 'Addresses that failed' },
   statusAt: { da: 'Status hentet', en: 'Status fetched' },
   lastError: { da: 'Seneste fejl', en: 'Last error' },
-} as const satisfies Record<string, Record<SettingsLang, string>>;
+} as const satisfies Record<string, Record<Lang, string>>;
 
 export type SettingsKey = keyof typeof catalogue;
 
-export function s(lang: SettingsLang, key: SettingsKey): string {
-  return catalogue[key][lang];
+export function s(lang: Lang, key: SettingsKey, params?: MessageParams): string {
+  return formatMessage(lang, catalogue[key][lang], params);
 }

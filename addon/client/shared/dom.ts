@@ -1,8 +1,6 @@
 // Tiny DOM helpers for the sidebar pages: building elements without innerHTML, so text from
 // the register is always shown as text and never parsed as markup.
 
-import { fillMessage } from '../../src/messageFormat.ts';
-
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -43,9 +41,4 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`Missing element #${id}`);
   return el as T;
-}
-
-/** Fills a catalogue string's placeholders, `{count|one|other}` plural forms included. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return fillMessage(template, params);
 }

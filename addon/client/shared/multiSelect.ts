@@ -3,8 +3,9 @@
 // the field allows the user's own entries (custom data categories, recipients not yet on the
 // Recipients sheet).
 
-import { fill, h } from './dom.ts';
-import { type ClientLang, t } from './strings.ts';
+import type { Lang } from '../../../shared/register/types.ts';
+import { h } from './dom.ts';
+import { t } from './strings.ts';
 
 export interface MultiSelectOptions {
   id: string;
@@ -13,7 +14,7 @@ export interface MultiSelectOptions {
   allowCustom: boolean;
   /** At most one value (a single-valued column that allows custom entries). */
   single?: boolean;
-  lang: ClientLang;
+  lang: Lang;
   onChange: (values: string[]) => void;
 }
 
@@ -68,7 +69,7 @@ export function multiSelect(opts: MultiSelectOptions): HTMLElement {
             {
               type: 'button',
               className: 'chip-remove',
-              'aria-label': fill(t(opts.lang, 'multiRemove'), { value: v }),
+              'aria-label': t(opts.lang, 'multiRemove', { value: v }),
               onclick: () => remove(v),
             },
             '×',
@@ -88,7 +89,7 @@ export function multiSelect(opts: MultiSelectOptions): HTMLElement {
     if (opts.allowCustom && q && !exact && !chosen.has(q)) {
       shown.push({
         value: input.value.trim(),
-        label: fill(t(opts.lang, 'multiAddCustom'), { value: input.value.trim() }),
+        label: t(opts.lang, 'multiAddCustom', { value: input.value.trim() }),
         custom: true,
       });
     }

@@ -1,7 +1,8 @@
 // Every string the sidebar pages show themselves, in Danish and English. Messages that come
 // from the server (issues, errors) arrive already in the register's language.
 
-export type ClientLang = 'da' | 'en';
+import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
+import type { Lang } from '../../../shared/register/types.ts';
 
 const catalogue = {
   loading: { da: 'Henter …', en: 'Loading …' },
@@ -21,10 +22,9 @@ const catalogue = {
     da: 'Fortegnelsen er ikke kontrolleret endnu. Vælg Art30 → Kontrollér fortegnelse.',
     en: 'The register has not been checked yet. Choose Art30 → Validate register.',
   },
-  // Singular|plural, chosen by plural().
-  issueCount_error: { da: '{n} fejl|{n} fejl', en: '{n} error|{n} errors' },
-  issueCount_warning: { da: '{n} advarsel|{n} advarsler', en: '{n} warning|{n} warnings' },
-  issueCount_info: { da: '{n} tip|{n} tips', en: '{n} tip|{n} tips' },
+  issueCount_error: { da: '{n|# fejl|# fejl}', en: '{n|# error|# errors}' },
+  issueCount_warning: { da: '{n|# advarsel|# advarsler}', en: '{n|# warning|# warnings}' },
+  issueCount_info: { da: '{n|# tip|# tips}', en: '{n|# tip|# tips}' },
   issuesValidatedAt: { da: 'kontrolleret {when}', en: 'checked {when}' },
   issuesShownOf: {
     da: 'Viser de {shown} vigtigste af {total} fund. Ret dem, og kør kontrollen igen.',
@@ -149,14 +149,9 @@ const catalogue = {
 
 export type StringKey = keyof typeof catalogue;
 
-export function t(lang: ClientLang, key: StringKey): string {
-  return catalogue[key][lang];
-}
-
-/** A "singular|plural" entry for a count. */
-export function plural(lang: ClientLang, key: StringKey, n: number): string {
-  const [one, many] = catalogue[key][lang].split('|');
-  return (n === 1 ? one : (many ?? one)).replace('{n}', String(n));
+/** The sidebar string `key` in `lang`, its placeholders (counts included) filled by the shared formatter. */
+export function t(lang: Lang, key: StringKey, params?: MessageParams): string {
+  return formatMessage(lang, catalogue[key][lang], params);
 }
 
 /** For tests: every key has both languages, non-empty. */

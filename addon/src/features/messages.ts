@@ -1,6 +1,7 @@
 // The catalogue of messages the sidebar features return to the pages, in Danish and English.
 // Placeholders are written {name} and filled by featureMessage.
 
+import { formatMessage } from '../../../shared/i18n/format.ts';
 import type { Lang, Localized } from '../../../shared/register/types.ts';
 
 const M = (da: string, en: string): Localized => ({ da, en });
@@ -94,8 +95,5 @@ export function featureMessage(
   code: FeatureMessageCode,
   params: Record<string, string | number> = {},
 ): string {
-  const template = FEATURE_MESSAGES[code][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return formatMessage(lang, FEATURE_MESSAGES[code][lang], params);
 }

@@ -2,8 +2,8 @@
 // sync (one per problem the worker can report, plus the ones that happen before a request is
 // sent), and the labels of the worker's status in the retention overview.
 
+import { formatMessage } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
-import { fillMessage } from '../messageFormat.ts';
 
 const m = (da: string, en: string) => ({ da, en });
 
@@ -108,5 +108,5 @@ export function syncUiText(
   key: SyncUiMessage,
   params: Record<string, string | number> = {},
 ): string {
-  return fillMessage(SYNC_UI_MESSAGES[key][lang], params);
+  return formatMessage(lang, SYNC_UI_MESSAGES[key][lang], params);
 }

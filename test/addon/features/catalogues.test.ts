@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../../addon/client/shared/dom.ts';
 import { CLIENT_STRINGS, t } from '../../../addon/client/shared/strings.ts';
 import { FEATURE_MESSAGES } from '../../../addon/src/features/messages.ts';
 import { STATUS_WORDS } from '../../../addon/src/features/retention.ts';
-import { placeholderNames as placeholders } from '../../../addon/src/messageFormat.ts';
+import { placeholderNames as placeholders } from '../../../shared/i18n/format.ts';
 
 describe('the sidebars’ message catalogues', () => {
   for (const [name, catalogue] of Object.entries({ CLIENT_STRINGS, FEATURE_MESSAGES, STATUS_WORDS })) {
@@ -17,12 +16,19 @@ describe('the sidebars’ message catalogues', () => {
   }
 
   it('counts one activity in the singular and several in the plural, in both languages', () => {
-    expect(fill(t('da', 'importSummary'), { activities: 1, groups: 3 })).toBe(
+    expect(t('da', 'importSummary', { activities: 1, groups: 3 })).toBe(
       '1 aktivitet og 3 rækker med datakategorier findes.',
     );
-    expect(fill(t('en', 'importDone'), { activities: 2, groups: 1 })).toBe(
+    expect(t('en', 'importDone', { activities: 2, groups: 1 })).toBe(
       '2 activities and 1 data-category row imported. Run Validate register next.',
     );
+  });
+
+  it('counts findings in the issue sidebar with the right word for one and for several', () => {
+    expect(t('da', 'issueCount_warning', { n: 1 })).toBe('1 advarsel');
+    expect(t('da', 'issueCount_warning', { n: 2 })).toBe('2 advarsler');
+    expect(t('en', 'issueCount_error', { n: 1 })).toBe('1 error');
+    expect(t('en', 'issueCount_error', { n: 0 })).toBe('0 errors');
   });
 
   it('has distinct status words, so a status cell can be read back unambiguously', () => {
