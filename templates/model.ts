@@ -167,127 +167,162 @@ function sensitivitiesOf(data: readonly string[]): string[] {
   return ['ordinary', 'art9', 'art10', 'cpr'].filter((c) => classes.has(c as never));
 }
 
-/** Renders a template in one language. Throws on a template that refers to something it lacks. */
-export function renderTemplate(source: TemplateSource, lang: Lang): RegisterDocument {
-  const fill = PLACEHOLDER[lang];
-  const text = (value: Localized | undefined) => (value ? value[lang] : '');
+/** What every part of a rendering needs: the language, and lookups that refuse unknown keys. */
+interface Rendering {
+  source: TemplateSource;
+  lang: Lang;
+  fill: string;
+  text(value: Localized | undefined): string;
+  recipientId(key: string): string;
+  recipient(key: string): RecipientSource;
+  system(key: string): SystemSource;
+  measures(ids: readonly string[]): string;
+  /** Countries outside the EU/EEA among these recipients, in first-seen order. */
+  thirdCountriesOf(recipientKeys: readonly string[]): string[];
+  noneOr(items: string[]): string;
+}
+
+function rendering(source: TemplateSource, lang: Lang): Rendering {
   const recipientIndex = new Map(
     source.recipients.map((r, i) => [r.key, { r, id: `${source.prefix}-rec-${pad(i + 1)}` }]),
   );
   const systemIndex = new Map(source.systems.map((s) => [s.key, s]));
   const measureIds = new Set(source.securityMeasures.map((m) => m.measure));
-
-  const recipient = (key: string) => {
+  const recipientHit = (key: string) => {
     const hit = recipientIndex.get(key);
     if (!hit) throw new Error(`Template ${source.id} refers to unknown recipient "${key}"`);
-    return hit.r;
-  };
-  const system = (key: string) => {
-    const hit = systemIndex.get(key);
-    if (!hit) throw new Error(`Template ${source.id} refers to unknown system "${key}"`);
     return hit;
   };
-  const measures = (ids: readonly string[]) => {
-    for (const id of ids) {
-      if (!measureIds.has(id)) throw new Error(`Template ${source.id} uses measure "${id}" it does not list`);
-    }
-    return labels('securityMeasure', ids, lang);
+  const recipient = (key: string) => recipientHit(key).r;
+  return {
+    source,
+    lang,
+    fill: PLACEHOLDER[lang],
+    text: (value) => (value ? value[lang] : ''),
+    recipientId: (key) => recipientHit(key).id,
+    recipient,
+    system: (key) => {
+      const hit = systemIndex.get(key);
+      if (!hit) throw new Error(`Template ${source.id} refers to unknown system "${key}"`);
+      return hit;
+    },
+    measures: (ids) => {
+      for (const id of ids) {
+        if (!measureIds.has(id))
+          throw new Error(`Template ${source.id} uses measure "${id}" it does not list`);
+      }
+      return labels('securityMeasure', ids, lang);
+    },
+    thirdCountriesOf: (recipientKeys) =>
+      unique(recipientKeys.map((k) => recipient(k).country)).filter((code) => !countryByCode(code)?.eea),
+    noneOr: (items) => (items.length > 0 ? items.join(', ') : NONE_WORD[lang]),
   };
-  /** Countries outside the EU/EEA among these recipients, in first-seen order. */
-  const thirdCountriesOf = (recipientKeys: readonly string[]) =>
-    unique(recipientKeys.map((k) => recipient(k).country)).filter((code) => !countryByCode(code)?.eea);
-  const noneOr = (items: string[]) => (items.length > 0 ? items.join(', ') : NONE_WORD[lang]);
+}
 
-  const activities: DocumentRow[] = [];
-  const dataCategories: DocumentRow[] = [];
-  for (const a of source.activities) {
-    const activityName = text(a.name);
-    const systemSuppliers = a.systems.map((k) => system(k).processor).filter((k): k is string => !!k);
-    const systemCountries = a.systems.map((k) => system(k).country).filter((c) => !countryByCode(c)?.eea);
-    activities.push(
-      row('activities', {
-        id: a.id,
-        name: activityName,
-        purpose: text(a.purpose),
-        owner: fill,
-        legalBases: labels('legalBasis', a.legalBases, lang),
-        art9Conditions: labels('art9Condition', a.art9Conditions, lang),
-        art10Basis: labels('art10Basis', a.art10Basis, lang),
-        cprBasis: labels('cprBasis', a.cprBasis, lang),
-        consentRecord: text(a.consentRecord),
-        legitimateInterestAssessment: text(a.legitimateInterestAssessment),
-        dataSource: text(a.dataSource),
-        automatedDecisions: a.automatedDecisions ?? false,
-        dpiaStatus: label('dpiaStatus', a.dpiaStatus, lang),
-        systems: a.systems.map((k) => system(k).name[lang]).join(', '),
-        securityMeasures: measures(a.securityMeasures),
-        retention: text(a.retention),
-        deletionRoutine: text(a.deletionRoutine),
-        routineCadence: a.routineCadence ? label('cadence', a.routineCadence, lang) : '',
-        improvements: text(a.improvements),
-      }),
-    );
-    a.groups.forEach((g, i) => {
-      const viaSystems = g.viaSystems ?? true;
-      const recipientKeys = unique([...(g.recipients ?? []), ...(viaSystems ? systemSuppliers : [])]);
-      const countries = unique([...thirdCountriesOf(recipientKeys), ...(viaSystems ? systemCountries : [])]);
-      dataCategories.push(
-        row('dataCategories', {
-          id: `${a.id.replace('-act-', '-dc-')}-${i + 1}`,
-          activityId: a.id,
-          activity: activityName,
-          subjectGroup: label('dataSubjectGroup', g.subjectGroup, lang),
-          dataCategories: labels('dataCategory', g.data, lang),
-          sensitivity: labels('sensitivity', sensitivitiesOf(g.data), lang),
-          recipients: noneOr(recipientKeys.map((k) => recipient(k).name[lang])),
-          thirdCountries: noneOr(countries.map((c) => countryLabel(c, lang))),
-          retention: text(g.retention),
-        }),
-      );
+function activityRow(r: Rendering, a: ActivitySource): DocumentRow {
+  const { lang, text } = r;
+  return row('activities', {
+    id: a.id,
+    name: text(a.name),
+    purpose: text(a.purpose),
+    owner: r.fill,
+    legalBases: labels('legalBasis', a.legalBases, lang),
+    art9Conditions: labels('art9Condition', a.art9Conditions, lang),
+    art10Basis: labels('art10Basis', a.art10Basis, lang),
+    cprBasis: labels('cprBasis', a.cprBasis, lang),
+    consentRecord: text(a.consentRecord),
+    legitimateInterestAssessment: text(a.legitimateInterestAssessment),
+    dataSource: text(a.dataSource),
+    automatedDecisions: a.automatedDecisions ?? false,
+    dpiaStatus: label('dpiaStatus', a.dpiaStatus, lang),
+    systems: a.systems.map((k) => r.system(k).name[lang]).join(', '),
+    securityMeasures: r.measures(a.securityMeasures),
+    retention: text(a.retention),
+    deletionRoutine: text(a.deletionRoutine),
+    routineCadence: a.routineCadence ? label('cadence', a.routineCadence, lang) : '',
+    improvements: text(a.improvements),
+  });
+}
+
+/** One data-category row per group; a group's systems' suppliers are its recipients unless it says not. */
+function dataCategoryRows(r: Rendering, a: ActivitySource): DocumentRow[] {
+  const { lang } = r;
+  const systemSuppliers = a.systems.map((k) => r.system(k).processor).filter((k): k is string => !!k);
+  const systemCountries = a.systems.map((k) => r.system(k).country).filter((c) => !countryByCode(c)?.eea);
+  return a.groups.map((g, i) => {
+    const viaSystems = g.viaSystems ?? true;
+    const recipientKeys = unique([...(g.recipients ?? []), ...(viaSystems ? systemSuppliers : [])]);
+    const countries = unique([...r.thirdCountriesOf(recipientKeys), ...(viaSystems ? systemCountries : [])]);
+    return row('dataCategories', {
+      id: `${a.id.replace('-act-', '-dc-')}-${i + 1}`,
+      activityId: a.id,
+      activity: r.text(a.name),
+      subjectGroup: label('dataSubjectGroup', g.subjectGroup, lang),
+      dataCategories: labels('dataCategory', g.data, lang),
+      sensitivity: labels('sensitivity', sensitivitiesOf(g.data), lang),
+      recipients: r.noneOr(recipientKeys.map((k) => r.recipient(k).name[lang])),
+      thirdCountries: r.noneOr(countries.map((c) => countryLabel(c, lang))),
+      retention: r.text(g.retention),
     });
-  }
+  });
+}
 
-  const recipients = source.recipients.map((r) =>
+function recipientRows(r: Rendering): DocumentRow[] {
+  const { lang } = r;
+  return r.source.recipients.map((rec) =>
     row('recipients', {
-      id: recipientIndex.get(r.key)!.id,
-      name: r.name[lang],
-      type: label('recipientType', r.type, lang),
-      category: r.category ? label('recipientCategory', r.category, lang) : '',
-      country: countryLabel(r.country, lang),
-      transferMechanism: r.transferMechanism ? label('transferMechanism', r.transferMechanism, lang) : '',
+      id: r.recipientId(rec.key),
+      name: rec.name[lang],
+      type: label('recipientType', rec.type, lang),
+      category: rec.category ? label('recipientCategory', rec.category, lang) : '',
+      country: countryLabel(rec.country, lang),
+      transferMechanism: rec.transferMechanism ? label('transferMechanism', rec.transferMechanism, lang) : '',
       // Only a processor has a data processing agreement (Art. 28); its date is the user's to fill in.
-      dpaDate: r.type === 'processor' || r.type === 'subProcessor' ? fill : '',
-      contact: text(r.contact),
+      dpaDate: rec.type === 'processor' || rec.type === 'subProcessor' ? r.fill : '',
+      contact: r.text(rec.contact),
     }),
   );
+}
 
-  const systems = source.systems.map((s, i) =>
+function systemRows(r: Rendering): DocumentRow[] {
+  const { lang, source } = r;
+  return source.systems.map((s, i) =>
     row('systems', {
       id: `${source.prefix}-sys-${pad(i + 1)}`,
       name: s.name[lang],
       type: label('systemType', s.type, lang),
-      processor: s.processor ? recipient(s.processor).name[lang] : '',
+      processor: s.processor ? r.recipient(s.processor).name[lang] : '',
       country: countryLabel(s.country, lang),
-      notes: text(s.notes),
+      notes: r.text(s.notes),
     }),
   );
+}
 
-  const securityMeasures = source.securityMeasures.map((m, i) =>
+function securityMeasureRows(r: Rendering): DocumentRow[] {
+  const { lang, source } = r;
+  return source.securityMeasures.map((m, i) =>
     row('securityMeasures', {
       id: `${source.prefix}-sec-${pad(i + 1)}`,
       name: label('securityMeasure', m.measure, lang),
       type: label('measureType', entryById('securityMeasure', m.measure)?.measureType ?? 'technical', lang),
-      description: text(m.description),
+      description: r.text(m.description),
     }),
   );
+}
 
-  const processorRecord = (source.processorRecord ?? []).map((p) => {
-    const countries = thirdCountriesOf(p.subProcessors);
+/** The Art. 30(2) rows; one row states one transfer mechanism, so a row that would mix them is refused. */
+function processorRecordRows(
+  r: Rendering,
+  records: NonNullable<TemplateSource['processorRecord']>,
+): DocumentRow[] {
+  const { lang } = r;
+  return records.map((p) => {
+    const countries = r.thirdCountriesOf(p.subProcessors);
     const mechanisms = unique(
       p.subProcessors
-        .map((k) => recipient(k))
-        .filter((r) => countries.includes(r.country) && r.transferMechanism),
-    ).map((r) => r.transferMechanism!);
+        .map((k) => r.recipient(k))
+        .filter((rec) => countries.includes(rec.country) && rec.transferMechanism),
+    ).map((rec) => rec.transferMechanism!);
     if (unique(mechanisms).length > 1) {
       throw new Error(
         `Processor record ${p.id} mixes transfer mechanisms; split it into one row per mechanism`,
@@ -295,51 +330,61 @@ export function renderTemplate(source: TemplateSource, lang: Lang): RegisterDocu
     }
     return row('processorRecord', {
       id: p.id,
-      controllerName: text(p.controllerName),
-      controllerContact: fill,
-      processingCategories: text(p.processingCategories),
-      subProcessors: noneOr(p.subProcessors.map((k) => recipient(k).name[lang])),
-      thirdCountries: noneOr(countries.map((c) => countryLabel(c, lang))),
+      controllerName: r.text(p.controllerName),
+      controllerContact: r.fill,
+      processingCategories: r.text(p.processingCategories),
+      subProcessors: r.noneOr(p.subProcessors.map((k) => r.recipient(k).name[lang])),
+      thirdCountries: r.noneOr(countries.map((c) => countryLabel(c, lang))),
       transferMechanism: mechanisms[0] ? label('transferMechanism', mechanisms[0], lang) : '',
-      securityMeasures: measures(p.securityMeasures),
-      dpaDate: fill,
+      securityMeasures: r.measures(p.securityMeasures),
+      dpaDate: r.fill,
     });
   });
+}
 
+/** The Organisation sheet: the template's title and role; everything about the user is a placeholder. */
+function organisationFields(r: Rendering): RegisterDocument['organisation'] {
+  const { lang, source, fill } = r;
+  return {
+    registerName: source.title[lang],
+    role: label('role', source.organisation.role, lang),
+    controllerName: fill,
+    controllerAddress: fill,
+    controllerRegNo: fill,
+    controllerEmail: fill,
+    controllerPhone: fill,
+    isPublicAuthority: source.organisation.isPublicAuthority,
+    jointControllerName: '',
+    jointControllerContact: '',
+    representativeName: '',
+    representativeContact: '',
+    dpoName: source.organisation.dpo === 'none' ? NONE_WORD[lang] : fill,
+    dpoContact: source.organisation.dpo === 'none' ? '' : fill,
+    fiscalYearEnd: '12-31',
+    language: label('language', lang, lang),
+    dueSoonDays: 14,
+    escalationAfterDays: 14,
+    adminEmail: fill,
+    escalationEmail: fill,
+  };
+}
+
+/** Renders a template in one language. Throws on a template that refers to something it lacks. */
+export function renderTemplate(source: TemplateSource, lang: Lang): RegisterDocument {
+  const r = rendering(source, lang);
+  const activities: DocumentRow[] = [];
+  const dataCategories: DocumentRow[] = [];
+  for (const a of source.activities) {
+    activities.push(activityRow(r, a));
+    dataCategories.push(...dataCategoryRows(r, a));
+  }
   const sheets: RegisterDocument['sheets'] = {
     activities,
     dataCategories,
-    recipients,
-    systems,
-    securityMeasures,
+    recipients: recipientRows(r),
+    systems: systemRows(r),
+    securityMeasures: securityMeasureRows(r),
   };
-  if (source.processorRecord) sheets.processorRecord = processorRecord;
-
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    lang,
-    organisation: {
-      registerName: source.title[lang],
-      role: label('role', source.organisation.role, lang),
-      controllerName: fill,
-      controllerAddress: fill,
-      controllerRegNo: fill,
-      controllerEmail: fill,
-      controllerPhone: fill,
-      isPublicAuthority: source.organisation.isPublicAuthority,
-      jointControllerName: '',
-      jointControllerContact: '',
-      representativeName: '',
-      representativeContact: '',
-      dpoName: source.organisation.dpo === 'none' ? NONE_WORD[lang] : fill,
-      dpoContact: source.organisation.dpo === 'none' ? '' : fill,
-      fiscalYearEnd: '12-31',
-      language: label('language', lang, lang),
-      dueSoonDays: 14,
-      escalationAfterDays: 14,
-      adminEmail: fill,
-      escalationEmail: fill,
-    },
-    sheets,
-  };
+  if (source.processorRecord) sheets.processorRecord = processorRecordRows(r, source.processorRecord);
+  return { schemaVersion: SCHEMA_VERSION, lang, organisation: organisationFields(r), sheets };
 }

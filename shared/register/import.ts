@@ -6,6 +6,7 @@
 // Used by the CLI and the add-on's import; pure, like the rest of shared/.
 
 import { parseLooseDate } from '../calendar/civilDate.ts';
+import { nameKey } from './document.ts';
 import { type ColumnRef, findColumn, mapHeaders } from './headerMapping.ts';
 import { columnDef, NONE_WORDS, SCHEMA_VERSION, SHEETS, splitMulti } from './schema.ts';
 import type {
@@ -312,8 +313,8 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
     const rows: DocumentRow[] = [];
     for (const row of source) {
       for (const name of splitMulti(row[ref.from.id])) {
-        const key = name.toLowerCase();
-        if (NONE_WORDS.includes(key) || seen.has(key)) continue;
+        const key = nameKey(name);
+        if (NONE_WORDS.includes(name.toLowerCase()) || seen.has(key)) continue;
         seen.add(key);
         rows.push({ id: `${ref.prefix}-${rows.length + 1}`, name, $row: row.$row });
       }

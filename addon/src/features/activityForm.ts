@@ -3,6 +3,7 @@
 // the vocabularies as options) and which rows a save writes. The Apps Script part that reads
 // and writes the sheets lives in activityFormService.ts.
 
+import { nameKey } from '../../../shared/register/document.ts';
 import {
   ACTIVITIES,
   type ColumnDef,
@@ -206,20 +207,13 @@ function rowValues(columns: readonly ColumnDef[], row: DocumentRow, lang: Lang):
 /** The data-category rows belonging to an activity: by its stable id, or by name where the id is missing. */
 export function groupRowsOf(doc: RegisterDocument, activity: DocumentRow): number[] {
   const id = String(activity.id ?? '');
-  const name = String(activity.name ?? '')
-    .trim()
-    .toLowerCase();
+  const name = nameKey(String(activity.name ?? ''));
   const indexes: number[] = [];
   (doc.sheets.dataCategories ?? []).forEach((row, index) => {
     const rowActivityId = String(row.activityId ?? '');
     if (rowActivityId) {
       if (rowActivityId === id) indexes.push(index);
-    } else if (
-      name &&
-      String(row.activity ?? '')
-        .trim()
-        .toLowerCase() === name
-    ) {
+    } else if (name && nameKey(String(row.activity ?? '')) === name) {
       indexes.push(index);
     }
   });
@@ -373,12 +367,9 @@ export function nameProblem(
 ): 'activityNameRequired' | 'activityNameTaken' | null {
   const name = String(form.values.name ?? '').trim();
   if (!name) return 'activityNameRequired';
+  const key = nameKey(name);
   const clash = (doc.sheets.activities ?? []).some(
-    (r) =>
-      String(r.id ?? '') !== (form.id ?? '') &&
-      String(r.name ?? '')
-        .trim()
-        .toLowerCase() === name.toLowerCase(),
+    (r) => String(r.id ?? '') !== (form.id ?? '') && nameKey(String(r.name ?? '')) === key,
   );
   return clash ? 'activityNameTaken' : null;
 }

@@ -2,6 +2,7 @@
 // already keeps, show how its columns are understood, and decide which rows the structured
 // register gains. The source sheet is only ever read. Apps Script parts: importService.ts.
 
+import { nameKey } from '../../../shared/register/document.ts';
 import { mapHeaders } from '../../../shared/register/headerMapping.ts';
 import { findRegisterTable, tableToDocument } from '../../../shared/register/import.ts';
 import { columnDef, NONE_WORDS, sheetDef } from '../../../shared/register/schema.ts';
@@ -64,9 +65,7 @@ export function planImport(
   const existing = register.sheets.activities ?? [];
   const byName = new Map<string, number>();
   existing.forEach((r, i) => {
-    const name = String(r.name ?? '')
-      .trim()
-      .toLowerCase();
+    const name = nameKey(String(r.name ?? ''));
     if (name && !byName.has(name)) byName.set(name, i);
   });
 
@@ -77,7 +76,7 @@ export function planImport(
   const importedGroups = imported.sheets.dataCategories ?? [];
   for (const source of imported.sheets.activities ?? []) {
     const name = String(source.name ?? '').trim();
-    const index = name ? byName.get(name.toLowerCase()) : undefined;
+    const index = name ? byName.get(nameKey(name)) : undefined;
     const targetId = index !== undefined ? String(existing[index].id || newActivityId()) : newActivityId();
     if (index !== undefined) {
       conflicts.push(name);
@@ -93,19 +92,11 @@ export function planImport(
 
   const referenceAppends: ImportPlan['referenceAppends'] = {};
   for (const sheet of ['recipients', 'systems', 'securityMeasures'] as const) {
-    const known = new Set(
-      (register.sheets[sheet] ?? []).map((r) =>
-        String(r.name ?? '')
-          .trim()
-          .toLowerCase(),
-      ),
-    );
+    const known = new Set((register.sheets[sheet] ?? []).map((r) => nameKey(String(r.name ?? ''))));
     const rows = (imported.sheets[sheet] ?? [])
       .filter((r) => {
-        const key = String(r.name ?? '')
-          .trim()
-          .toLowerCase();
-        return key && !NONE_WORDS.includes(key) && !known.has(key);
+        const name = String(r.name ?? '').trim();
+        return name !== '' && !NONE_WORDS.includes(name.toLowerCase()) && !known.has(nameKey(name));
       })
       .map((r) => ({ id: newReferenceId(), name: String(r.name).trim() }));
     if (rows.length > 0) referenceAppends[sheet] = rows;
