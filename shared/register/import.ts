@@ -178,63 +178,47 @@ function languageOf(value: CellValue | undefined): Lang | null {
   return null;
 }
 
-/**
- * Turns a one-row-per-activity table into a RegisterDocument: activities (id from an id
- * column, else `act-<file row>`), one data-category row per data-subject group carrying the
- * row's data categories, sensitivity, recipients and third countries (retention stays on the
- * activity as its default, which every data-category row inherits until the user refines it),
- * and name-only rows on the Recipients, IT systems and Security measures sheets for every
- * name the rows refer to, so references resolve and the validator asks for their details.
- */
-export function tableToDocument(table: RegisterTable, options: { lang: Lang }): ImportResult {
-  const { lang } = options;
-  const headerRow = table.headerRow ?? table.firstDataRow - 1;
-  const { mapping } = mapHeaders(table.headers, 'activities');
-  const issues: Issue[] = [];
-  const unmappedColumns: string[] = [];
+type HeaderMapping = ReturnType<typeof mapHeaders>['mapping'];
 
-  // Report every column whose contents would otherwise be lost: a named header we do not
-  // know, and a blank header with data under it.
+function unmappedColumnIssue(name: string, headerRow: number, lang: Lang): Issue {
+  return issue(
+    'warning',
+    'import.unmappedColumn',
+    'activities',
+    headerRow,
+    null,
+    MESSAGES.unmappedColumn.message(name),
+    MESSAGES.unmappedColumn.hint,
+    lang,
+  );
+}
+
+/**
+ * Every column whose contents would otherwise be lost: a named header we do not know, a blank
+ * header with data under it, and data in cells beyond the header row's last column.
+ */
+function unmappedColumnsOf(table: RegisterTable, mapping: HeaderMapping, lang: Lang): string[] {
+  const names: string[] = [];
   for (const m of mapping) {
     if (m.column) continue;
     const hasData = table.rows.some((r) => !isBlank(r[m.index]));
     if (!m.header && !hasData) continue;
-    const name = m.header || MESSAGES.columnLetter(columnLetter(m.index))[lang];
-    unmappedColumns.push(name);
-    issues.push(
-      issue(
-        'warning',
-        'import.unmappedColumn',
-        'activities',
-        headerRow,
-        null,
-        MESSAGES.unmappedColumn.message(name),
-        MESSAGES.unmappedColumn.hint,
-        lang,
-      ),
-    );
+    names.push(m.header || MESSAGES.columnLetter(columnLetter(m.index))[lang]);
   }
-  // Data in cells beyond the header row's last column is a column without a header too.
-  const width = table.headers.length;
   const widest = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  for (let index = width; index < widest; index++) {
+  for (let index = table.headers.length; index < widest; index++) {
     if (!table.rows.some((r) => !isBlank(r[index]))) continue;
-    const name = MESSAGES.columnLetter(columnLetter(index))[lang];
-    unmappedColumns.push(name);
-    issues.push(
-      issue(
-        'warning',
-        'import.unmappedColumn',
-        'activities',
-        headerRow,
-        null,
-        MESSAGES.unmappedColumn.message(name),
-        MESSAGES.unmappedColumn.hint,
-        lang,
-      ),
-    );
+    names.push(MESSAGES.columnLetter(columnLetter(index))[lang]);
   }
+  return names;
+}
 
+/** The organisation fields above the table, the first value of each, with the row it was read from. */
+function readOrganisationBlock(
+  table: RegisterTable,
+  lang: Lang,
+  issues: Issue[],
+): Pick<ImportResult, 'organisationRows'> & { organisation: RegisterDocument['organisation'] } {
   const organisation: RegisterDocument['organisation'] = {};
   const organisationRows: Record<string, number> = {};
   for (const line of table.organisationBlock ?? []) {
@@ -260,55 +244,54 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
       organisationRows[ref.id] = line.row;
     }
   }
+  return { organisation, organisationRows };
+}
 
-  const activities: DocumentRow[] = [];
-  const dataCategories: DocumentRow[] = [];
-  const mapped = mapping.filter((m) => m.column !== null) as Array<{ index: number; column: ColumnRef }>;
+type MappedColumn = { index: number; column: ColumnRef };
 
-  table.rows.forEach((cells, i) => {
-    if (cells.every((c) => isBlank(c))) return;
-    const fileRow = table.firstDataRow + i;
-    // The id goes first so a printed row reads naturally; it is filled in below.
-    const activity: DocumentRow = { id: undefined, $row: fileRow };
-    const category: DocumentRow = {};
-    for (const m of mapped) {
-      const value = normaliseCell(m.column, cells[m.index]);
-      if (value === undefined) continue;
-      const target = m.column.sheet === 'activities' ? activity : category;
-      const previous = target[m.column.id];
-      // Two headers can share a multi-value column ("Modtagere" and "Databehandlere").
-      target[m.column.id] =
-        previous === undefined || previous === null
-          ? value
-          : joinMulti([...splitMulti(previous), ...splitMulti(value)]);
-    }
-    if (activity.id === undefined) activity.id = `act-${fileRow}`;
-    else activity.id = String(activity.id);
-    activities.push(activity);
+/** One file row split into its activity fields and its data-category fields. */
+function splitRow(cells: CellValue[], mapped: MappedColumn[], fileRow: number): [DocumentRow, DocumentRow] {
+  // The id goes first so a printed row reads naturally; it is filled in below.
+  const activity: DocumentRow = { id: undefined, $row: fileRow };
+  const category: DocumentRow = {};
+  for (const m of mapped) {
+    const value = normaliseCell(m.column, cells[m.index]);
+    if (value === undefined) continue;
+    const target = m.column.sheet === 'activities' ? activity : category;
+    const previous = target[m.column.id];
+    // Two headers can share a multi-value column ("Modtagere" and "Databehandlere").
+    target[m.column.id] =
+      previous === undefined || previous === null
+        ? value
+        : joinMulti([...splitMulti(previous), ...splitMulti(value)]);
+  }
+  activity.id = activity.id === undefined ? `act-${fileRow}` : String(activity.id);
+  return [activity, category];
+}
 
-    const { subjectGroup, ...rest } = category;
-    const groups = splitSubjectGroups(cellText(subjectGroup as CellValue));
-    const hasCategoryData = Object.values(rest).some((v) => !isBlank(v as CellValue));
-    // With no group named, the row's data still becomes one data-category row (with the
-    // group missing, which the validator reports), so nothing the user wrote is lost.
-    const groupsOrBlank: Array<string | undefined> =
-      groups.length > 0 ? groups : hasCategoryData ? [undefined] : [];
-    groupsOrBlank.forEach((group, n) => {
-      const row: DocumentRow = {
-        id: `dc-${fileRow}-${n + 1}`,
-        activityId: activity.id,
-        ...(activity.name !== undefined ? { activity: activity.name } : {}),
-        ...(group !== undefined ? { subjectGroup: group } : {}),
-        ...rest,
-        $row: fileRow,
-      };
-      dataCategories.push(row);
-    });
-  });
+/** One data-category row per data-subject group the row names. */
+function groupRows(activity: DocumentRow, category: DocumentRow, fileRow: number): DocumentRow[] {
+  const { subjectGroup, ...rest } = category;
+  const groups = splitSubjectGroups(cellText(subjectGroup as CellValue));
+  const hasCategoryData = Object.values(rest).some((v) => !isBlank(v as CellValue));
+  // With no group named, the row's data still becomes one data-category row (with the
+  // group missing, which the validator reports), so nothing the user wrote is lost.
+  const groupsOrBlank: Array<string | undefined> =
+    groups.length > 0 ? groups : hasCategoryData ? [undefined] : [];
+  return groupsOrBlank.map((group, n) => ({
+    id: `dc-${fileRow}-${n + 1}`,
+    activityId: activity.id,
+    ...(activity.name !== undefined ? { activity: activity.name } : {}),
+    ...(group !== undefined ? { subjectGroup: group } : {}),
+    ...rest,
+    $row: fileRow,
+  }));
+}
 
-  const sheets: RegisterDocument['sheets'] = { activities, dataCategories };
+/** Name-only rows for every recipient, system and measure the rows name, once per name. */
+function addReferencedSheets(sheets: RegisterDocument['sheets']): void {
   for (const ref of REFERENCED_SHEETS) {
-    const source = ref.from.sheet === 'activities' ? activities : dataCategories;
+    const source = (ref.from.sheet === 'activities' ? sheets.activities : sheets.dataCategories) ?? [];
     const seen = new Set<string>();
     const rows: DocumentRow[] = [];
     for (const row of source) {
@@ -321,7 +304,37 @@ export function tableToDocument(table: RegisterTable, options: { lang: Lang }): 
     }
     if (rows.length > 0) sheets[ref.sheet] = rows;
   }
+}
 
+/**
+ * Turns a one-row-per-activity table into a RegisterDocument: activities (id from an id
+ * column, else `act-<file row>`), one data-category row per data-subject group carrying the
+ * row's data categories, sensitivity, recipients and third countries (retention stays on the
+ * activity as its default, which every data-category row inherits until the user refines it),
+ * and name-only rows on the Recipients, IT systems and Security measures sheets for every
+ * name the rows refer to, so references resolve and the validator asks for their details.
+ */
+export function tableToDocument(table: RegisterTable, options: { lang: Lang }): ImportResult {
+  const { lang } = options;
+  const headerRow = table.headerRow ?? table.firstDataRow - 1;
+  const { mapping } = mapHeaders(table.headers, 'activities');
+  const unmappedColumns = unmappedColumnsOf(table, mapping, lang);
+  const issues: Issue[] = unmappedColumns.map((name) => unmappedColumnIssue(name, headerRow, lang));
+  const { organisation, organisationRows } = readOrganisationBlock(table, lang, issues);
+
+  const activities: DocumentRow[] = [];
+  const dataCategories: DocumentRow[] = [];
+  const mapped = mapping.filter((m) => m.column !== null) as MappedColumn[];
+  table.rows.forEach((cells, i) => {
+    if (cells.every((c) => isBlank(c))) return;
+    const fileRow = table.firstDataRow + i;
+    const [activity, category] = splitRow(cells, mapped, fileRow);
+    activities.push(activity);
+    dataCategories.push(...groupRows(activity, category, fileRow));
+  });
+
+  const sheets: RegisterDocument['sheets'] = { activities, dataCategories };
+  addReferencedSheets(sheets);
   const document: RegisterDocument = {
     schemaVersion: SCHEMA_VERSION,
     lang: languageOf(organisation.language) ?? lang,
