@@ -70,30 +70,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
-  const started = performance.now();
-  const ownPersist = options.persistDir === undefined;
-  const persistDir = options.persistDir ?? mkdtempSync(join(tmpdir(), 'art30-worker-'));
-  const enrolmentToken = options.vars?.ENROLMENT_TOKEN ?? randomBytes(24).toString('base64url');
+/** The worker host's options: a fresh key and enrolment token unless the caller gives them. */
+function hostOptionsFor(
+  options: LocalWorkerOptions,
+  persistDir: string,
+  enrolmentToken: string,
+): HostOptions {
   const vars: Record<string, string> = {
     MODE: 'local',
     KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     ...options.vars,
     ENROLMENT_TOKEN: enrolmentToken,
   };
-  const hostOptions: HostOptions = {
-    root: ROOT,
-    port: options.port ?? 0,
-    persistDir,
-    vars,
-    queueBatchTimeout: 0.2,
-  };
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'cli/local/host.ts'), JSON.stringify(hostOptions)],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
-  );
-  // The worker's own log: kept (last lines) for error messages, never printed by default.
+  return { root: ROOT, port: options.port ?? 0, persistDir, vars, queueBatchTimeout: 0.2 };
+}
+
+/** The worker's own log: kept (last lines) for error messages, never printed by default. */
+function keepLog(child: ChildProcess): string[] {
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
     log.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -101,6 +94,100 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  return log;
+}
+
+type Ready = Extract<HostMessage, { type: 'ready' }>;
+
+/** Resolves with the host's "ready" message; rejects when it fails, exits or takes too long. */
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<Ready> {
+  return new Promise<Ready>((resolveReady, reject) => {
+    const timeout = setTimeout(
+      () => reject(new Error(`The local worker did not start within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    child.on('message', (m: HostMessage) => {
+      if (m.type === 'ready') {
+        clearTimeout(timeout);
+        resolveReady(m);
+      } else if (m.type === 'fatal') {
+        clearTimeout(timeout);
+        reject(new Error(`The local worker failed to start: ${m.message}`));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`The local worker exited during start-up (code ${code}).`));
+    });
+    child.on('error', (e) => {
+      clearTimeout(timeout);
+      reject(e);
+    });
+  });
+}
+
+/** Request and reply over the IPC channel: each request gets an id, each reply settles its promise. */
+function hostChannel(child: ChildProcess, log: string[], exited: () => boolean) {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  child.on('message', (m: HostMessage) => {
+    if (m.type !== 'reply') return;
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.ok) p.resolve(m.result);
+    else p.reject(new Error(`Local worker: ${m.error}`));
+  });
+  child.on('exit', () => {
+    for (const p of pending.values())
+      p.reject(new Error(`The local worker stopped.\n${log.slice(-30).join('\n')}`));
+    pending.clear();
+  });
+  return (request: WithoutId<HostRequest>): Promise<unknown> => {
+    if (exited()) return Promise.reject(new Error('The local worker is not running.'));
+    const id = nextId++;
+    return new Promise((res, rej) => {
+      pending.set(id, { resolve: res, reject: rej });
+      child.send({ ...request, id } as HostRequest);
+    });
+  };
+}
+
+type Query = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/** Waits until every register with a snapshot has a run row for `runDate`. */
+async function waitForRun(query: Query, log: string[], runDate: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const missing = await query<{ id: string }>(
+      `SELECT r.id FROM registers r WHERE r.current_version IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM runs u WHERE u.register_id = r.id AND u.run_date = ?)`,
+      [runDate],
+    );
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The nightly run for ${runDate} did not finish within ${timeoutMs} ms for register(s) ${missing
+          .map((m) => m.id)
+          .join(', ')}.\n${log.slice(-30).join('\n')}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
+  const started = performance.now();
+  const ownPersist = options.persistDir === undefined;
+  const persistDir = options.persistDir ?? mkdtempSync(join(tmpdir(), 'art30-worker-'));
+  const enrolmentToken = options.vars?.ENROLMENT_TOKEN ?? randomBytes(24).toString('base64url');
+  const hostOptions = hostOptionsFor(options, persistDir, enrolmentToken);
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'cli/local/host.ts'), JSON.stringify(hostOptions)],
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
+  );
+  const log = keepLog(child);
   const onParentExit = () => killGroup(child, 'SIGKILL');
   process.on('exit', onParentExit);
 
@@ -120,56 +207,11 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     if (ownPersist) rmSync(persistDir, { recursive: true, force: true });
   };
 
-  const ready = await new Promise<Extract<HostMessage, { type: 'ready' }>>((resolveReady, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`The local worker did not start within ${options.startTimeoutMs ?? 90_000} ms`)),
-      options.startTimeoutMs ?? 90_000,
-    );
-    child.on('message', (m: HostMessage) => {
-      if (m.type === 'ready') {
-        clearTimeout(timeout);
-        resolveReady(m);
-      } else if (m.type === 'fatal') {
-        clearTimeout(timeout);
-        reject(new Error(`The local worker failed to start: ${m.message}`));
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timeout);
-      reject(new Error(`The local worker exited during start-up (code ${code}).`));
-    });
-    child.on('error', (e) => {
-      clearTimeout(timeout);
-      reject(e);
-    });
-  }).catch(async (error: Error) => {
+  const ready = await waitForReady(child, options.startTimeoutMs ?? 90_000).catch(async (error: Error) => {
     await cleanUp();
     throw new Error(`${error.message}\n${log.slice(-30).join('\n')}`);
   });
-
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  child.on('message', (m: HostMessage) => {
-    if (m.type !== 'reply') return;
-    const p = pending.get(m.id);
-    if (!p) return;
-    pending.delete(m.id);
-    if (m.ok) p.resolve(m.result);
-    else p.reject(new Error(`Local worker: ${m.error}`));
-  });
-  child.on('exit', () => {
-    for (const p of pending.values())
-      p.reject(new Error(`The local worker stopped.\n${log.slice(-30).join('\n')}`));
-    pending.clear();
-  });
-  const ask = (request: WithoutId<HostRequest>): Promise<unknown> => {
-    if (exited) return Promise.reject(new Error('The local worker is not running.'));
-    const id = nextId++;
-    return new Promise((res, rej) => {
-      pending.set(id, { resolve: res, reject: rej });
-      child.send({ ...request, id } as HostRequest);
-    });
-  };
+  const ask = hostChannel(child, log, () => exited);
 
   const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await ask({ op: 'query', sql, params })) as T[];
@@ -183,25 +225,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
       if (Number.isNaN(time)) throw new Error(`runScheduled needs an ISO instant, got "${isoInstant}"`);
       await ask({ op: 'scheduled', scheduledTime: time, cron: ready.crons[0] ?? '0 2 * * *' });
     },
-    async waitForRun(runDate, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const missing = await query<{ id: string }>(
-          `SELECT r.id FROM registers r WHERE r.current_version IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM runs u WHERE u.register_id = r.id AND u.run_date = ?)`,
-          [runDate],
-        );
-        if (missing.length === 0) return;
-        if (Date.now() > deadline) {
-          throw new Error(
-            `The nightly run for ${runDate} did not finish within ${timeoutMs} ms for register(s) ${missing
-              .map((m) => m.id)
-              .join(', ')}.\n${log.slice(-30).join('\n')}`,
-          );
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitForRun: (runDate, timeoutMs = 30_000) => waitForRun(query, log, runDate, timeoutMs),
     async readOutbox(where = {}) {
       const rows = await query<OutboxRow & { item_keys: string }>(
         `SELECT * FROM outbox ${where.runDate ? 'WHERE run_date = ?' : ''} ORDER BY run_date, sent_at, recipient, kind`,
