@@ -190,11 +190,13 @@ describe('npm run demo', () => {
     }
   }, 60_000);
 
-  it('refuses a run date that is no date, in Danish and English, before starting anything', async () => {
+  it('refuses a run date that is no date before starting anything, in Danish unless --lang en asks for English', async () => {
     const ended = await startDemo(['--date', '2026-02-30']).done;
     expect(ended.code).toBe(2);
-    expect(ended.stderr).toContain('--date skal være en dato som ÅÅÅÅ-MM-DD, ikke "2026-02-30".');
-    expect(ended.stderr).toContain('--date must be a date written YYYY-MM-DD, not "2026-02-30".');
+    expect(ended.stderr).toBe('art30 demo: --date skal være en dato som ÅÅÅÅ-MM-DD, ikke "2026-02-30".\n');
     expect(ended.stdout).toBe('');
+    const english = await startDemo(['--date', '2026-02-30', '--lang', 'en']).done;
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe('art30 demo: --date must be a date written YYYY-MM-DD, not "2026-02-30".\n');
   }, 60_000);
 });

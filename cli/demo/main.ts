@@ -124,16 +124,7 @@ export async function runDemo(
     throw new Error(DEMO_TEXT.badOutDir(options.outDir, (error as Error).message)[lang]);
   }
 
-  say(DEMO_TEXT.building[lang]);
-  const code = join(buildDir('test'), 'Code.js');
-  const before = newestMtime(code);
-  const buildStarted = performance.now();
-  ensureBuilt('test');
-  say(
-    newestMtime(code) !== before
-      ? DEMO_TEXT.built(Math.round(performance.now() - buildStarted))[lang]
-      : DEMO_TEXT.upToDate[lang],
-  );
+  buildAddon(lang, say);
 
   say(DEMO_TEXT.starting[lang]);
   resources.persistDir = mkdtempSync(join(tmpdir(), 'art30-demo-'));
@@ -172,6 +163,31 @@ export async function runDemo(
   await worker.waitForRun(runDate);
   const mails = await worker.readOutbox({ runDate });
 
+  const rows = await writeReminders(mails, options, say);
+  return { outDir: options.outDir, rows, workerPid };
+}
+
+/** Builds the add-on's test bundle unless it is up to date, and says which. */
+function buildAddon(lang: Lang, say: (line: string) => void): void {
+  say(DEMO_TEXT.building[lang]);
+  const code = join(buildDir('test'), 'Code.js');
+  const before = newestMtime(code);
+  const buildStarted = performance.now();
+  ensureBuilt('test');
+  say(
+    newestMtime(code) !== before
+      ? DEMO_TEXT.built(Math.round(performance.now() - buildStarted))[lang]
+      : DEMO_TEXT.upToDate[lang],
+  );
+}
+
+/** Writes the night's sent reminders as .eml files and says what was written. */
+async function writeReminders(
+  mails: Awaited<ReturnType<LocalWorker['readOutbox']>>,
+  options: DemoOptions,
+  say: (line: string) => void,
+): Promise<SummaryRow[]> {
+  const { lang } = options;
   say(DEMO_TEXT.writing[lang]);
   clearOldReminders(options.outDir);
   const vars = readWorkerConfig(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')).vars;
@@ -192,7 +208,7 @@ export async function runDemo(
   else for (const line of summaryTable(rows, lang)) say(line);
   if (written.skippedFailed > 0) say(DEMO_TEXT.failedSends(written.skippedFailed)[lang]);
   say(DEMO_TEXT.folder(options.outDir)[lang]);
-  return { outDir: options.outDir, rows, workerPid };
+  return rows;
 }
 
 async function main(argv: string[]): Promise<number> {

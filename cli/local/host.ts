@@ -56,18 +56,18 @@ async function bundle(root: string, main: string): Promise<string> {
   return out.outputFiles[0].text;
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const options = JSON.parse(process.argv[2] ?? '{}') as HostOptions;
-  const root = resolve(options.root);
-  const config = readWorkerConfig(readFileSync(join(root, 'wrangler.toml'), 'utf8'));
-  const script = await bundle(root, config.main);
+/** Miniflare set up as wrangler.toml describes the worker, with the caller's vars on top. */
+function miniflareFor(
+  root: string,
+  config: ReturnType<typeof readWorkerConfig>,
+  options: HostOptions,
+  script: string,
+) {
   // The same folder layout as `wrangler dev --persist-to <dir>`, so wrangler's own local
   // commands (d1 execute --local --persist-to <dir>) read the same database.
   const d1Persist = join(options.persistDir, 'v3', 'd1');
   mkdirSync(d1Persist, { recursive: true });
-
-  const mf = new Miniflare({
+  return new Miniflare({
     modules: [{ type: 'ESModule', path: join(root, 'worker', 'index.js'), contents: script }],
     compatibilityDate: config.compatibilityDate,
     compatibilityFlags: config.compatibilityFlags,
@@ -90,6 +90,15 @@ async function main(): Promise<void> {
     port: options.port,
     log: new Log(LogLevel.WARN),
   });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = JSON.parse(process.argv[2] ?? '{}') as HostOptions;
+  const root = resolve(options.root);
+  const config = readWorkerConfig(readFileSync(join(root, 'wrangler.toml'), 'utf8'));
+  const script = await bundle(root, config.main);
+  const mf = miniflareFor(root, config, options, script);
 
   let stopping = false;
   const stop = async (code: number) => {
