@@ -63,6 +63,15 @@ describe('importing a register kept as one row per activity', () => {
     expect(rows[2].thirdCountries).toBe('USA');
   });
 
+  it('names a recipient once on the Recipients sheet when rows spell it with other spacing or case', () => {
+    const rows: CellValue[][] = [
+      ['Løn', 'Lønudbetaling', 'Ansatte', 'Navn', 'Løn  Service ApS', 'Ingen', '5 år', ''],
+      ['Pension', 'Pension', 'Ansatte', 'Navn', 'løn service aps', 'Ingen', '5 år', ''],
+    ];
+    const { document } = tableToDocument({ headers: HEADERS, rows, firstDataRow: 2 }, { lang: 'da' });
+    expect(document.sheets.recipients?.map((r) => r.name)).toEqual(['Løn  Service ApS']);
+  });
+
   it('writes recognisable dates as ISO dates and leaves other text for the validator to point at', () => {
     const { document } = tableToDocument({ headers: HEADERS, rows: ROWS, firstDataRow: 2 }, { lang: 'da' });
     expect(document.sheets.activities![0].lastReview).toBe('2026-03-01');

@@ -360,7 +360,7 @@ export function planActivitySave(doc: RegisterDocument, form: ActivityForm, newI
   };
 }
 
-/** The name is required and unique (case-insensitive) among the other activities. */
+/** The name is required and unique among the other activities, compared by `nameKey`. */
 export function nameProblem(
   doc: RegisterDocument,
   form: ActivityForm,
