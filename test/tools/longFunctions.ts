@@ -30,9 +30,11 @@ export interface LongFunction {
 }
 
 function nameOf(node: ts.Node, source: ts.SourceFile): string {
-  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name) return node.name.getText(source);
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name)
+    return node.name.getText(source);
   const parent = node.parent;
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent))) return parent.name.getText(source);
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)))
+    return parent.name.getText(source);
   return '(anonymous)';
 }
 
@@ -45,7 +47,8 @@ export function longFunctionsIn(file: string, limit: number): LongFunction[] {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;
-      if (lines > limit) found.push({ file: relative(ROOT, file), line: start + 1, name: nameOf(node, source), lines });
+      if (lines > limit)
+        found.push({ file: relative(ROOT, file), line: start + 1, name: nameOf(node, source), lines });
     }
     ts.forEachChild(node, visit);
   };
