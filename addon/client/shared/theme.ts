@@ -2,6 +2,8 @@
 // blue action buttons) in a few rules, injected from the script so each built page stays one
 // self-contained file whatever else the page links.
 
+import type { Lang } from '../../../shared/register/types.ts';
+
 const BASE_CSS = `
 :root { --blue:#1a73e8; --red:#c5221f; --amber:#b06000; --green:#188038; --grey:#5f6368; --line:#dadce0; }
 * { box-sizing: border-box; }
@@ -35,7 +37,7 @@ input:focus, select:focus, textarea:focus { outline:2px solid #aecbfa; border-co
 .badge.info, .badge.ok { background:var(--grey); }
 `;
 
-export function applyTheme(lang: 'da' | 'en'): void {
+export function applyTheme(lang: Lang): void {
   document.documentElement.lang = lang;
   if (document.getElementById('art30-theme')) return;
   const style = document.createElement('style');

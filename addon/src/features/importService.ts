@@ -2,7 +2,7 @@
 // show how a chosen sheet's columns are understood, and write its activities and data-category
 // rows into the structured register after the user confirms. The source sheet is only read.
 
-import type { CellValue } from '../../../shared/register/types.ts';
+import type { CellValue, Lang } from '../../../shared/register/types.ts';
 import { toCore } from '../sheets/cells.ts';
 import { idFactory, idsInUse } from '../sheets/ids.ts';
 import { type ImportPreview, planImport } from './importRegister.ts';
@@ -32,7 +32,7 @@ export function openImport(): void {
 }
 
 /** The sheets that are not part of the register: candidates to import from. */
-export function getImportSources(): FeatureResult<ImportSources & { lang: 'da' | 'en' }> {
+export function getImportSources(): FeatureResult<ImportSources & { lang: Lang }> {
   const spreadsheet = ss();
   return guarded(
     () => registerLang(spreadsheet),
