@@ -1,6 +1,7 @@
 // What the payload builder tells a user when a register cannot be synced, in Danish and
 // English: what is wrong (naming the sheet and row through the Issue) and how to fix it.
 
+import { formatMessage, type MessageParams } from '../i18n/format.ts';
 import type { Lang } from '../register/types.ts';
 import type { IdentifyingKind } from './identifying.ts';
 
@@ -88,8 +89,10 @@ export const IDENTIFYING_KIND_WORDS: Record<IdentifyingKind, Record<Lang, string
 };
 
 /** The message and hint for `id` in `lang`, with `{name}` placeholders filled in. */
-export function syncText(id: SyncMessageId, lang: Lang, params: Record<string, string | number> = {}): Text {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+export function syncText(id: SyncMessageId, lang: Lang, params: MessageParams = {}): Text {
   const entry = SYNC_MESSAGES[id][lang];
-  return { message: fill(entry.message), hint: fill(entry.hint) };
+  return {
+    message: formatMessage(lang, entry.message, params),
+    hint: formatMessage(lang, entry.hint, params),
+  };
 }

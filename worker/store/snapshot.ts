@@ -5,6 +5,7 @@
 // versions are deleted. Readers read the register row and its current rows in one batch (one
 // transaction), so no reader ever sees half a snapshot.
 
+import type { Lang } from '../../shared/register/types.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
@@ -364,7 +365,7 @@ async function currentVersion(db: D1Database, registerId: string): Promise<numbe
 interface RegisterRow {
   current_version: number | null;
   name: string;
-  lang: 'da' | 'en';
+  lang: Lang;
   time_zone: string;
   spreadsheet_id: string;
   spreadsheet_url: string;
