@@ -143,7 +143,8 @@ export async function openSidebar(
     if (typeof fn !== 'function') return { failure: `Script function not found: ${name}` };
     try {
       const result = addon.toNode(fn(...args.map((a) => addon.toContext(a))));
-      if (containsDate(result)) return { failure: 'Date objects cannot be returned to the page.' };
+      // A Date in the return value makes the page's success handler receive null (fakes/README.md).
+      if (containsDate(result)) return { value: 'null' };
       return { value: result === undefined ? undefined : JSON.stringify(result) };
     } catch (e) {
       return { failure: `Exception: ${(e as Error).message}` };
