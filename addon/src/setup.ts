@@ -16,6 +16,7 @@ import {
 import type { Lang, SheetId, TableSheetId } from '../../shared/register/types.ts';
 import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../shared/vocabularies/types.ts';
+import { registerWritten } from './features/sync.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
 import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
@@ -89,6 +90,7 @@ export function setUpRegister(): void {
     const known = rolesFromText(String(wb.doc.organisation.role ?? ''));
     const roles = known ?? askRoles(lang);
     const summary = setUp(ss, wb, lang, roles);
+    registerWritten(ss, lang, false);
     toast(
       ss,
       t(lang, 'setup.done', {
@@ -501,14 +503,58 @@ function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<Voc
   }
 }
 
-/** Generates missing ids and links name references to ids; one write per sheet that changed. */
+/**
+ * Generates missing ids and links name references to ids. Called under the document lock; it
+ * writes only id cells, one write per id column that changed: the column is read again first
+ * and a cell is filled only if it still holds what was read (blank, or a dangling id), so a
+ * user typing in the same rows meanwhile loses nothing.
+ */
 export function repairIds(wb: Workbook): void {
   const changed = fillIds(wb.doc, idFactory(Utilities.getUuid(), idsInUse(wb.doc)));
   for (const [sheetId, rows] of changed) {
     const layout = wb.layout[sheetId as TableSheetId];
     if (!layout) continue;
-    const idColumns = new Set(layout.def.columns.filter((c) => c.type === 'id').map((c) => c.id));
-    writeSheetRows(layout, [...rows], wb.timeZone, idColumns);
+    for (const c of layout.def.columns) {
+      const col = layout.columns.get(c.id);
+      if (c.type !== 'id' || !col) continue;
+      const fills = [...rows]
+        .filter((r) => typeof r.$row === 'number' && r.$row >= 2)
+        .map((r) => ({
+          row: r.$row!,
+          read: cellText(layout.values[r.$row! - 1]?.[col - 1]),
+          id: cellText(r[c.id]),
+        }))
+        .filter((f) => f.id !== f.read);
+      writeIdColumn(layout, col, fills);
+    }
+  }
+}
+
+const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/** One re-read and one write of an id column over the rows to fill. */
+function writeIdColumn(
+  layout: SheetLayout,
+  col: number,
+  fills: { row: number; read: string; id: string }[],
+): void {
+  if (fills.length === 0) return;
+  const first = Math.min(...fills.map((f) => f.row));
+  const last = Math.max(...fills.map((f) => f.row));
+  const range = layout.sheet.getRange(first, col, last - first + 1, 1);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  const grid = now.map((line, i) => [formulas[i][0] ? formulas[i][0] : rawForCell(line[0])]);
+  for (const f of fills) {
+    const i = f.row - first;
+    if (formulas[i][0] || cellText(now[i][0]) !== f.read) continue;
+    grid[i][0] = textForCell(f.id);
+    now[i][0] = f.id;
+  }
+  range.setValues(grid);
+  for (let r = first; r <= last; r++) {
+    const line = layout.values[r - 1];
+    if (line) line[col - 1] = now[r - first][0];
   }
 }
 

@@ -7,6 +7,7 @@ import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Issue, Lang, Severity } from '../../shared/register/types.ts';
 import { validateRegister as validateDocument } from '../../shared/validation/validate.ts';
 import { openIssueSidebar } from './features/issuesService.ts';
+import { catchUp } from './features/sync.ts';
 import { activeLang, t } from './i18n.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
@@ -158,6 +159,8 @@ export function validateRegister(): void {
       throw new UserMessage(t(lang, 'error.noRegister'));
     }
     const result = validateWorkbook(ss, wb, lang);
+    // A register used only through menus stays fresh at the worker.
+    catchUp(ss, lang);
     const { error, warning, info } = result.counts;
     toast(
       ss,

@@ -46,6 +46,8 @@ export function withDocumentLock<T>(body: () => T): T | null {
   try {
     return body();
   } finally {
+    // Google asks for a flush before releasing a lock, so the next holder reads these writes.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

@@ -79,21 +79,13 @@ export function toCore(raw: unknown, timeZone: string): CellValue {
 }
 
 /**
- * Text that Sheets would not keep as typed: formulas (= + - @), numbers ("0045" loses its
- * zeros), dates ("1-3-2026") and TRUE/FALSE. An apostrophe in front keeps it as text.
+ * Text the add-on writes, kept exactly as the user's text: one rule, an apostrophe in front of
+ * every non-empty text. Sheets stores what follows the apostrophe as text and never parses it
+ * (formulas, numbers, dates, times, percentages, currency, TRUE/FALSE, or a text that itself
+ * starts with an apostrophe). Guessing which texts Sheets would misread missed some.
  */
-export function needsTextGuard(text: string): boolean {
-  return (
-    /^[=+\-@]/.test(text) ||
-    /^\s*[-+]?\d+([.,]\d+)?\s*$/.test(text) ||
-    /^\s*\d{1,4}[-./]\d{1,2}([-./]\d{1,4})?\s*$/.test(text) ||
-    /^\s*(true|false)\s*$/i.test(text)
-  );
-}
-
-/** Text the add-on writes, neutralised so that it stays exactly the user's text. */
 export function textForCell(text: string): string {
-  return text !== '' && needsTextGuard(text) ? `'${text}` : text;
+  return text === '' ? '' : `'${text}`;
 }
 
 /** A core value written into a cell of this column. */

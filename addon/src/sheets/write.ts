@@ -30,8 +30,12 @@ export function writeSheetRows(
   const columns = [...layout.columns].filter(([id]) => !only || only.has(id));
   if (columns.length === 0) return [];
   const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
-  let next = Math.max(layout.height, 1) + 1;
+  // Appended rows go below the last register row (a blank row whose unticked checkboxes
+  // read FALSE is not one).
+  let next = layout.docRows.reduce((a, b) => Math.max(a, b), 1) + 1;
   const targets = rows.map((r) => (typeof r.$row === 'number' && r.$row >= 2 ? r.$row : next++));
+  const known = new Set(layout.docRows);
+  for (const t of targets) if (!known.has(t)) layout.docRows.push(t);
   const first = Math.min(...targets);
   const last = Math.max(...targets);
   const width = Math.max(layout.width, ...columns.map(([, c]) => c));

@@ -598,7 +598,11 @@ export class FakeScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
       | 'getAuthorizationInfo'
     >
 {
@@ -671,7 +675,9 @@ export class FakeScriptApp
    * https://developers.google.com/apps-script/reference/script/authorization-info
    */
   getAuthorizationInfo(_authMode: unknown): GoogleAppsScript.Script.AuthorizationInfo {
-    return new FakeAuthorizationInfo(this.missingScopes) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
+    return new FakeAuthorizationInfo(
+      this.missingScopes,
+    ) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     return new FakeTriggerBuilder(this, functionName) as unknown as GoogleAppsScript.Script.TriggerBuilder;
@@ -701,11 +707,7 @@ export class FakeScriptApp
 
 export class FakeAuthorizationInfo
   extends Fake
-  implements
-    Pick<
-      GoogleAppsScript.Script.AuthorizationInfo,
-      'getAuthorizationStatus' | 'getAuthorizationUrl'
-    >
+  implements Pick<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl'>
 {
   get [FAKE_NAME]() {
     return 'AuthorizationInfo';

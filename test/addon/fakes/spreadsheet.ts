@@ -654,7 +654,10 @@ export class FakeSheet
     const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
     if (time && +time[1] < 24 && +time[2] < 60) {
       const base = zonedMidnight(1899, 12, 30, this.parent.timeZone).getTime();
-      return { value: new Date(base + ((+time[1] * 60 + +time[2]) * 60 + +(time[3] ?? 0)) * 1000), formula: '' };
+      return {
+        value: new Date(base + ((+time[1] * 60 + +time[2]) * 60 + +(time[3] ?? 0)) * 1000),
+        formula: '',
+      };
     }
     const percent = /^(\d+(?:[.,]\d+)?)\s?%$/.exec(trimmed);
     if (percent) return { value: Number(percent[1].replace(',', '.')) / 100, formula: '' };
@@ -1223,7 +1226,8 @@ export class FakeRange
     // (see fakes/README.md, "to verify on a real deployment").
     if (fake?.criteria === 'CHECKBOX') {
       this.each((r, c) => {
-        if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c)) this.sheet.values.set(r, c, false);
+        if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c))
+          this.sheet.values.set(r, c, false);
       });
     }
     return asRange(this);
