@@ -21,7 +21,7 @@ import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
 import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
 import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
-import { ensureSize, writeSheetRows } from './sheets/write.ts';
+import { ensureSize } from './sheets/write.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -242,33 +242,48 @@ interface ListRange {
 }
 
 /**
- * Fills the Lists sheet with each vocabulary's labels in the register's language. Entries a
- * user added (not in the vocabulary) stay, after the labels; labels of the other language
- * are replaced by this language's.
+ * One Lists column as it will be: every cell stays where it is (a user's formula stays a
+ * formula, a user's entry stays, blanks and repeats too); a label of the other language
+ * becomes this language's label in place; labels still missing are added below the last cell.
+ */
+function listColumn(layout: SheetLayout, col: number, vocab: VocabularyId, lang: Lang): unknown[] {
+  const cells: unknown[] = [];
+  const present = new Set<string>();
+  for (let r = 1; r < layout.height; r++) {
+    const formula = layout.formulas[r]?.[col - 1];
+    const v = layout.values[r]?.[col - 1];
+    const text = v === null || v === undefined ? '' : String(v).trim();
+    const entry = !formula && text ? findEntry(vocab, text) : null;
+    const label = entry ? labelOf(vocab, entry.id, lang) : text;
+    if (label) present.add(label);
+    cells.push(formula ? formula : entry ? textForCell(label) : rawForCell(v ?? ''));
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  for (const label of labels(vocab, lang)) if (!present.has(label)) cells.push(textForCell(label));
+  return cells;
+}
+
+/**
+ * Fills the Lists sheet with each vocabulary's labels in the register's language, keeping
+ * the sheet's formulas and positions (see listColumn); one write for the sheet.
  */
 function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook): Map<VocabularyId, ListRange> {
-  const columns: { id: string; vocab: VocabularyId; col: number; values: string[] }[] = [];
+  const columns: { vocab: VocabularyId; col: number; cells: unknown[] }[] = [];
   for (const c of LISTS.columns) {
     if (!c.vocabulary) continue;
     const col = layout.columns.get(c.id)!;
-    const own = labels(c.vocabulary, lang);
-    const custom: string[] = [];
-    for (let r = 1; r < layout.height; r++) {
-      const v = layout.values[r]?.[col - 1];
-      const text = v === null || v === undefined ? '' : String(v).trim();
-      if (text && !findEntry(c.vocabulary, text) && !custom.includes(text)) custom.push(text);
-    }
-    columns.push({ id: c.id, vocab: c.vocabulary, col, values: [...own, ...custom] });
+    columns.push({ vocab: c.vocabulary, col, cells: listColumn(layout, col, c.vocabulary, lang) });
   }
-  const rows = Math.max(...columns.map((c) => c.values.length), layout.height - 1, 1);
+  const rows = Math.max(...columns.map((c) => c.cells.length), layout.height - 1, 1);
   const width = layout.width;
   const grid: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const read = layout.values[r + 1] ?? [];
-    grid.push(Array.from({ length: width }, (_, c) => rawForCell(read[c] ?? '')));
+    const formulas = layout.formulas[r + 1] ?? [];
+    grid.push(Array.from({ length: width }, (_, c) => formulas[c] || rawForCell(read[c] ?? '')));
   }
   for (const c of columns) {
-    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.values.length ? textForCell(c.values[r]) : '';
+    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.cells.length ? c.cells[r] : '';
   }
   ensureSize(layout.sheet, rows + 1, width);
   layout.sheet.getRange(2, 1, rows, width).setValues(grid);
@@ -558,11 +573,16 @@ function writeIdColumn(
   }
 }
 
-/** A new spreadsheet's empty "Sheet1"/"Ark1" is removed once the register's sheets exist. */
+/**
+ * A new spreadsheet's "Sheet1"/"Ark1" is removed once the register's sheets exist, only when
+ * it is truly empty: no cell, and no chart, drawing or image over the grid.
+ */
 function removeEmptyDefaultSheet(ss: Spreadsheet, wb: Workbook, summary: SetUpSummary): void {
   if (summary.created.length === 0) return;
-  for (const sheet of wb.others) {
-    if (!/^(Sheet|Ark)\s?\d+$/i.test(sheet.name)) continue;
-    if (sheet.sheet.getLastRow() === 0 && sheet.sheet.getLastColumn() === 0) ss.deleteSheet(sheet.sheet);
+  for (const { name, sheet } of wb.others) {
+    if (!/^(Sheet|Ark)\s?\d+$/i.test(name)) continue;
+    if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0) continue;
+    if (sheet.getCharts().length + sheet.getDrawings().length + sheet.getImages().length > 0) continue;
+    ss.deleteSheet(sheet);
   }
 }

@@ -35,8 +35,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatters.get(timeZone) ?? null;
 }
 
+const offsetFallbacks = new Map<string, number>();
+
+/** Whether this runtime's Intl knows the zone. */
+export function zoneKnownToIntl(timeZone: string): boolean {
+  return formatterFor(timeZone) !== null;
+}
+
+/** The zone's offset in minutes east of UTC, from Apps Script (used where Intl lacks the zone). */
+export function setZoneOffsetFallback(timeZone: string, minutes: number): void {
+  offsetFallbacks.set(timeZone, minutes);
+}
+
 function zoneFields(instant: number, timeZone: string): number[] {
   const fmt = formatterFor(timeZone);
+  const fallback = offsetFallbacks.get(timeZone);
+  if (!fmt && fallback !== undefined) {
+    const d = new Date(instant + fallback * 60_000);
+    return [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+    ];
+  }
   if (!fmt) {
     // No such zone: fall back to the script's own zone (the manifest's Europe/Copenhagen).
     const d = new Date(instant);

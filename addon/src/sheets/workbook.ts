@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/register/types.ts';
 import { t } from '../i18n.ts';
 import { toCore } from './cells.ts';
+import { prepareZone } from './zone.ts';
 
 export interface Rect {
   row: number;
@@ -247,6 +248,7 @@ function a1(r: Rect): string {
  */
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
+  prepareZone(timeZone);
   const storedVersion = Number(
     PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_PROPERTY),
   );
