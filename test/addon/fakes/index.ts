@@ -54,6 +54,9 @@ export function createFakes(opts: FakeOptions): Fakes {
   const ui = new FakeUi();
   const session = new FakeSession(userLocale, ss.timeZone);
   session.activeUser.email = opts.userEmail ?? '';
+  session.effectiveUser.email = opts.userEmail ?? '';
+  const scriptApp = new FakeScriptApp();
+  if (opts.userEmail) scriptApp.currentUser = opts.userEmail;
   const lockService = new FakeLockService();
   // Releasing the lock with writes not flushed lets the next holder read stale cells.
   lockService.document.onRelease = () => {
@@ -71,7 +74,7 @@ export function createFakes(opts: FakeOptions): Fakes {
     LockService: lockService,
     Session: session,
     Utilities: new FakeUtilities(),
-    ScriptApp: new FakeScriptApp(),
+    ScriptApp: scriptApp,
     UrlFetchApp: new FakeUrlFetchApp(),
     Logger: new FakeLogger(),
     ss,

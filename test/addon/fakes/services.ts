@@ -691,6 +691,9 @@ export class FakeScriptApp
    * https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
    */
   getUserTriggers(spreadsheet: unknown): GoogleAppsScript.Script.Trigger[] {
+    // Without the script.scriptapp scope (granular consent) reading triggers fails too.
+    if (this.missingScopes.length > 0)
+      throw new Error('Exception: You do not have permission to call ScriptApp.getUserTriggers.');
     const id = (spreadsheet as { getId(): string }).getId();
     return this.mine().filter((t) => t.sourceId === id) as unknown as GoogleAppsScript.Script.Trigger[];
   }
