@@ -533,6 +533,19 @@ export class FakeSheet
       });
     });
   }
+  /** The last row a user filled: unticked checkboxes (FALSE) alone do not count. */
+  contentRows(): number {
+    let last = 0;
+    this.values.rows.forEach((r, i) => {
+      if (r?.some((v) => v !== '' && v !== undefined && v !== false) || this.formulas.rows[i]?.some((f) => f))
+        last = i + 1;
+    });
+    return last;
+  }
+  /** The stored values down to the last row a user filled (see contentRows). */
+  dumpContent(): CellValue[][] {
+    return this.dump().slice(0, this.contentRows());
+  }
   /** The stored values of the used area (Dates as Dates). */
   dump(): CellValue[][] {
     return this.readValues({ row: 1, col: 1, rows: this.usedRows(), cols: this.usedCols() });
