@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
+import { userEdit } from '../fakes/index.ts';
 import { callPublic, fixToday } from '../features/helpers.ts';
 import { type LoadedAddon, loadAddon } from '../harness.ts';
 import { addHoldings, holdingIdAt, readyRegister } from '../syncRegister.ts';
@@ -88,6 +89,26 @@ describe('every write tells the sync', () => {
     ).toBe(true);
     addon.ctx.validateRegister();
     expect(worker.snapshots.length).toBe(before + 2);
+  });
+});
+
+describe('sync while a user types', () => {
+  it('Sync now gives a hand-typed holding its id without erasing the date typed into it meanwhile', () => {
+    const { addon, worker } = register();
+    expect(enrol(addon).ok).toBe(true);
+    const [row] = addHoldings(
+      addon,
+      [{ reference: 'K-002', activity: worker.snapshots[0].payload.activities[0].name }],
+      'da',
+    );
+    const sheet = addon.ss.sheet('Slettelog');
+    const header = sheet.dump()[0];
+    const lastContact = header.indexOf('Seneste kontakt') + 1;
+    expect(lastContact).toBeGreaterThan(0);
+    addon.ss.whileScriptRuns(() => userEdit(sheet, row, lastContact, '2020-01-15'));
+    expect(callPublic(addon, 'syncNow').ok).toBe(true);
+    expect(sheet.values.get(row, lastContact)).toBeInstanceOf(Date);
+    expect(holdingIdAt(addon, row, 'da')).toMatch(/\S/);
   });
 });
 

@@ -10,6 +10,7 @@ import { sheetDef } from '../../../shared/register/schema.ts';
 import { FakeSpreadsheet, userEdit } from '../fakes/index.ts';
 import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';
 import { callPublic, fixToday } from '../features/helpers.ts';
+import { OLD_REGISTER, OLD_REGISTER_SHEET } from '../features/oldRegister.ts';
 import { loadAddon } from '../harness.ts';
 
 const title = (id: 'activities' | 'retentionLog' | 'deletionLog' | 'lists') => sheetDef(id).title.da;
@@ -79,6 +80,32 @@ describe('Save activity', () => {
     expect(sheet.values.get(row, col('activities', 'purpose'))).toBe('Ændret formål');
     expect(sheet.values.get(row, notes)).toBe('ringet til revisor');
     expect(sheet.links.get(row, col('activities', 'name'))).toBe('https://intra.example/klient');
+    expect(sheet.chips.get(row, col('activities', 'owner'))).toBe(`person:${owner}`);
+  });
+});
+
+describe('Import', () => {
+  it('replacing an activity in place keeps its link, its chip, a user column and what a user types meanwhile', () => {
+    const addon = loadAddon({
+      spreadsheet: fakeRegister(undefined, { extraSheets: { [OLD_REGISTER_SHEET]: OLD_REGISTER } }),
+      locale: 'da_DK',
+    });
+    fixToday(addon, '2026-11-25');
+    const sheet = addon.ss.sheet(title('activities'));
+    const notes = sheet.dump()[0].length + 1;
+    sheet.put(1, notes, [['Noter']]);
+    const row = sheetRows(addon.ss, 'activities').findIndex((a) => a.id === 'act-loen') + 2;
+    sheet.put(row, notes, [['aftale med bureau']]);
+    sheet.setLinkCell(row, col('activities', 'name'), 'Lønadministration', 'https://intra.example/loen');
+    const owner = String(sheet.values.get(row, col('activities', 'owner')));
+    sheet.setChipCell(row, col('activities', 'owner'), owner, `person:${owner}`);
+    const other = row === 2 ? 3 : 2;
+    addon.ss.whileScriptRuns(() => userEdit(sheet, other, notes, 'skrevet under importen'));
+    const result = callPublic(addon, 'confirmImport', OLD_REGISTER_SHEET, { replaceExisting: true });
+    expect(result.ok).toBe(true);
+    expect(sheet.values.get(row, notes)).toBe('aftale med bureau');
+    expect(sheet.values.get(other, notes)).toBe('skrevet under importen');
+    expect(sheet.links.get(row, col('activities', 'name'))).toBe('https://intra.example/loen');
     expect(sheet.chips.get(row, col('activities', 'owner'))).toBe(`person:${owner}`);
   });
 });
