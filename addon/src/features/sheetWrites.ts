@@ -8,20 +8,9 @@
 import type { CellValue, DocumentRow } from '../../../shared/register/types.ts';
 import { rawForCell, toCell, toCore } from '../sheets/cells.ts';
 import type { SheetLayout, Workbook } from '../sheets/workbook.ts';
-import { writeSheetRows } from '../sheets/write.ts';
+import { runsOf, writeSheetRows } from '../sheets/write.ts';
 
 const same = (a: unknown, b: unknown) => String(a ?? '').trim() === String(b ?? '').trim();
-
-/** Runs of adjacent numbers (sorted ascending): [[2,3,4],[7]]. */
-function runsOf(sorted: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const n of sorted) {
-    const run = runs[runs.length - 1];
-    if (run && n === run[run.length - 1] + 1) run.push(n);
-    else runs.push([n]);
-  }
-  return runs;
-}
 
 /** Writes only the cells of existing rows (each with its `$row`) whose value differs from the sheet. */
 export function updateRows(wb: Workbook, layout: SheetLayout, rows: readonly DocumentRow[]): void {

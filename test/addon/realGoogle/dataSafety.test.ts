@@ -84,6 +84,26 @@ describe('Save activity', () => {
   });
 });
 
+describe('Insert template', () => {
+  it('replacing the data after an explicit yes leaves a user column’s links, chips and formulas alone', () => {
+    const addon = practice();
+    const sheet = addon.ss.sheet(title('activities'));
+    const notes = sheet.dump()[0].length + 1;
+    sheet.put(1, notes, [['Noter']]);
+    sheet.setLinkCell(2, notes, 'Mødereferat', 'https://intra.example/referat');
+    sheet.setChipCell(3, notes, 'Mette', 'person:mette@nordlys-psykologi.dk');
+    sheet.setFormulaCell(4, notes, '=LEN(B4)', 11);
+    addon.fakes.ui.answer('OK', '1').answer('YES');
+    addon.ctx.insertTemplate();
+    // The only dialog is the overwrite confirmation; the template was written.
+    expect(addon.fakes.ui.alerts()).toHaveLength(1);
+    expect(addon.ss.toasts.at(-1)?.message).toMatch(/skabelon|Skabelon/);
+    expect(sheet.links.get(2, notes)).toBe('https://intra.example/referat');
+    expect(sheet.chips.get(3, notes)).toBe('person:mette@nordlys-psykologi.dk');
+    expect(sheet.formulas.get(4, notes)).toBe('=LEN(B4)');
+  });
+});
+
 describe('Import', () => {
   it('replacing an activity in place keeps its link, its chip, a user column and what a user types meanwhile', () => {
     const addon = loadAddon({
