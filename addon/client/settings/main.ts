@@ -89,7 +89,7 @@ function connected(v: SyncSettingsView): HTMLElement {
     ...fact(t('lastSync'), v.lastSyncAt),
     ...fact(
       t('autoSync'),
-      v.autoSync ? (v.autoSyncBy ? fill(t('autoOnBy'), { user: v.autoSyncBy }) : t('autoOn')) : t('autoOff'),
+      v.autoSync ? (v.autoSyncBy ? t('autoOnBy', { user: v.autoSyncBy }) : t('autoOn')) : t('autoOff'),
     ),
     ...fact(t('nextRun'), v.nextRun),
   );
