@@ -4,7 +4,6 @@
 // to its data, recipients, transfers and retention) and the UK ICO's column layouts for a
 // controller and a processor. Built in memory and written in one batch.
 
-import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import { nameKey } from '../../shared/register/document.ts';
 import { NONE_WORDS, splitMulti } from '../../shared/register/schema.ts';
 import type { DocumentRow, Lang, RegisterDocument } from '../../shared/register/types.ts';
@@ -14,6 +13,7 @@ import { activeLang, type MessageKey, t } from './i18n.ts';
 import { textForCell } from './sheets/cells.ts';
 import { readWorkbook } from './sheets/workbook.ts';
 import { ensureSize } from './sheets/write.ts';
+import { spreadsheetToday } from './sheets/zone.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 export type ExportLayout = 'dk' | 'icoController' | 'icoProcessor';
@@ -296,14 +296,37 @@ export function icoProcessorReport(doc: RegisterDocument, lang: Lang, today: str
   return { lines: b.lines, widths: [220, 220, 180, 160, 160, 240, 160] };
 }
 
-/** Writes the report into its sheet (replacing an earlier export) in one batch per aspect. */
+/**
+ * The export's own sheet: the one this export made before (its id is kept in document
+ * properties), else a new one. A sheet the user made, even with the export's title, is never
+ * written: the new sheet then gets a free title ("… (2)").
+ */
+function exportSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: ExportLayout,
+  title: string,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const props = PropertiesService.getDocumentProperties();
+  const key = `art30.exportSheet.${layout}`;
+  const stored = props.getProperty(key);
+  const own = stored !== null && stored !== '' ? ss.getSheetById(Number(stored)) : null;
+  if (own) return own;
+  let name = title;
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${title} (${n})`;
+  const sheet = ss.insertSheet(name);
+  props.setProperty(key, String(sheet.getSheetId()));
+  return sheet;
+}
+
+/** Writes the report into its own sheet (replacing an earlier export) in one batch per aspect. */
 function writeReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: ExportLayout,
   title: string,
   report: Report,
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ss.getSheetByName(title) ?? ss.insertSheet(title);
+  const sheet = exportSheet(ss, layout, title);
   sheet.clear();
   const width = Math.max(2, ...report.lines.map((l) => l.cells.length));
   const rows = report.lines.length;
@@ -338,7 +361,7 @@ export function exportForInspection(layout: ExportLayout): void {
     if (!wb.layout.organisation && !wb.layout.activities && !wb.layout.processorRecord) {
       throw new UserMessage(t(lang, 'error.noRegister'));
     }
-    const today = todayInTimeZone(wb.timeZone, Date.now());
+    const today = spreadsheetToday(wb.timeZone);
     const report =
       layout === 'dk'
         ? dkReport(wb.doc, lang, today)
@@ -346,7 +369,7 @@ export function exportForInspection(layout: ExportLayout): void {
           ? icoControllerReport(wb.doc, lang, today)
           : icoProcessorReport(wb.doc, lang, today);
     const title = t(lang, SHEET_TITLE[layout]);
-    writeReport(ss, title, report, lang);
+    writeReport(ss, layout, title, report, lang);
     toast(ss, t(lang, 'export.done', { sheet: title }), lang);
   });
 }

@@ -16,11 +16,12 @@ import {
 import type { Lang, SheetId, TableSheetId } from '../../shared/register/types.ts';
 import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../shared/vocabularies/types.ts';
+import { registerWritten } from './features/sync.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
 import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
 import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
-import { ensureSize, writeSheetRows } from './sheets/write.ts';
+import { ensureSize } from './sheets/write.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,6 +90,7 @@ export function setUpRegister(): void {
     const known = rolesFromText(String(wb.doc.organisation.role ?? ''));
     const roles = known ?? askRoles(lang);
     const summary = setUp(ss, wb, lang, roles);
+    registerWritten(ss, lang, false);
     toast(
       ss,
       t(lang, 'setup.done', {
@@ -240,33 +242,48 @@ interface ListRange {
 }
 
 /**
- * Fills the Lists sheet with each vocabulary's labels in the register's language. Entries a
- * user added (not in the vocabulary) stay, after the labels; labels of the other language
- * are replaced by this language's.
+ * One Lists column as it will be: every cell stays where it is (a user's formula stays a
+ * formula, a user's entry stays, blanks and repeats too); a label of the other language
+ * becomes this language's label in place; labels still missing are added below the last cell.
+ */
+function listColumn(layout: SheetLayout, col: number, vocab: VocabularyId, lang: Lang): unknown[] {
+  const cells: unknown[] = [];
+  const present = new Set<string>();
+  for (let r = 1; r < layout.height; r++) {
+    const formula = layout.formulas[r]?.[col - 1];
+    const v = layout.values[r]?.[col - 1];
+    const text = v === null || v === undefined ? '' : String(v).trim();
+    const entry = !formula && text ? findEntry(vocab, text) : null;
+    const label = entry ? labelOf(vocab, entry.id, lang) : text;
+    if (label) present.add(label);
+    cells.push(formula ? formula : entry ? textForCell(label) : rawForCell(v ?? ''));
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  for (const label of labels(vocab, lang)) if (!present.has(label)) cells.push(textForCell(label));
+  return cells;
+}
+
+/**
+ * Fills the Lists sheet with each vocabulary's labels in the register's language, keeping
+ * the sheet's formulas and positions (see listColumn); one write for the sheet.
  */
 function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook): Map<VocabularyId, ListRange> {
-  const columns: { id: string; vocab: VocabularyId; col: number; values: string[] }[] = [];
+  const columns: { vocab: VocabularyId; col: number; cells: unknown[] }[] = [];
   for (const c of LISTS.columns) {
     if (!c.vocabulary) continue;
     const col = layout.columns.get(c.id)!;
-    const own = labels(c.vocabulary, lang);
-    const custom: string[] = [];
-    for (let r = 1; r < layout.height; r++) {
-      const v = layout.values[r]?.[col - 1];
-      const text = v === null || v === undefined ? '' : String(v).trim();
-      if (text && !findEntry(c.vocabulary, text) && !custom.includes(text)) custom.push(text);
-    }
-    columns.push({ id: c.id, vocab: c.vocabulary, col, values: [...own, ...custom] });
+    columns.push({ vocab: c.vocabulary, col, cells: listColumn(layout, col, c.vocabulary, lang) });
   }
-  const rows = Math.max(...columns.map((c) => c.values.length), layout.height - 1, 1);
+  const rows = Math.max(...columns.map((c) => c.cells.length), layout.height - 1, 1);
   const width = layout.width;
   const grid: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const read = layout.values[r + 1] ?? [];
-    grid.push(Array.from({ length: width }, (_, c) => rawForCell(read[c] ?? '')));
+    const formulas = layout.formulas[r + 1] ?? [];
+    grid.push(Array.from({ length: width }, (_, c) => formulas[c] || rawForCell(read[c] ?? '')));
   }
   for (const c of columns) {
-    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.values.length ? textForCell(c.values[r]) : '';
+    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.cells.length ? c.cells[r] : '';
   }
   ensureSize(layout.sheet, rows + 1, width);
   layout.sheet.getRange(2, 1, rows, width).setValues(grid);
@@ -501,22 +518,71 @@ function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<Voc
   }
 }
 
-/** Generates missing ids and links name references to ids; one write per sheet that changed. */
+/**
+ * Generates missing ids and links name references to ids. Called under the document lock; it
+ * writes only id cells, one write per id column that changed: the column is read again first
+ * and a cell is filled only if it still holds what was read (blank, or a dangling id), so a
+ * user typing in the same rows meanwhile loses nothing.
+ */
 export function repairIds(wb: Workbook): void {
   const changed = fillIds(wb.doc, idFactory(Utilities.getUuid(), idsInUse(wb.doc)));
   for (const [sheetId, rows] of changed) {
     const layout = wb.layout[sheetId as TableSheetId];
     if (!layout) continue;
-    const idColumns = new Set(layout.def.columns.filter((c) => c.type === 'id').map((c) => c.id));
-    writeSheetRows(layout, [...rows], wb.timeZone, idColumns);
+    for (const c of layout.def.columns) {
+      const col = layout.columns.get(c.id);
+      if (c.type !== 'id' || !col) continue;
+      const fills = [...rows]
+        .filter((r) => typeof r.$row === 'number' && r.$row >= 2)
+        .map((r) => ({
+          row: r.$row!,
+          read: cellText(layout.values[r.$row! - 1]?.[col - 1]),
+          id: cellText(r[c.id]),
+        }))
+        .filter((f) => f.id !== f.read);
+      writeIdColumn(layout, col, fills);
+    }
   }
 }
 
-/** A new spreadsheet's empty "Sheet1"/"Ark1" is removed once the register's sheets exist. */
+const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/** One re-read and one write of an id column over the rows to fill. */
+function writeIdColumn(
+  layout: SheetLayout,
+  col: number,
+  fills: { row: number; read: string; id: string }[],
+): void {
+  if (fills.length === 0) return;
+  const first = Math.min(...fills.map((f) => f.row));
+  const last = Math.max(...fills.map((f) => f.row));
+  const range = layout.sheet.getRange(first, col, last - first + 1, 1);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  const grid = now.map((line, i) => [formulas[i][0] ? formulas[i][0] : rawForCell(line[0])]);
+  for (const f of fills) {
+    const i = f.row - first;
+    if (formulas[i][0] || cellText(now[i][0]) !== f.read) continue;
+    grid[i][0] = textForCell(f.id);
+    now[i][0] = f.id;
+  }
+  range.setValues(grid);
+  for (let r = first; r <= last; r++) {
+    const line = layout.values[r - 1];
+    if (line) line[col - 1] = now[r - first][0];
+  }
+}
+
+/**
+ * A new spreadsheet's "Sheet1"/"Ark1" is removed once the register's sheets exist, only when
+ * it is truly empty: no cell, and no chart, drawing or image over the grid.
+ */
 function removeEmptyDefaultSheet(ss: Spreadsheet, wb: Workbook, summary: SetUpSummary): void {
   if (summary.created.length === 0) return;
-  for (const sheet of wb.others) {
-    if (!/^(Sheet|Ark)\s?\d+$/i.test(sheet.name)) continue;
-    if (sheet.sheet.getLastRow() === 0 && sheet.sheet.getLastColumn() === 0) ss.deleteSheet(sheet.sheet);
+  for (const { name, sheet } of wb.others) {
+    if (!/^(Sheet|Ark)\s?\d+$/i.test(name)) continue;
+    if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0) continue;
+    if (sheet.getCharts().length + sheet.getDrawings().length + sheet.getImages().length > 0) continue;
+    ss.deleteSheet(sheet);
   }
 }

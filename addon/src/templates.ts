@@ -5,6 +5,7 @@
 import type { RegisterRole } from '../../shared/register/schema.ts';
 import type { DocumentRow, Lang, RegisterDocument, TableSheetId } from '../../shared/register/types.ts';
 import { listTemplates, loadTemplate } from '../../templates/index.ts';
+import { registerWritten } from './features/sync.ts';
 import { activeLang, t } from './i18n.ts';
 import { repairIds, rolesFromText, setUp } from './setup.ts';
 import { rawForCell, toCell } from './sheets/cells.ts';
@@ -47,6 +48,7 @@ export function insertTemplate(): void {
       if (answer !== ui.Button.YES) throw new UserMessage(t(lang, 'template.kept'));
     }
     fillFromDocument(ss, wb, loadTemplate(chosen.id, lang), lang);
+    registerWritten(ss, lang, false);
     toast(ss, t(lang, 'template.done', { name: chosen.title }), lang);
   });
 }

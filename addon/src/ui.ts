@@ -39,6 +39,8 @@ export function runMenuAction<T>(lang: Lang, action: () => T): T | undefined {
     alertUser(err instanceof UserMessage ? message : t(lang, 'error.unexpected', { message }));
     return undefined;
   } finally {
+    // Google asks for a flush before releasing a lock, so the next holder reads these writes.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

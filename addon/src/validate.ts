@@ -3,12 +3,13 @@
 // background) in one getNotes/getBackgrounds and one setNotes/setBackgrounds per sheet, keeps
 // the findings for the issue sidebar and shows the counts. Users' own notes and colours stay.
 
-import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Issue, Lang, Severity } from '../../shared/register/types.ts';
 import { validateRegister as validateDocument } from '../../shared/validation/validate.ts';
 import { openIssueSidebar } from './features/issuesService.ts';
+import { catchUp } from './features/sync.ts';
 import { activeLang, t } from './i18n.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
+import { spreadsheetToday } from './sheets/zone.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 /** Every mark the add-on writes into a note starts with this, so the next run can remove it. */
@@ -121,7 +122,7 @@ export function validateWorkbook(
   wb: Workbook,
   lang: Lang,
 ): ValidationRun {
-  const today = todayInTimeZone(wb.timeZone, Date.now());
+  const today = spreadsheetToday(wb.timeZone);
   const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang })];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {
     issues.unshift({
@@ -158,6 +159,8 @@ export function validateRegister(): void {
       throw new UserMessage(t(lang, 'error.noRegister'));
     }
     const result = validateWorkbook(ss, wb, lang);
+    // A register used only through menus stays fresh at the worker.
+    catchUp(ss, lang);
     const { error, warning, info } = result.counts;
     toast(
       ss,

@@ -92,7 +92,8 @@ export function putDocument(ss: FakeSpreadsheet, doc: RegisterDocument, lang: La
     const def = sheetDef(sheetId);
     const sheet = ss.sheet(def.title[lang]);
     const positions = headerPositions(sheet);
-    const start = Math.max(sheet.usedRows(), 1) + 1;
+    // Typed into the first empty rows (unticked checkboxes below the data do not count).
+    const start = Math.max(sheet.contentRows(), 1) + 1;
     const width = sheet.usedCols();
     const grid = rows.map((row) => {
       const line: unknown[] = new Array(width).fill('');

@@ -103,6 +103,15 @@ export interface LoadedAddon {
   /** A Node value as the add-on's realm would hold it (e.g. google.script.run arguments). */
   toContext<T = unknown>(v: unknown): T;
   realm: Realm;
+  /**
+   * Runs `fn` as another execution (a concurrent sidebar call or another user's trigger):
+   * the document lock this execution holds is not theirs.
+   */
+  concurrently<T>(fn: () => T): T;
+  /** Runs `fn` as another Google user of the same document (their triggers, their identity). */
+  asUser<T>(email: string, fn: () => T): T;
+  /** Runs every installed trigger of `handler` for this document, each as its owner. */
+  fireTriggers(handler: string, event?: Record<string, unknown>): number;
 }
 
 export function loadAddon(options: LoadOptions = {}): LoadedAddon {
@@ -153,5 +162,43 @@ export function loadAddon(options: LoadOptions = {}): LoadedAddon {
     toNode: <T>(v: unknown) => inst.toNode(v) as T,
     toContext: <T>(v: unknown) => inst.toContext(v) as T,
     realm,
+    concurrently: (fn) => {
+      fakes.LockService.execution++;
+      try {
+        return fn();
+      } finally {
+        fakes.LockService.execution--;
+      }
+    },
+    asUser: (email, fn) => asUser(fakes, email, fn),
+    fireTriggers: (handler, event = {}) => {
+      const due = fakes.ScriptApp.triggers.filter((t) => t.handler === handler && t.sourceId === fakes.ss.id);
+      for (const t of due) {
+        asUser(fakes, t.owner, () =>
+          (ctx[handler] as (e: unknown) => void)(inst.toContext({ authMode: 'FULL', ...event })),
+        );
+      }
+      return due.length;
+    },
   };
+}
+
+function asUser<T>(fakes: Fakes, email: string, fn: () => T): T {
+  const before = {
+    user: fakes.ScriptApp.currentUser,
+    active: fakes.Session.activeUser.email,
+    effective: fakes.Session.effectiveUser.email,
+  };
+  fakes.ScriptApp.currentUser = email;
+  fakes.Session.activeUser.email = email;
+  fakes.Session.effectiveUser.email = email;
+  fakes.LockService.execution++;
+  try {
+    return fn();
+  } finally {
+    fakes.LockService.execution--;
+    fakes.ScriptApp.currentUser = before.user;
+    fakes.Session.activeUser.email = before.active;
+    fakes.Session.effectiveUser.email = before.effective;
+  }
 }

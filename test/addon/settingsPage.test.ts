@@ -67,4 +67,45 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(worker.deleted).toBe(true);
     await sidebar.close();
   });
+
+  it('in a test deployment it enrols, says auto-sync is off and why, and another editor sees the same state', {
+    timeout: 90_000,
+  }, async () => {
+    const addon = loadAddon({ locale: 'da_DK', userEmail: 'ejer@example.org' });
+    const { activities } = readyRegister(
+      addon,
+      'da',
+      { owner: 'ejer@example.org', admin: 'admin@example.org', escalation: 'chef@example.org' },
+      '2026-03-02',
+    );
+    addHoldings(addon, [{ reference: 'K-001', activity: activities[0], lastContact: '2025-06-01' }], 'da');
+    const worker = new WorkerDouble();
+    addon.fakes.UrlFetchApp.handler = worker.handle;
+    addon.fakes.ScriptApp.testDeployment = true;
+    const sidebar = await openSidebar(addon, 'settings');
+    const { page } = sidebar;
+    await page.waitForSelector('#enrol-button');
+    await page.fill('#token', TOKEN);
+    await page.click('#enrol-button');
+    await page.waitForSelector('#connected');
+    expect(worker.snapshots).toHaveLength(1);
+    expect(await page.locator('#facts').textContent()).toContain('Automatisk synkroniseringfra');
+    expect(await page.locator('#auto-sync-off').textContent()).toContain('testudgave af tilføjelsen');
+    await sidebar.close();
+
+    // Installed for real: another editor opening the page sees the enroller's auto-sync.
+    addon.fakes.ScriptApp.testDeployment = false;
+    addon.fakes.PropertiesService.document.deleteProperty('art30.sync.key');
+    expect(
+      (addon.ctx.enrolRegister as (u: string, t: string) => unknown)('http://127.0.0.1:8787/', TOKEN),
+    ).toBeTruthy();
+    addon.fakes.ScriptApp.currentUser = 'redaktoer@example.org';
+    addon.fakes.Session.activeUser.email = 'redaktoer@example.org';
+    addon.fakes.Session.effectiveUser.email = 'redaktoer@example.org';
+    const other = await openSidebar(addon, 'settings');
+    await other.page.waitForSelector('#connected');
+    expect(await other.page.locator('#facts').textContent()).toContain('kører som ejer@example.org');
+    expect(await other.page.locator('#auto-sync-off').count()).toBe(0);
+    await other.close();
+  });
 });

@@ -49,7 +49,7 @@ export function insertFirstTemplate(addon: LoadedAddon): { id: string; activitie
 export function fillColumn(addon: LoadedAddon, id: SheetId, column: string, value: string, lang: Lang): void {
   const sheet = sheetOf(addon, id, lang);
   const col = columnOf(addon, id, column, lang);
-  const rows = sheet.dump().length - 1;
+  const rows = sheet.contentRows() - 1;
   if (rows > 0)
     sheet.put(
       2,
@@ -70,7 +70,7 @@ export function setOrganisationField(addon: LoadedAddon, field: string, value: s
 /** Appends retention-log entries below the last row, leaving the id cells blank as a user would. */
 export function addHoldings(addon: LoadedAddon, holdings: HoldingInput[], lang: Lang): number[] {
   const sheet = sheetOf(addon, 'retentionLog', lang);
-  const start = Math.max(sheet.dump().length, 1) + 1;
+  const start = Math.max(sheet.contentRows(), 1) + 1;
   const rows: number[] = [];
   holdings.forEach((h, i) => {
     for (const [field, value] of Object.entries(h)) {

@@ -12,7 +12,7 @@ describe('Insert template…', () => {
     addon.ctx.insertTemplate();
     expect(addon.fakes.ui.alerts()).toEqual([]);
     const expected = loadTemplate(first.id, 'da');
-    const activities = addon.ss.sheet(ACTIVITIES.title.da).dump();
+    const activities = addon.ss.sheet(ACTIVITIES.title.da).dumpContent();
     const names = activities.slice(1).map((r) => r[activities[0].indexOf('Behandlingsaktivitet')]);
     expect(names).toEqual(expected.sheets.activities!.map((a) => a.name));
     expect(activities.slice(1).every((r) => String(r[0]).length > 0)).toBe(true);

@@ -87,7 +87,10 @@ function connected(v: SyncSettingsView): HTMLElement {
     ...fact(t('connectedTo'), v.workerUrl),
     ...fact(t('registerId'), v.registerId),
     ...fact(t('lastSync'), v.lastSyncAt),
-    ...fact(t('autoSync'), v.autoSync ? t('autoOn') : t('autoOff')),
+    ...fact(
+      t('autoSync'),
+      v.autoSync ? (v.autoSyncBy ? t('autoOnBy', { user: v.autoSyncBy }) : t('autoOn')) : t('autoOff'),
+    ),
     ...fact(t('nextRun'), v.nextRun),
   );
   const status = v.status;
@@ -131,6 +134,8 @@ function connected(v: SyncSettingsView): HTMLElement {
     'section',
     { id: 'connected' },
     facts,
+    // Why auto-sync is off (test deployment, trigger limit, permission) and what to do.
+    v.autoSyncOff ? h('p', { className: 'muted danger', id: 'auto-sync-off' }, v.autoSyncOff) : null,
     v.pending ? h('p', { className: 'muted' }, t('pending')) : null,
     v.lastError ? h('p', { className: 'muted danger' }, `${t('lastError')}: ${v.lastError}`) : null,
     numbers,

@@ -36,6 +36,10 @@ const catalogue = {
     da: 'til (ved ændringer og når arket åbnes)',
     en: 'on (on changes and when the sheet is opened)',
   },
+  autoOnBy: {
+    da: 'til (ved ændringer og når arket åbnes), kører som {user}',
+    en: 'on (on changes and when the sheet is opened), runs as {user}',
+  },
   autoOff: { da: 'fra', en: 'off' },
   pending: { da: 'Ændringer venter på at blive sendt.', en: 'Changes are waiting to be sent.' },
   nextRun: { da: 'Næste natlige kørsel', en: 'Next nightly run' },

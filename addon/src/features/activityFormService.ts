@@ -19,6 +19,7 @@ import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentL
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
+import { registerWritten } from './sync.ts';
 
 export interface SavedActivity {
   activityId: string;
@@ -110,6 +111,7 @@ export function saveActivity(form: ActivityForm): FeatureResult<SavedActivity> {
           groups,
           plan.groupDeletes.map((i) => docRow('dataCategories', i)),
         );
+        registerWritten(spreadsheet, lang, false);
         // What the sheets now hold, without a second read of the workbook.
         return {
           id: String(plan.activity.id),

@@ -11,6 +11,7 @@ import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './r
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
+import { registerWritten } from './sync.ts';
 
 export interface ImportSources {
   sheets: { name: string; rows: number }[];
@@ -127,6 +128,7 @@ export function confirmImport(
           const layout = wb.layout[sheet as 'recipients' | 'systems' | 'securityMeasures'];
           if (layout && rows) appendRows(wb, layout, rows);
         }
+        registerWritten(spreadsheet, registerLang(spreadsheet), false);
         return { activities: result.activities.length, groups: result.groupAppends.length, preview };
       });
       if (!done) throw new FeatureFailure('busy');

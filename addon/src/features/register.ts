@@ -1,11 +1,11 @@
 // What every sidebar feature reads first: the register language, today in the register's
 // time zone, and the register itself through the sheet adapter (each sheet read once).
 
-import { todayInTimeZone } from '../../../shared/calendar/civilDate.ts';
 import { sheetDef } from '../../../shared/register/schema.ts';
 import type { Lang, TableSheetId } from '../../../shared/register/types.ts';
 import { LANG_PROPERTY, langFromLocale } from '../i18n.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from '../sheets/workbook.ts';
+import { spreadsheetToday } from '../sheets/zone.ts';
 import { FeatureFailure } from './result.ts';
 
 /** The register's language: the one saved with the register, else the spreadsheet's locale. */
@@ -16,7 +16,7 @@ export function registerLang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang
 }
 
 export function registerToday(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return todayInTimeZone(ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen', Date.now());
+  return spreadsheetToday(ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen');
 }
 
 export function loadWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
@@ -46,6 +46,8 @@ export function withDocumentLock<T>(body: () => T): T | null {
   try {
     return body();
   } finally {
+    // Google asks for a flush before releasing a lock, so the next holder reads these writes.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

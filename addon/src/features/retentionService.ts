@@ -18,7 +18,7 @@ import {
 import { assessRetention } from './retentionAssess.ts';
 import { appendRows, writeColumns } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
-import { workerStatusLines } from './sync.ts';
+import { catchUp, registerWritten, workerStatusLines } from './sync.ts';
 
 /** What the page gets back after a change: the fresh overview. */
 export interface RetentionChange {
@@ -84,6 +84,7 @@ export function openRetentionOverview(): void {
   withDocumentLock(() => {
     try {
       refresh(spreadsheet, lang, load(spreadsheet, lang));
+      catchUp(spreadsheet, lang);
     } catch {
       // The page reports why the register could not be read when it loads (getRetentionOverview).
     }
@@ -163,7 +164,10 @@ export function markDeleted(
         );
         for (const i of plan.holdingIndexes) holdingRows[i].deletedOn = options.deletedOn;
         doc.sheets.deletionLog = [...(doc.sheets.deletionLog ?? []), ...plan.entries];
-        return { overview: refresh(spreadsheet, lang, wb), changed: plan.entries.length };
+        const overview = refresh(spreadsheet, lang, wb);
+        // The worker must stop reminding about deleted data: sync at once.
+        registerWritten(spreadsheet, lang, true);
+        return { overview, changed: plan.entries.length };
       });
       if (!result) throw new FeatureFailure('busy');
       return ok(result);
@@ -200,7 +204,9 @@ export function extendHolding(
             },
           ],
         );
-        return { overview: refresh(spreadsheet, lang, wb), changed: 1 };
+        const overview = refresh(spreadsheet, lang, wb);
+        registerWritten(spreadsheet, lang, true);
+        return { overview, changed: 1 };
       });
       if (!result) throw new FeatureFailure('busy');
       return ok(result);

@@ -1,26 +1,40 @@
-// How the sidebars write through the sheet adapter without touching rows they do not own:
-// updated rows are written in runs of adjacent sheet rows (never rewriting another activity's
-// row in between), new rows in one append, computed columns (due, status) in one setValues per
-// block of adjacent columns, and removed rows deleted bottom-up.
+// How the sidebars write through the sheet adapter without touching cells they do not own:
+// an updated row gets only the cells whose value differs, one setValues per run of adjacent
+// differing cells (a user's cell beside them, a link or a chip, or what someone types in the
+// same row meanwhile, stays); new rows in one append; computed columns (due, status), which
+// the add-on owns, in one setValues per block of adjacent columns; other columns only in the
+// rows given; removed rows deleted bottom-up.
 
 import type { CellValue, DocumentRow } from '../../../shared/register/types.ts';
-import { rawForCell, toCell } from '../sheets/cells.ts';
+import { rawForCell, toCell, toCore } from '../sheets/cells.ts';
 import type { SheetLayout, Workbook } from '../sheets/workbook.ts';
-import { writeSheetRows } from '../sheets/write.ts';
+import { runsOf, writeSheetRows } from '../sheets/write.ts';
 
-/** Overwrites existing rows (each with its `$row`), one setValues per run of adjacent rows. */
+const same = (a: unknown, b: unknown) => String(a ?? '').trim() === String(b ?? '').trim();
+
+/** Writes only the cells of existing rows (each with its `$row`) whose value differs from the sheet. */
 export function updateRows(wb: Workbook, layout: SheetLayout, rows: readonly DocumentRow[]): void {
-  const sorted = [...rows].filter((r) => typeof r.$row === 'number').sort((a, b) => a.$row! - b.$row!);
-  let run: DocumentRow[] = [];
-  const flush = () => {
-    if (run.length > 0) writeSheetRows(layout, run, wb.timeZone);
-    run = [];
-  };
-  for (const row of sorted) {
-    if (run.length > 0 && row.$row !== run[run.length - 1].$row! + 1) flush();
-    run.push(row);
+  const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
+  for (const row of rows) {
+    const r = row.$row;
+    if (typeof r !== 'number' || r < 2) continue;
+    const read = layout.values[r - 1] ?? [];
+    const formulas = layout.formulas[r - 1] ?? [];
+    const changed = new Map<number, unknown>();
+    for (const [id, col] of layout.columns) {
+      // A formula the user wrote stays a formula; the add-on only writes plain cells.
+      if (!(id in row) || formulas[col - 1] || same(toCore(read[col - 1], wb.timeZone), row[id])) continue;
+      changed.set(col, toCell(row[id], defs.get(id), wb.timeZone));
+    }
+    for (const run of runsOf([...changed.keys()].sort((a, b) => a - b))) {
+      layout.sheet.getRange(r, run[0], 1, run.length).setValues([run.map((c) => changed.get(c))]);
+      for (const c of run) {
+        const v = changed.get(c);
+        if (layout.values[r - 1])
+          layout.values[r - 1][c - 1] = typeof v === 'string' ? v.replace(/^'/, '') : v;
+      }
+    }
   }
-  flush();
 }
 
 /** Appends rows below the last used row, in one setValues. Returns their sheet rows. */
@@ -35,9 +49,10 @@ export function deleteSheetRows(layout: SheetLayout, sheetRows: readonly number[
 }
 
 /**
- * Writes computed columns for the given sheet rows: one setValues per block of adjacent
- * columns, spanning the first to the last row given; rows in between that are not given keep
- * what the sheet holds in those columns.
+ * Writes columns for the given sheet rows, one setValues per block of adjacent columns. A
+ * computed column the add-on owns (due, status) is written from the first to the last row
+ * given; any other column only in the rows given, one write per run of adjacent rows, so a
+ * row in between keeps whatever a user typed there.
  */
 export function writeColumns(
   wb: Workbook,
@@ -46,6 +61,27 @@ export function writeColumns(
   rows: readonly { $row: number; values: Record<string, CellValue> }[],
 ): void {
   if (rows.length === 0) return;
+  const computed = columnIds.every((id) => layout.def.columns.find((c) => c.id === id)?.computed);
+  if (!computed) {
+    const byRow = new Map(rows.map((r) => [r.$row, r]));
+    for (const run of runsOf([...byRow.keys()].sort((a, b) => a - b)))
+      writeColumnBlock(
+        wb,
+        layout,
+        columnIds,
+        run.map((r) => byRow.get(r)!),
+      );
+    return;
+  }
+  writeColumnBlock(wb, layout, columnIds, rows);
+}
+
+function writeColumnBlock(
+  wb: Workbook,
+  layout: SheetLayout,
+  columnIds: readonly string[],
+  rows: readonly { $row: number; values: Record<string, CellValue> }[],
+): void {
   const ids = columnIds
     .filter((id) => layout.columns.has(id))
     .sort((a, b) => layout.columns.get(a)! - layout.columns.get(b)!);

@@ -1,26 +1,31 @@
 // Settings & sync: the public server functions of the settings sidebar (enrol, sync now,
 // refresh the worker's status, disconnect), the trigger handlers that keep the worker current
 // without clicks (installable change and open triggers, debounced, skipped when nothing
-// changed), and the worker's status for the retention overview. Syncs hold the document lock,
-// so two never overlap. The register key stays in document properties: no function returns it.
+// changed), the catch-up the add-on's own writes and menu actions run (the script's writes
+// fire no change trigger, and triggers may be missing), and the worker's status for the
+// retention overview. Syncs hold the document lock, so two never overlap. The register key
+// stays in document properties: no function returns it. Auto-sync belongs to the register:
+// the triggers' owner is recorded in document properties, and the view shows that state.
 
 import type { Lang } from '../../../shared/register/types.ts';
 import { WORKER_ORIGIN } from '../buildConfig.ts';
 import { activeLang } from '../i18n.ts';
 import { enrol, getStatus, normaliseWorkerUrl, SyncFailure, unenrol } from '../sync/client.ts';
-import { syncUiText } from '../sync/messages.ts';
+import { type SyncUiMessage, syncUiText } from '../sync/messages.ts';
 import { PayloadRefused, runSync, type SyncOutcome } from '../sync/run.ts';
 import { nextNightlyRun } from '../sync/schedule.ts';
 import {
   forgetEnrolment,
   markPending,
   readMemory,
+  recordAutoSync,
   recordError,
   recordStatus,
   saveEnrolment,
   saveWorkerUrl,
 } from '../sync/state.ts';
-import { hasTriggers, installTriggers, removeTriggers } from '../sync/triggers.ts';
+import { currentUserLabel, installTriggers, missingPermissionUrl, removeTriggers } from '../sync/triggers.ts';
+import { withDocumentLock } from './register.ts';
 
 /** A change within this long after the last sync attempt waits for the next chance. */
 export const CHANGE_DEBOUNCE_MS = 5 * 60 * 1000;
@@ -50,7 +55,12 @@ export interface SyncSettingsView {
   workerUrl: string;
   enrolled: boolean;
   registerId: string | null;
+  /** The register's auto-sync (whoever installed it), not the viewer's. */
   autoSync: boolean;
+  /** Why auto-sync is off and what to do, when enrolment could not install the triggers. */
+  autoSyncOff: string | null;
+  /** Whose triggers keep the register current. */
+  autoSyncBy: string | null;
   lastSyncAt: string | null;
   lastError: string | null;
   pending: boolean;
@@ -119,7 +129,10 @@ function view(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SyncSet
     workerUrl: memory.workerUrl ?? WORKER_ORIGIN,
     enrolled: memory.enrolment !== null,
     registerId: memory.enrolment?.registerId ?? null,
-    autoSync: memory.enrolment !== null && hasTriggers(ss),
+    autoSync: memory.enrolment !== null && memory.triggerOwner !== null && memory.autoSyncOff === null,
+    autoSyncOff:
+      memory.enrolment && memory.autoSyncOff ? syncUiText(lang, memory.autoSyncOff as SyncUiMessage) : null,
+    autoSyncBy: memory.enrolment ? memory.triggerOwner : null,
     lastSyncAt: localTime(memory.lastSyncAt, tz),
     lastError: memory.lastError?.message ?? null,
     pending: memory.pending,
@@ -176,8 +189,16 @@ function locked<T>(body: () => T): T {
   try {
     return body();
   } finally {
+    // Google asks for a flush before releasing a lock, so the next holder reads these writes.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
+}
+
+/** A missing permission (granular consent) stops before anything is changed, saying where to grant it. */
+function requirePermission(): void {
+  const url = missingPermissionUrl();
+  if (url) throw new SyncFailure('permissionMissing', { url });
 }
 
 function refreshStatus(): void {
@@ -218,6 +239,7 @@ function guardedAction(
 export function openSettings(): void {
   const ss = spreadsheet();
   const lang = activeLang(ss);
+  withDocumentLock(() => catchUp(ss, lang));
   const html = HtmlService.createHtmlOutputFromFile('settings').setTitle(syncUiText(lang, 'settingsTitle'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -245,12 +267,15 @@ export function enrolRegister(workerUrl: string, token: string): SyncResult<Sync
     const url = normaliseWorkerUrl(workerUrl);
     const secret = String(token ?? '').trim();
     if (!secret) throw new SyncFailure('tokenMissing');
+    requirePermission();
     return locked(() => {
       saveWorkerUrl(url);
       const reply = enrol(url, secret, ss.getId());
       forgetEnrolment();
       saveEnrolment({ workerUrl: url, registerId: reply.registerId, key: reply.key });
-      installTriggers(ss);
+      // Without triggers (test deployment, trigger limit) enrolment and the first sync go on.
+      const off = installTriggers(ss);
+      recordAutoSync(off ? null : currentUserLabel(), off);
       let first: string;
       try {
         first = outcomeMessage(lang, runSync(ss, lang, 'manual'));
@@ -317,7 +342,19 @@ interface TriggerEvent {
 
 function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void {
   const memory = readMemory();
-  if (!memory.enrolment) return;
+  const ss = e?.source ?? spreadsheet();
+  // Disconnected (by any editor): the trigger running now is this user's, and removes itself.
+  if (!memory.enrolment) {
+    removeTriggers(ss);
+    return;
+  }
+  const url = missingPermissionUrl();
+  if (url) {
+    // A trigger cannot ask: the settings page says what is missing until the user grants it.
+    remember(activeLang(ss), new SyncFailure('permissionMissing', { url }));
+    markPending(true);
+    return;
+  }
   const now = Date.now();
   const lastAttempt = memory.lastAttemptAt ? Date.parse(memory.lastAttemptAt) : 0;
   const lastSync = memory.lastSyncAt ? Date.parse(memory.lastSyncAt) : 0;
@@ -332,7 +369,6 @@ function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void 
     markPending(true);
     return;
   }
-  const ss = e?.source ?? spreadsheet();
   const lang = activeLang(ss);
   try {
     runSync(ss, lang, 'auto');
@@ -340,7 +376,40 @@ function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void 
     remember(lang, error);
     markPending(true);
   } finally {
+    SpreadsheetApp.flush();
     lock.releaseLock();
+  }
+}
+
+/**
+ * After a feature wrote the register (the caller holds the document lock): the change is
+ * pending for the next sync, and `now` (a deletion, an extension) syncs at once. A failed
+ * sync stays pending and is remembered for the settings page; the feature's write stands.
+ */
+export function registerWritten(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  now: boolean,
+): void {
+  markPending(true);
+  if (now) catchUp(ss, lang, true);
+}
+
+/**
+ * A menu action that reads the register (Validate, Retention overview, Settings & sync) syncs
+ * it when it changed, with the triggers' debounce and the content hash; the caller holds the
+ * document lock. Not enrolled: nothing.
+ */
+export function catchUp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, force = false): void {
+  const memory = readMemory();
+  if (!memory.enrolment) return;
+  const lastAttempt = memory.lastAttemptAt ? Date.parse(memory.lastAttemptAt) : 0;
+  if (!force && !memory.pending && Date.now() - lastAttempt < CHANGE_DEBOUNCE_MS) return;
+  try {
+    runSync(ss, lang, 'auto');
+  } catch (error) {
+    remember(lang, error);
+    markPending(true);
   }
 }
 

@@ -35,8 +35,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatters.get(timeZone) ?? null;
 }
 
+const offsetFallbacks = new Map<string, number>();
+
+/** Whether this runtime's Intl knows the zone. */
+export function zoneKnownToIntl(timeZone: string): boolean {
+  return formatterFor(timeZone) !== null;
+}
+
+/** The zone's offset in minutes east of UTC, from Apps Script (used where Intl lacks the zone). */
+export function setZoneOffsetFallback(timeZone: string, minutes: number): void {
+  offsetFallbacks.set(timeZone, minutes);
+}
+
 function zoneFields(instant: number, timeZone: string): number[] {
   const fmt = formatterFor(timeZone);
+  const fallback = offsetFallbacks.get(timeZone);
+  if (!fmt && fallback !== undefined) {
+    const d = new Date(instant + fallback * 60_000);
+    return [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+    ];
+  }
   if (!fmt) {
     // No such zone: fall back to the script's own zone (the manifest's Europe/Copenhagen).
     const d = new Date(instant);
@@ -79,21 +103,13 @@ export function toCore(raw: unknown, timeZone: string): CellValue {
 }
 
 /**
- * Text that Sheets would not keep as typed: formulas (= + - @), numbers ("0045" loses its
- * zeros), dates ("1-3-2026") and TRUE/FALSE. An apostrophe in front keeps it as text.
+ * Text the add-on writes, kept exactly as the user's text: one rule, an apostrophe in front of
+ * every non-empty text. Sheets stores what follows the apostrophe as text and never parses it
+ * (formulas, numbers, dates, times, percentages, currency, TRUE/FALSE, or a text that itself
+ * starts with an apostrophe). Guessing which texts Sheets would misread missed some.
  */
-export function needsTextGuard(text: string): boolean {
-  return (
-    /^[=+\-@]/.test(text) ||
-    /^\s*[-+]?\d+([.,]\d+)?\s*$/.test(text) ||
-    /^\s*\d{1,4}[-./]\d{1,2}([-./]\d{1,4})?\s*$/.test(text) ||
-    /^\s*(true|false)\s*$/i.test(text)
-  );
-}
-
-/** Text the add-on writes, neutralised so that it stays exactly the user's text. */
 export function textForCell(text: string): string {
-  return text !== '' && needsTextGuard(text) ? `'${text}` : text;
+  return text === '' ? '' : `'${text}`;
 }
 
 /** A core value written into a cell of this column. */

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/register/types.ts';
 import { t } from '../i18n.ts';
 import { toCore } from './cells.ts';
+import { prepareZone } from './zone.ts';
 
 export interface Rect {
   row: number;
@@ -137,8 +138,15 @@ function readSheet(
   return { id, def, sheet, name, gid, columns, values, formulas, width, height, merges, docRows: [] };
 }
 
-function isBlankRow(row: DocumentRow): boolean {
-  return Object.entries(row).every(([k, v]) => k === '$row' || v === '' || v === null || v === undefined);
+/**
+ * A row holding nothing a user typed: blanks, and FALSE in checkbox columns (an unticked
+ * checkbox reads FALSE, so a checkbox column alone must not make a row).
+ */
+function isBlankRow(row: DocumentRow, def: SheetDef): boolean {
+  const checkbox = new Set(def.columns.filter((c) => c.type === 'boolean').map((c) => c.id));
+  return Object.entries(row).every(
+    ([k, v]) => k === '$row' || v === '' || v === null || v === undefined || (v === false && checkbox.has(k)),
+  );
 }
 
 /** The register's rows of a table sheet; blank rows are skipped, each row keeps its sheet row. */
@@ -148,7 +156,7 @@ function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
     const line = layout.values[i];
     const row: DocumentRow = {};
     for (const [id, col] of layout.columns) row[id] = toCore(line[col - 1], timeZone);
-    if (isBlankRow(row)) continue;
+    if (isBlankRow(row, layout.def)) continue;
     row.$row = i + 1;
     rows.push(row);
     layout.docRows.push(i + 1);
@@ -240,6 +248,7 @@ function a1(r: Rect): string {
  */
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
+  prepareZone(timeZone);
   const storedVersion = Number(
     PropertiesService.getDocumentProperties().getProperty(SCHEMA_VERSION_PROPERTY),
   );

@@ -1,6 +1,7 @@
-// Writing the register back: one setValues per sheet over the rows the add-on changed or
-// appended, keeping every cell it does not own — the user's own columns, formulas (written
-// back as formulas), rows it did not read — exactly as they were.
+// Writing the register back: one setValues per run of adjacent schema columns over the rows
+// the add-on changed or appended. Cells it does not own — the user's own columns, with their
+// links and chips, and rows it did not read — are never written; formulas in schema cells are
+// written back as formulas.
 
 import type { DocumentRow } from '../../../shared/register/types.ts';
 import { rawForCell, toCell } from './cells.ts';
@@ -15,7 +16,8 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
 }
 
 /**
- * Writes document rows into a table sheet in one setValues. A row with `$row` replaces the
+ * Writes document rows into a table sheet, one setValues per run of adjacent schema columns
+ * (the user's own columns between them are not written). A row with `$row` replaces the
  * schema cells of that sheet row; a row without one is appended below the last used row.
  * `only`, when given, limits the write to those schema columns (e.g. the id columns).
  * Returns the sheet rows written.
@@ -30,11 +32,16 @@ export function writeSheetRows(
   const columns = [...layout.columns].filter(([id]) => !only || only.has(id));
   if (columns.length === 0) return [];
   const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
-  let next = Math.max(layout.height, 1) + 1;
+  // Appended rows go below the last register row (a blank row whose unticked checkboxes
+  // read FALSE is not one).
+  let next = layout.docRows.reduce((a, b) => Math.max(a, b), 1) + 1;
   const targets = rows.map((r) => (typeof r.$row === 'number' && r.$row >= 2 ? r.$row : next++));
+  const known = new Set(layout.docRows);
+  for (const t of targets) if (!known.has(t)) layout.docRows.push(t);
   const first = Math.min(...targets);
   const last = Math.max(...targets);
   const width = Math.max(layout.width, ...columns.map(([, c]) => c));
+  const owned = columns.map(([, c]) => c).sort((a, b) => a - b);
   // Start from what the sheet holds, so cells the add-on does not own are written back unchanged.
   const grid: unknown[][] = [];
   for (let r = first; r <= last; r++) {
@@ -57,7 +64,10 @@ export function writeSheetRows(
     }
   });
   ensureSize(layout.sheet, last, width);
-  layout.sheet.getRange(first, 1, grid.length, width).setValues(grid);
+  for (const run of runsOf(owned)) {
+    const block = grid.map((line) => line.slice(run[0] - 1, run[0] - 1 + run.length));
+    layout.sheet.getRange(first, run[0], grid.length, run.length).setValues(block);
+  }
   // Keep the layout in step with the sheet for later writes in the same run.
   for (let r = first; r <= last; r++) {
     layout.values[r - 1] = grid[r - first].map((v) =>
@@ -68,4 +78,15 @@ export function writeSheetRows(
   layout.height = Math.max(layout.height, last);
   layout.width = width;
   return targets;
+}
+
+/** Runs of adjacent numbers (sorted ascending): [[1,2,3],[5]]. */
+export function runsOf(sorted: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const n of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && n === run[run.length - 1] + 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs;
 }

@@ -99,6 +99,23 @@ export const SYNC_UI_MESSAGES = {
   statusNextRun: m('Næste natlige kørsel', 'Next nightly run'),
   statusUnavailable: m('Serverens status', 'Server status'),
   statusNever: m('aldrig', 'never'),
+  // Auto-sync that cannot run, and what to do
+  permissionMissing: m(
+    'Tilføjelsen mangler en tilladelse, du ikke gav ved godkendelsen. Åbn {url}, giv alle tilladelser, og prøv igen. Intet er ændret.',
+    'The add-on lacks a permission that was not granted when it was authorised. Open {url}, grant every permission and try again. Nothing was changed.',
+  ),
+  autoSyncOffPermission: m(
+    'Automatisk synkronisering er slået fra: tilføjelsen mangler en tilladelse. Åbn Indstillinger og synkronisering, og tilmeld igen for at give den.',
+    'Auto-sync is off: the add-on lacks a permission. Open Settings & sync and enrol again to grant it.',
+  ),
+  autoSyncOffLimit: m(
+    'Automatisk synkronisering er slået fra: din Google-konto har nået grænsen på 20 udløsere for tilføjelsen. Fjern udløsere under script.google.com/home/triggers, eller tryk Synkronisér nu efter ændringer.',
+    'Auto-sync is off: your Google account has reached the limit of 20 triggers for the add-on. Remove triggers at script.google.com/home/triggers, or press Sync now after changes.',
+  ),
+  autoSyncOffUnavailable: m(
+    'Automatisk synkronisering er slået fra: Google tillod ikke udløsere her (det sker i en testudgave af tilføjelsen). Fortegnelsen synkroniseres, når du bruger tilføjelsens menu; tryk Synkronisér nu efter ændringer.',
+    'Auto-sync is off: Google did not allow triggers here (this happens in a test deployment of the add-on). The register syncs whenever you use the add-on’s menu; press Sync now after changes.',
+  ),
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type SyncUiMessage = keyof typeof SYNC_UI_MESSAGES;

@@ -15,6 +15,10 @@ const P = {
   status: 'art30.sync.status',
   statusAt: 'art30.sync.statusAt',
   pending: 'art30.sync.pending',
+  /** Who installed the auto-sync triggers (they run as that user). */
+  triggerOwner: 'art30.sync.triggerOwner',
+  /** Why auto-sync is off (a message key), when the triggers could not be installed. */
+  autoSyncOff: 'art30.sync.autoSyncOff',
 } as const;
 
 export interface Enrolment {
@@ -37,6 +41,8 @@ export interface SyncMemory {
   statusAt: string | null;
   /** A change arrived while a sync was skipped (debounce or lock): the next chance syncs. */
   pending: boolean;
+  triggerOwner: string | null;
+  autoSyncOff: string | null;
 }
 
 function props(): GoogleAppsScript.Properties.Properties {
@@ -72,6 +78,8 @@ export function readMemory(): SyncMemory {
     status: parse(all[P.status]),
     statusAt: all[P.statusAt] || null,
     pending: all[P.pending] === '1',
+    triggerOwner: all[P.triggerOwner] || null,
+    autoSyncOff: all[P.autoSyncOff] || null,
   };
 }
 
@@ -95,6 +103,8 @@ export function forgetEnrolment(): void {
     P.status,
     P.statusAt,
     P.pending,
+    P.triggerOwner,
+    P.autoSyncOff,
   ])
     p.deleteProperty(key);
 }
@@ -116,6 +126,12 @@ export function recordSuccess(version: number, hash: string, at: string): void {
 
 export function recordError(code: string, message: string, at: string): void {
   props().setProperty(P.lastError, JSON.stringify({ code, message: message.slice(0, 2000), at }));
+}
+
+/** The register's auto-sync: installed by `owner`, or off for `reason` (a message key). */
+export function recordAutoSync(owner: string | null, reason: string | null): void {
+  const p = props();
+  p.setProperties({ [P.triggerOwner]: owner ?? '', [P.autoSyncOff]: reason ?? '' });
 }
 
 export function markPending(pending: boolean): void {

@@ -13,19 +13,53 @@ function ours(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Sc
   return ScriptApp.getUserTriggers(ss).filter((t) => HANDLERS.has(t.getHandlerFunction()));
 }
 
-/** Installs both triggers once (an add-on may hold one trigger of each kind per user and document). */
-export function installTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const existing = new Set(ours(ss).map((t) => t.getHandlerFunction()));
-  if (!existing.has(TRIGGER_HANDLERS.change))
-    ScriptApp.newTrigger(TRIGGER_HANDLERS.change).forSpreadsheet(ss).onChange().create();
-  if (!existing.has(TRIGGER_HANDLERS.open))
-    ScriptApp.newTrigger(TRIGGER_HANDLERS.open).forSpreadsheet(ss).onOpen().create();
+/** Why triggers could not be installed: a message key of sync/messages.ts. */
+export type AutoSyncOff = 'autoSyncOffLimit' | 'autoSyncOffPermission' | 'autoSyncOffUnavailable';
+
+/**
+ * Installs both triggers once (an add-on may hold one trigger of each kind per user and
+ * document). Where Google refuses (a test deployment, the 20-triggers-per-user limit, a scope
+ * not granted) it returns why instead of throwing: enrolment and syncing go on without them.
+ */
+export function installTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): AutoSyncOff | null {
+  try {
+    const existing = new Set(ours(ss).map((t) => t.getHandlerFunction()));
+    if (!existing.has(TRIGGER_HANDLERS.change))
+      ScriptApp.newTrigger(TRIGGER_HANDLERS.change).forSpreadsheet(ss).onChange().create();
+    if (!existing.has(TRIGGER_HANDLERS.open))
+      ScriptApp.newTrigger(TRIGGER_HANDLERS.open).forSpreadsheet(ss).onOpen().create();
+    return null;
+  } catch (error) {
+    const text = String((error as Error)?.message ?? error);
+    if (/too many triggers/i.test(text)) return 'autoSyncOffLimit';
+    if (/permission|authori[sz]/i.test(text)) return 'autoSyncOffPermission';
+    return 'autoSyncOffUnavailable';
+  }
 }
 
+/** Removes this user's own triggers for the document (another user's cannot be reached). */
 export function removeTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  for (const t of ours(ss)) ScriptApp.deleteTrigger(t);
+  try {
+    for (const t of ours(ss)) ScriptApp.deleteTrigger(t);
+  } catch {
+    // Without the scope there are no triggers of this user to remove.
+  }
 }
 
-export function hasTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return ours(ss).length === HANDLERS.size;
+/** Whether every scope the add-on needs is granted; else the URL where the user grants them. */
+export function missingPermissionUrl(): string | null {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
+  return info.getAuthorizationUrl() || 'https://myaccount.google.com/permissions';
+}
+
+/** Who runs the triggers installed now: the user's address, else their per-script key. */
+export function currentUserLabel(): string {
+  let email = '';
+  try {
+    email = Session.getEffectiveUser().getEmail();
+  } catch {
+    // no address without the email scope
+  }
+  return email || Session.getTemporaryActiveUserKey();
 }

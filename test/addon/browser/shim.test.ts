@@ -15,7 +15,7 @@ describe('the google.script.run shim of the sidebar tests', () => {
     }
   });
 
-  it('refuses Date arguments and Date return values as the real bridge does, and passes user objects', async () => {
+  it('refuses Date arguments, hands a Date return value to the success handler as null, and passes user objects', async () => {
     const addon = practiceAddon();
     const realm = addon.realm;
     (addon.ctx as Record<string, unknown>).returnsADate = () => new realm.Date(0);
@@ -37,10 +37,9 @@ describe('the google.script.run shim of the sidebar tests', () => {
           resolve(`failure:${String((e as Error).message)}:${String(user)}`),
         );
         const chained = (
-          run.withSuccessHandler(() => resolve('success')) as Record<
-            string,
-            (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>
-          >
+          run.withSuccessHandler((value: unknown, user: unknown) =>
+            resolve(`success:${JSON.stringify(value)}:${String(user)}`),
+          ) as Record<string, (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>>
         ).withFailureHandler((e: unknown, user: unknown) =>
           resolve(`failure:${(e as Error).message}:${String(user)}`),
         ) as unknown as Record<string, (...a: unknown[]) => Record<string, () => void>>;
@@ -49,7 +48,7 @@ describe('the google.script.run shim of the sidebar tests', () => {
       return { argumentError, returned };
     });
     expect(outcome.argumentError).toMatch(/Date/);
-    expect(outcome.returned).toBe('failure:Date objects cannot be returned to the page.:row-7');
+    expect(outcome.returned).toBe('success:null:row-7');
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 // Runs a built sidebar page (build/addon/<page>.html) in headless Chromium with a
 // google.script.run shim that forwards every call to the SAME server functions running in
 // the node:vm harness (the built bundle + the Apps Script fakes). Like the real bridge the
-// shim passes copies of plain values, refuses Date arguments (it throws) and Date return
-// values (the failure handler is called), and supports withSuccessHandler /
+// shim passes copies of plain values, refuses Date arguments (it throws), hands a return
+// value holding a Date to the success handler as null (fakes/README.md), and supports withSuccessHandler /
 // withFailureHandler / withUserObject chains where each step returns a new runner.
 // useSidebarBrowser() is the setup every sidebar test file shares: one browser per file,
 // pages wired to an add-on, and a close that fails on any script error the page raised.
@@ -143,7 +143,8 @@ export async function openSidebar(
     if (typeof fn !== 'function') return { failure: `Script function not found: ${name}` };
     try {
       const result = addon.toNode(fn(...args.map((a) => addon.toContext(a))));
-      if (containsDate(result)) return { failure: 'Date objects cannot be returned to the page.' };
+      // A Date in the return value makes the page's success handler receive null (fakes/README.md).
+      if (containsDate(result)) return { value: 'null' };
       return { value: result === undefined ? undefined : JSON.stringify(result) };
     } catch (e) {
       return { failure: `Exception: ${(e as Error).message}` };

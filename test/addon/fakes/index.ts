@@ -54,15 +54,27 @@ export function createFakes(opts: FakeOptions): Fakes {
   const ui = new FakeUi();
   const session = new FakeSession(userLocale, ss.timeZone);
   session.activeUser.email = opts.userEmail ?? '';
+  session.effectiveUser.email = opts.userEmail ?? '';
+  const scriptApp = new FakeScriptApp();
+  if (opts.userEmail) scriptApp.currentUser = opts.userEmail;
+  const lockService = new FakeLockService();
+  // Releasing the lock with writes not flushed lets the next holder read stale cells.
+  lockService.document.onRelease = () => {
+    if (ss.pendingWrites > 0) ss.releasedUnflushed++;
+  };
+  // Earlier executions have ended when this one takes the lock: Apps Script applied their writes.
+  lockService.document.onAcquire = () => {
+    ss.pendingWrites = 0;
+  };
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(ss, () => ui as unknown as GoogleAppsScript.Base.Ui),
     ui,
     HtmlService: new FakeHtmlService(opts.buildDir),
     PropertiesService: new FakePropertiesService(),
-    LockService: new FakeLockService(),
+    LockService: lockService,
     Session: session,
     Utilities: new FakeUtilities(),
-    ScriptApp: new FakeScriptApp(),
+    ScriptApp: scriptApp,
     UrlFetchApp: new FakeUrlFetchApp(),
     Logger: new FakeLogger(),
     ss,
@@ -75,6 +87,21 @@ export interface Realm {
   Date: DateConstructor;
   Object: ObjectConstructor;
 }
+
+/**
+ * What AuthMode.LIMITED refuses: the network, installable triggers and the user's identity
+ * (the bound document, its UI and its properties stay open):
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+ */
+const REFUSED_WHEN_LIMITED = [
+  'UrlFetchApp.',
+  'ScriptApp.newTrigger',
+  'ScriptApp.getUserTriggers',
+  'ScriptApp.getProjectTriggers',
+  'ScriptApp.deleteTrigger',
+  'Session.getActiveUser',
+  'Session.getEffectiveUser',
+];
 
 /** What AuthMode.NONE lets an add-on's onOpen call: building the menu and reading the locale. */
 const ALLOWED_WITHOUT_AUTH = new Set([
@@ -111,6 +138,9 @@ export class Instrumentation {
           this.calls.count(key);
           if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.has(key)) {
             throw new Error(`Exception: You do not have permission to call ${key} (AuthMode.NONE).`);
+          }
+          if (this.authMode === 'LIMITED' && REFUSED_WHEN_LIMITED.some((p) => key.startsWith(p))) {
+            throw new Error(`Exception: You do not have permission to call ${key} (AuthMode.LIMITED).`);
           }
           const result = value.apply(
             target,

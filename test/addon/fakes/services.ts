@@ -140,18 +140,45 @@ export class FakeLock
   held = false;
   /** Set by a test to simulate another execution holding the lock. */
   heldElsewhere = false;
+  /** The execution that holds the lock (see FakeLockService.execution). */
+  private owner = -1;
+  /** Called on release: the spreadsheet counts a release with writes not yet flushed. */
+  onRelease: () => void = () => {};
+  /** Called on acquiring: what earlier executions wrote has been applied when they ended. */
+  onAcquire: () => void = () => {};
+  constructor(readonly service?: FakeLockService) {
+    super();
+  }
+  private current(): number {
+    return this.service?.execution ?? 0;
+  }
+  /** Another execution (a concurrent sidebar call) holds it: this one cannot get it. */
+  private takenByOther(): boolean {
+    return this.heldElsewhere || (this.held && this.owner !== this.current());
+  }
   tryLock(_timeoutInMillis: number): boolean {
-    if (this.heldElsewhere) return false;
+    if (this.takenByOther()) return false;
+    if (!this.held) this.onAcquire();
     this.held = true;
+    this.owner = this.current();
     return true;
   }
   waitLock(_timeoutInMillis: number): void {
-    if (this.heldElsewhere)
+    if (this.takenByOther())
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    if (!this.held) this.onAcquire();
     this.held = true;
+    this.owner = this.current();
   }
+  /**
+   * Google asks scripts to call SpreadsheetApp.flush() before releasing a lock, so that the
+   * next holder reads the changes: https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+   */
   releaseLock(): void {
+    if (!this.held || this.owner !== this.current()) return;
+    this.onRelease();
     this.held = false;
+    this.owner = -1;
   }
   hasLock(): boolean {
     return this.held;
@@ -165,9 +192,14 @@ export class FakeLockService
   get [FAKE_NAME]() {
     return 'LockService';
   }
-  readonly document = new FakeLock();
-  readonly script = new FakeLock();
-  readonly user = new FakeLock();
+  /**
+   * The execution now running: a test raises it to run a second, concurrent call (another
+   * sidebar call or another user's trigger) while the first one is between a read and a write.
+   */
+  execution = 0;
+  readonly document = new FakeLock(this);
+  readonly script = new FakeLock(this);
+  readonly user = new FakeLock(this);
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     return this.document as unknown as GoogleAppsScript.Lock.Lock;
   }
@@ -428,6 +460,8 @@ export class FakeTrigger
     readonly sourceId: string | null,
     readonly id: string,
     readonly schedule: Record<string, unknown>,
+    /** The user who installed it: it runs as that user. */
+    readonly owner: string,
   ) {
     super();
   }
@@ -564,7 +598,12 @@ export class FakeScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
+      | 'getAuthorizationInfo'
     >
 {
   get [FAKE_NAME]() {
@@ -581,9 +620,26 @@ export class FakeScriptApp
     SPREADSHEETS: 'SPREADSHEETS',
     CLOCK: 'CLOCK',
   } as unknown as typeof GoogleAppsScript.Script.TriggerSource;
+  readonly AuthorizationStatus = {
+    REQUIRED: 'REQUIRED',
+    NOT_REQUIRED: 'NOT_REQUIRED',
+  } as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
+  /** Every installed trigger of every user (a test reads them all). */
   triggers: FakeTrigger[] = [];
+  /** The user the script runs as now (the trigger's owner inside a trigger). */
+  currentUser = 'owner@example.org';
+  /**
+   * An Editor add-on test deployment: installable triggers are not supported there.
+   * https://developers.google.com/workspace/add-ons/how-tos/testing-editor-addons (Test details)
+   */
+  testDeployment = false;
+  /** Scopes the current user has not granted (granular consent); empty: everything granted. */
+  missingScopes: string[] = [];
   private nextId = 1;
-  /** Apps Script allows 20 triggers per user per script. */
+  /**
+   * Triggers belong to the user who made them; 20 per user per script:
+   * https://developers.google.com/apps-script/guides/services/quotas (Triggers: 20 / user / script)
+   */
   addTrigger(
     handler: string,
     ev: string,
@@ -591,29 +647,85 @@ export class FakeScriptApp
     sourceId: string | null,
     schedule: Record<string, unknown>,
   ) {
-    if (this.triggers.length >= 20)
+    if (this.testDeployment)
+      throw new Error('Exception: Installable triggers are not supported in test deployments of add-ons.');
+    if (this.missingScopes.length > 0)
+      throw new Error('Exception: You do not have permission to call ScriptApp.newTrigger.');
+    if (this.mine().length >= 20)
       throw new Error(
         'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
-    const t = new FakeTrigger(handler, ev, source, sourceId, `trigger-${this.nextId++}`, { ...schedule });
+    const t = new FakeTrigger(
+      handler,
+      ev,
+      source,
+      sourceId,
+      `trigger-${this.nextId++}`,
+      { ...schedule },
+      this.currentUser,
+    );
     this.triggers.push(t);
     return t as unknown as GoogleAppsScript.Script.Trigger;
+  }
+  private mine(): FakeTrigger[] {
+    return this.triggers.filter((t) => t.owner === this.currentUser);
+  }
+  /**
+   * Whether the user has granted every scope the script needs, and where to grant the rest:
+   * https://developers.google.com/apps-script/reference/script/authorization-info
+   */
+  getAuthorizationInfo(_authMode: unknown): GoogleAppsScript.Script.AuthorizationInfo {
+    return new FakeAuthorizationInfo(
+      this.missingScopes,
+    ) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     return new FakeTriggerBuilder(this, functionName) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
+  /** The current user's triggers in this project (another user's are not visible). */
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
-    return [...this.triggers] as unknown as GoogleAppsScript.Script.Trigger[];
+    return this.mine() as unknown as GoogleAppsScript.Script.Trigger[];
   }
-  getUserTriggers(_spreadsheet: unknown): GoogleAppsScript.Script.Trigger[] {
-    return [...this.triggers] as unknown as GoogleAppsScript.Script.Trigger[];
+  /**
+   * The current user's triggers for this document only:
+   * https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+   */
+  getUserTriggers(spreadsheet: unknown): GoogleAppsScript.Script.Trigger[] {
+    // Without the script.scriptapp scope (granular consent) reading triggers fails too.
+    if (this.missingScopes.length > 0)
+      throw new Error('Exception: You do not have permission to call ScriptApp.getUserTriggers.');
+    const id = (spreadsheet as { getId(): string }).getId();
+    return this.mine().filter((t) => t.sourceId === id) as unknown as GoogleAppsScript.Script.Trigger[];
   }
+  /** A user can delete only their own triggers. */
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const raw = trigger as unknown as FakeTrigger;
+    if (raw.owner !== this.currentUser) throw new Error('Exception: The trigger belongs to another user.');
     this.triggers = this.triggers.filter((t) => t.id !== raw.id);
   }
   getScriptId(): string {
     return 'fake-script-id';
+  }
+}
+
+export class FakeAuthorizationInfo
+  extends Fake
+  implements Pick<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl'>
+{
+  get [FAKE_NAME]() {
+    return 'AuthorizationInfo';
+  }
+  constructor(readonly missing: readonly string[]) {
+    super();
+  }
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.missing.length > 0
+      ? 'REQUIRED'
+      : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+  /** null when nothing is missing, as documented. */
+  getAuthorizationUrl(): string {
+    return (this.missing.length > 0 ? 'https://script.google.com/a/authorize?fake=1' : null) as string;
   }
 }
 

@@ -3,6 +3,11 @@
 // setValues that parses text the way typed input is parsed (numbers, ISO dates, booleans,
 // formulas; an apostrophe or the plain-text format '@' keeps text), script writes that bypass
 // data validation, and userEdit() for a simulated user edit that a strict rule rejects.
+// Behaviour that hides bugs when faked loosely follows Google's documentation, each with the
+// page it comes from; what the documentation leaves open is listed in fakes/README.md under
+// "to verify on a real deployment". A user can edit cells while a script runs
+// (FakeSpreadsheet.whileScriptRuns), cells keep rich text (links) and chips until a script
+// overwrites them, and writes stay pending until SpreadsheetApp.flush().
 // Each class implements a Pick of the real type so a drift from @types/google-apps-script
 // is a compile error.
 
@@ -121,6 +126,32 @@ class Layer<T> {
       else if (e.rect.col + e.rect.cols - 1 > after) e.rect.cols += n;
     }
   }
+  /** Rows start..start+n-1 are deleted: entries below move up, entries across them shrink. */
+  deleteRows(start: number, n: number): void {
+    const kept: { rect: Rect; value: T | null }[] = [];
+    for (const e of this.entries) {
+      const rect = removeRows(e.rect, start, n);
+      if (rect) kept.push({ rect, value: e.value });
+    }
+    this.entries = kept;
+  }
+}
+
+/**
+ * A rectangle after rows start..start+n-1 are deleted (null when it lay wholly inside them).
+ * Deleting rows moves validation, formats and protected ranges with their cells:
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
+ */
+export function removeRows(rect: Rect, start: number, n: number): Rect | null {
+  if (n <= 0) return rect;
+  const end = start + n - 1;
+  const last = rect.row + rect.rows - 1;
+  if (last < start) return rect;
+  if (rect.row > end) return { ...rect, row: rect.row - n };
+  const before = Math.max(0, start - rect.row);
+  const after = Math.max(0, last - end);
+  if (before + after === 0) return null;
+  return { ...rect, row: Math.min(rect.row, start), rows: before + after };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +197,15 @@ export class FakeSpreadsheetApp
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder() as unknown as ConditionalFormatRuleBuilder;
   }
-  flush(): void {}
+  /**
+   * Applies all pending spreadsheet changes. Scripts batch writes; Google asks for a flush
+   * before a lock is released so the next holder reads them:
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()
+   */
+  flush(): void {
+    if (this.active) this.active.pendingWrites = 0;
+  }
 }
 
 export interface Toast {
@@ -211,6 +250,12 @@ export class FakeSpreadsheet
   toasts: Toast[] = [];
   activeSheet: FakeSheet | null = null;
   activeRange: FakeRange | null = null;
+  /** Writes made since the last SpreadsheetApp.flush(). */
+  pendingWrites = 0;
+  /** Times a lock was released while writes were still pending (Google asks for a flush first). */
+  releasedUnflushed = 0;
+  /** Test hooks: what users do while the script runs, one per later write call of the script. */
+  private readonly userEdits: (() => void)[] = [];
   private nextGid = 0;
 
   constructor(
@@ -222,6 +267,27 @@ export class FakeSpreadsheet
     super();
   }
 
+  /**
+   * A user edits cells while the script runs: `edit` runs just before the script's next write
+   * (after every read that came before it), as an edit by another person would land.
+   */
+  whileScriptRuns(edit: () => void): void {
+    this.userEdits.push(edit);
+  }
+
+  /** Called by every writing method: runs a pending user edit, then counts the write as pending. */
+  beforeScriptWrite(): void {
+    const edit = this.userEdits.shift();
+    if (edit) edit();
+    this.pendingWrites++;
+  }
+
+  /** A sheet by name as Sheets finds it: names are unique regardless of case. */
+  findSheet(name: string): FakeSheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
   /** A new spreadsheet has one empty sheet, as in Sheets. */
   static blank(opts: { locale?: string; timeZone?: string; firstSheet?: string } = {}): FakeSpreadsheet {
     const ss = new FakeSpreadsheet('fake-spreadsheet-id', 'Register', opts.locale, opts.timeZone);
@@ -231,7 +297,8 @@ export class FakeSpreadsheet
 
   /** Test helper: appends a sheet without counting a call. */
   addSheet(name: string, index?: number): FakeSheet {
-    if (this.sheets.some((s) => s.name === name)) {
+    // Sheet names are unique regardless of case ("Sheet1" blocks "sheet1"); see fakes/README.md.
+    if (this.findSheet(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const gid = this.nextGid === 0 ? 0 : 100_000 + this.nextGid * 7919;
@@ -265,7 +332,7 @@ export class FakeSpreadsheet
     return this.sheets.map(asSheet);
   }
   getSheetByName(name: string): Sheet | null {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.findSheet(name);
     return s ? asSheet(s) : null;
   }
   getSheetById(id: number): Sheet | null {
@@ -277,7 +344,7 @@ export class FakeSpreadsheet
     if (typeof nameOrIndex === 'string') name = nameOrIndex;
     else {
       let n = this.sheets.length + 1;
-      while (this.sheets.some((s) => s.name === `Sheet${n}`)) n++;
+      while (this.findSheet(`Sheet${n}`)) n++;
       name = `Sheet${n}`;
       index = typeof nameOrIndex === 'number' ? nameOrIndex : undefined;
     }
@@ -342,7 +409,7 @@ export class FakeSpreadsheet
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1Notation);
     if (!m) return this.getActiveSheet().getRange(a1Notation);
     const name = (m[1] ?? m[2]).replace(/''/g, "'");
-    const sheet = this.sheets.find((s) => s.name === name);
+    const sheet = this.findSheet(name);
     if (!sheet) throw new Error(`Range not found: ${a1Notation}`);
     return sheet.getRange(m[3]);
   }
@@ -410,6 +477,10 @@ export class FakeSheet
       | 'hideSheet'
       | 'showSheet'
       | 'isSheetHidden'
+      | 'getRangeList'
+      | 'getCharts'
+      | 'getDrawings'
+      | 'getImages'
     >
 {
   get [FAKE_NAME]() {
@@ -417,6 +488,14 @@ export class FakeSheet
   }
   values = new Grid<CellValue>('');
   formulas = new Grid<string>('');
+  /** A link on a cell's text (rich text); '' for none. A script's value write replaces it. */
+  links = new Grid<string>('');
+  /** A smart chip in a cell (e.g. "person:anne@example.org"); '' for none. */
+  chips = new Grid<string>('');
+  /** Over-the-grid objects: charts, drawings and images (counted, not modelled further). */
+  charts: object[] = [];
+  drawings: object[] = [];
+  images: object[] = [];
   notes = new Grid<string>('');
   backgrounds = new Grid<string>('#ffffff');
   fontWeights = new Grid<string>('normal');
@@ -454,6 +533,19 @@ export class FakeSheet
       });
     });
   }
+  /** The last row a user filled: unticked checkboxes (FALSE) alone do not count. */
+  contentRows(): number {
+    let last = 0;
+    this.values.rows.forEach((r, i) => {
+      if (r?.some((v) => v !== '' && v !== undefined && v !== false) || this.formulas.rows[i]?.some((f) => f))
+        last = i + 1;
+    });
+    return last;
+  }
+  /** The stored values down to the last row a user filled (see contentRows). */
+  dumpContent(): CellValue[][] {
+    return this.dump().slice(0, this.contentRows());
+  }
   /** The stored values of the used area (Dates as Dates). */
   dump(): CellValue[][] {
     return this.readValues({ row: 1, col: 1, rows: this.usedRows(), cols: this.usedCols() });
@@ -461,6 +553,20 @@ export class FakeSheet
   ensureSize(rows: number, cols: number): void {
     if (rows > this.maxRows) this.maxRows = rows;
     if (cols > this.maxCols) this.maxCols = cols;
+  }
+  /** A cell whose text carries a link, as a user makes with Insert > Link. */
+  setLinkCell(row: number, col: number, text: string, url: string): void {
+    this.ensureSize(row, col);
+    this.values.set(row, col, text);
+    this.formulas.set(row, col, '');
+    this.links.set(row, col, url);
+  }
+  /** A smart chip (a person or file chip) as a user inserts it with @. */
+  setChipCell(row: number, col: number, text: string, chip: string): void {
+    this.ensureSize(row, col);
+    this.values.set(row, col, text);
+    this.formulas.set(row, col, '');
+    this.chips.set(row, col, chip);
   }
   /** Sets a formula with the value Sheets would have computed for it. */
   setFormulaCell(row: number, col: number, formula: string, value: CellValue): void {
@@ -527,6 +633,10 @@ export class FakeSheet
     const previousFormula = this.formulas.get(row, col);
     const previousValue = this.values.get(row, col);
     const { value, formula } = this.parseInput(row, col, input);
+    // A value written over a cell replaces its rich text and chip, even with the same text:
+    // setValues writes plain values (see fakes/README.md, "to verify on a real deployment").
+    this.links.set(row, col, '');
+    this.chips.set(row, col, '');
     this.formulas.set(row, col, formula);
     // Re-writing the same formula keeps the value Sheets computed for it.
     this.values.set(row, col, formula && formula === previousFormula && value === '' ? previousValue : value);
@@ -552,6 +662,20 @@ export class FakeSheet
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
     if (iso) return { value: zonedMidnight(+iso[1], +iso[2], +iso[3], this.parent.timeZone), formula: '' };
     if (/^(true|false)$/i.test(trimmed)) return { value: /^true$/i.test(trimmed), formula: '' };
+    // Times, percentages and currency amounts are parsed as Sheets parses typed input:
+    // https://support.google.com/docs/answer/56470 (number formats applied automatically).
+    const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+    if (time && +time[1] < 24 && +time[2] < 60) {
+      const base = zonedMidnight(1899, 12, 30, this.parent.timeZone).getTime();
+      return {
+        value: new Date(base + ((+time[1] * 60 + +time[2]) * 60 + +(time[3] ?? 0)) * 1000),
+        formula: '',
+      };
+    }
+    const percent = /^(\d+(?:[.,]\d+)?)\s?%$/.exec(trimmed);
+    if (percent) return { value: Number(percent[1].replace(',', '.')) / 100, formula: '' };
+    const money = /^(?:[$€£]\s?|kr\.?\s?)(\d+(?:[.,]\d+)?)$|^(\d+(?:[.,]\d+)?)\s?(?:kr\.?|€)$/i.exec(trimmed);
+    if (money) return { value: Number((money[1] ?? money[2]).replace(',', '.')), formula: '' };
     return { value: text, formula: '' };
   }
 
@@ -577,7 +701,8 @@ export class FakeSheet
     return this.name;
   }
   setName(name: string): Sheet {
-    if (this.parent.sheets.some((s) => s !== this && s.name === name)) {
+    const same = this.parent.findSheet(name);
+    if (same && same !== this) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.name = name;
@@ -644,7 +769,15 @@ export class FakeSheet
   }
   /** Every per-cell grid, which row and column insertions and deletions shift together. */
   private cellGrids(): Grid<unknown>[] {
-    return [this.values, this.formulas, this.notes, this.backgrounds, this.fontWeights] as Grid<unknown>[];
+    return [
+      this.values,
+      this.formulas,
+      this.links,
+      this.chips,
+      this.notes,
+      this.backgrounds,
+      this.fontWeights,
+    ] as Grid<unknown>[];
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     for (const g of this.cellGrids()) {
@@ -668,9 +801,24 @@ export class FakeSheet
     return asSheet(this);
   }
   deleteRows(rowPosition: number, howMany: number): void {
+    this.parent.beforeScriptWrite();
     for (const g of this.cellGrids()) {
       g.deleteRows(rowPosition, howMany);
     }
+    // Validation, number formats, protected ranges and merges move up with their cells:
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
+    this.validations.deleteRows(rowPosition, howMany);
+    this.numberFormats.deleteRows(rowPosition, howMany);
+    for (const p of [...this.protections]) {
+      if (!p.range) continue;
+      const rect = removeRows(p.range.rect, rowPosition, howMany);
+      if (rect) p.range = new FakeRange(this, rect);
+      else p.remove();
+    }
+    this.merges = this.merges.flatMap((m) => {
+      const rect = removeRows(m, rowPosition, howMany);
+      return rect ? [rect] : [];
+    });
     this.maxRows -= howMany;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
@@ -766,6 +914,45 @@ export class FakeSheet
   isSheetHidden(): boolean {
     return this.hidden;
   }
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const ranges = a1Notations.map((a1) => {
+      const rect = this.parseA1(a1);
+      this.checkBounds(rect);
+      return new FakeRange(this, rect);
+    });
+    return new FakeRangeList(ranges) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return [...this.charts] as GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+  }
+  getDrawings(): GoogleAppsScript.Spreadsheet.Drawing[] {
+    return [...this.drawings] as GoogleAppsScript.Spreadsheet.Drawing[];
+  }
+  getImages(): GoogleAppsScript.Spreadsheet.OverGridImage[] {
+    return [...this.images] as GoogleAppsScript.Spreadsheet.OverGridImage[];
+  }
+}
+
+/** Several ranges of one sheet written with one call. */
+export class FakeRangeList
+  extends Fake
+  implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setValue'>
+{
+  get [FAKE_NAME]() {
+    return 'RangeList';
+  }
+  constructor(readonly ranges: FakeRange[]) {
+    super();
+  }
+  getRanges(): Range[] {
+    return this.ranges.map(asRange);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#setValue(Object) */
+  setValue(value: unknown): GoogleAppsScript.Spreadsheet.RangeList {
+    this.ranges[0]?.sheet.parent.beforeScriptWrite();
+    for (const r of this.ranges) r.writeEach(() => value);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
 }
 
 function check2D(values: unknown, rect: Rect): unknown[][] {
@@ -845,6 +1032,8 @@ export class FakeRange
       | 'clearContent'
       | 'clear'
       | 'offset'
+      | 'getRichTextValues'
+      | 'setRichTextValues'
     >
 {
   get [FAKE_NAME]() {
@@ -918,11 +1107,40 @@ export class FakeRange
         }
       }
     }
+    this.sheet.parent.beforeScriptWrite();
     return this.setEach(values, (r, c, v) => this.sheet.storeTyped(r, c, v));
   }
   setValue(value: unknown): Range {
+    this.sheet.parent.beforeScriptWrite();
     this.sheet.storeTyped(this.rect.row, this.rect.col, value);
     return asRange(this);
+  }
+  /** Stores `value(row, col)` in every cell, as typed input (for RangeList.setValue). */
+  writeEach(value: (row: number, col: number) => unknown): void {
+    this.each((r, c) => {
+      this.sheet.storeTyped(r, c, value(r, c));
+    });
+  }
+  /**
+   * The cells as rich text: the text with its link, if any.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValues()
+   */
+  getRichTextValues(): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] {
+    return this.each(
+      (r, c) =>
+        new FakeRichTextValue(
+          this.sheet.displayOf(this.sheet.values.get(r, c)),
+          this.sheet.links.get(r, c) || null,
+        ) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue,
+    );
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
+    this.sheet.parent.beforeScriptWrite();
+    return this.setEach(values, (r, c, v) => {
+      const rich = v as unknown as FakeRichTextValue;
+      this.sheet.storeTyped(r, c, `'${rich.text}`);
+      this.sheet.links.set(r, c, rich.link ?? '');
+    });
   }
   getDisplayValues(): string[][] {
     return this.getValues().map((line) => line.map((v) => this.sheet.displayOf(v)));
@@ -937,6 +1155,7 @@ export class FakeRange
     return this.sheet.formulas.get(this.rect.row, this.rect.col);
   }
   setFormula(formula: string): Range {
+    this.sheet.parent.beforeScriptWrite();
     return this.setEach(
       this.each(() => formula),
       (r, c, f) => this.sheet.storeTyped(r, c, f),
@@ -1013,7 +1232,17 @@ export class FakeRange
     return this.each((r, c) => this.sheet.validations.get(r, c)) as unknown as DataValidation[][];
   }
   setDataValidation(rule: DataValidation | null): Range {
-    this.sheet.validations.set(this.rect, rule as unknown as FakeDataValidation | null);
+    const fake = rule as unknown as FakeDataValidation | null;
+    this.sheet.validations.set(this.rect, fake);
+    // A checkbox shows unticked in a blank cell and reads FALSE:
+    // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireCheckbox()
+    // (see fakes/README.md, "to verify on a real deployment").
+    if (fake?.criteria === 'CHECKBOX') {
+      this.each((r, c) => {
+        if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c))
+          this.sheet.values.set(r, c, false);
+      });
+    }
     return asRange(this);
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
@@ -1061,6 +1290,7 @@ export class FakeRange
     return asRange(this);
   }
   clearContent(): Range {
+    this.sheet.parent.beforeScriptWrite();
     this.each((r, c) => {
       this.sheet.values.set(r, c, '');
       this.sheet.formulas.set(r, c, '');
@@ -1085,6 +1315,30 @@ export class FakeRange
     };
     this.sheet.checkBounds(rect);
     return asRange(new FakeRange(this.sheet, rect));
+  }
+}
+
+// ---- rich text -------------------------------------------------------------------------------
+
+/** A cell's text with one link over all of it (the part of RichTextValue the add-on meets). */
+export class FakeRichTextValue
+  extends Fake
+  implements Pick<GoogleAppsScript.Spreadsheet.RichTextValue, 'getText' | 'getLinkUrl'>
+{
+  get [FAKE_NAME]() {
+    return 'RichTextValue';
+  }
+  constructor(
+    readonly text: string,
+    readonly link: string | null,
+  ) {
+    super();
+  }
+  getText(): string {
+    return this.text;
+  }
+  getLinkUrl(): string | null {
+    return this.link;
   }
 }
 
@@ -1388,7 +1642,7 @@ export class FakeProtection
   removed = false;
   constructor(
     readonly sheet: FakeSheet,
-    readonly range: FakeRange | null,
+    public range: FakeRange | null,
   ) {
     super();
   }

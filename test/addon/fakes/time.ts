@@ -47,8 +47,23 @@ export function isoInZone(d: Date, timeZone: string): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
-/** A subset of java.text.SimpleDateFormat, as Utilities.formatDate understands it. */
+/** Java's TimeZone.getTimeZone: an id it does not know is GMT (see fakes/README.md). */
+function knownZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * A subset of java.text.SimpleDateFormat, as Utilities.formatDate understands it; a pattern
+ * letter outside the subset throws, as an illegal one does in Java:
+ * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
+ */
 export function formatDate(d: Date, timeZone: string, pattern: string): string {
+  timeZone = knownZone(timeZone);
   const p = zoneParts(d.getTime(), timeZone);
   const ms = d.getTime() % 1000;
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -109,7 +124,8 @@ export function formatDate(d: Date, timeZone: string, pattern: string): string {
         out += `${sign}${oh}${om}`;
         break;
       default:
-        out += /[a-zA-Z]/.test(ch) ? token : token;
+        if (/[a-zA-Z]/.test(ch)) throw new Error(`Exception: Illegal pattern character '${ch}'`);
+        out += token;
     }
   }
   return out;

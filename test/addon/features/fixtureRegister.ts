@@ -226,7 +226,7 @@ export function sheetRows(
   lang: Lang = 'da',
 ): Record<string, unknown>[] {
   const def = sheetDef(id);
-  const [header, ...rows] = ss.sheet(def.title[lang]).dump();
+  const [header, ...rows] = ss.sheet(def.title[lang]).dumpContent();
   return rows.map((cells) => {
     const out: Record<string, unknown> = {};
     // Several id columns share the header "Id": they are in schema order.

@@ -20,8 +20,19 @@ export function callPublic<T>(addon: LoadedAddon, name: string, ...args: unknown
   if (typeof fn !== 'function') throw new Error(`${name} is not a public function of the bundle`);
   const result = fn(...args.map((a) => addon.toContext(a === undefined ? a : JSON.parse(JSON.stringify(a)))));
   const node = addon.toNode(result);
+  // A Date in a return value makes the page receive null:
+  // https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)
+  // (see fakes/README.md, "to verify on a real deployment").
+  if (containsDate(node)) return null as unknown as Result<T>;
   assertPlainJson(node, name);
   return node as Result<T>;
+}
+
+function containsDate(v: unknown): boolean {
+  if (Object.prototype.toString.call(v) === '[object Date]') return true;
+  if (Array.isArray(v)) return v.some(containsDate);
+  if (v && typeof v === 'object') return Object.values(v).some(containsDate);
+  return false;
 }
 
 export function assertPlainJson(value: unknown, where: string): void {
