@@ -8,6 +8,7 @@
 import { parseLooseDate } from '../calendar/civilDate.ts';
 import { nameKey } from './document.ts';
 import { type ColumnRef, findColumn, mapHeaders } from './headerMapping.ts';
+import { joinCitationPieces } from '../vocabularies/citations.ts';
 import { columnDef, NONE_WORDS, SCHEMA_VERSION, SHEETS, splitMulti } from './schema.ts';
 import type {
   CellValue,
@@ -131,10 +132,14 @@ export function normaliseCell(ref: ColumnRef, value: CellValue | undefined): Cel
   }
 }
 
-/** Items of a list cell: commas, semicolons, new lines and bullets all separate. */
+/**
+ * Items of a list cell: commas, semicolons, new lines and bullets all separate, except the
+ * commas inside a citation ("Art. 6, stk. 1, litra b" stays one item).
+ */
 function splitList(text: string): string[] {
   return text
-    .split(/[,;\n\r]+/)
+    .split(/[;\n\r]+/)
+    .flatMap((line) => joinCitationPieces(line.split(',').map((v) => v.trim())))
     .map((v) => v.replace(/^\s*[•·▪‣◦*–-]\s*/, '').trim())
     .filter((v) => v.length > 0);
 }
