@@ -6,9 +6,9 @@
 // Used by the CLI and the add-on's import; pure, like the rest of shared/.
 
 import { parseLooseDate } from '../calendar/civilDate.ts';
+import { joinCitationPieces } from '../vocabularies/citations.ts';
 import { nameKey } from './document.ts';
 import { type ColumnRef, findColumn, mapHeaders } from './headerMapping.ts';
-import { joinCitationPieces } from '../vocabularies/citations.ts';
 import { columnDef, NONE_WORDS, SCHEMA_VERSION, SHEETS, splitMulti } from './schema.ts';
 import type {
   CellValue,

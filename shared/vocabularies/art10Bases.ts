@@ -12,14 +12,29 @@ export const ART10_BASES: readonly VocabularyEntry[] = [
     ref: 'DBL § 8(1)',
     sector: 'public',
     synonyms: ['dbl § 8(1)', 'databeskyttelsesloven § 8 stk. 1', '§ 8 stk. 1'],
-    source: checked(DBL, '§ 8, stk. 1', READ, "Public administration: only where necessary for the authority's tasks."),
+    source: checked(
+      DBL,
+      '§ 8, stk. 1',
+      READ,
+      "Public administration: only where necessary for the authority's tasks.",
+    ),
   }),
-  entry('dbl8_2', 'DBL § 8(2) offentlig myndighed: videregivelse', 'DBL § 8(2) public authority: disclosure', {
-    ref: 'DBL § 8(2)',
-    sector: 'public',
-    synonyms: ['dbl § 8(2)', 'databeskyttelsesloven § 8 stk. 2', '§ 8 stk. 2'],
-    source: checked(DBL, '§ 8, stk. 2', READ, 'Public administration: disclosure only in the four listed cases.'),
-  }),
+  entry(
+    'dbl8_2',
+    'DBL § 8(2) offentlig myndighed: videregivelse',
+    'DBL § 8(2) public authority: disclosure',
+    {
+      ref: 'DBL § 8(2)',
+      sector: 'public',
+      synonyms: ['dbl § 8(2)', 'databeskyttelsesloven § 8 stk. 2', '§ 8 stk. 2'],
+      source: checked(
+        DBL,
+        '§ 8, stk. 2',
+        READ,
+        'Public administration: disclosure only in the four listed cases.',
+      ),
+    },
+  ),
   entry('dbl8_3consent', 'DBL § 8(3) udtrykkeligt samtykke', 'DBL § 8(3) explicit consent', {
     ref: 'DBL § 8(3)',
     sector: 'private',
@@ -35,14 +50,24 @@ export const ART10_BASES: readonly VocabularyEntry[] = [
       ref: 'DBL § 8(3)',
       sector: 'private',
       synonyms: ['dbl § 8(3)', 'databeskyttelsesloven § 8 stk. 3', '§ 8 stk. 3'],
-      source: checked(DBL, '§ 8, stk. 3, 2. pkt.', READ, 'Private bodies: a legitimate interest that clearly overrides.'),
+      source: checked(
+        DBL,
+        '§ 8, stk. 3, 2. pkt.',
+        READ,
+        'Private bodies: a legitimate interest that clearly overrides.',
+      ),
     },
   ),
   entry('dbl8_4', 'DBL § 8(4) videregivelse', 'DBL § 8(4) disclosure', {
     ref: 'DBL § 8(4)',
     sector: 'private',
     synonyms: ['dbl § 8(4)', 'databeskyttelsesloven § 8 stk. 4', '§ 8 stk. 4'],
-    source: checked(DBL, '§ 8, stk. 4', READ, 'Private bodies: disclosure on explicit consent or a clearly overriding interest.'),
+    source: checked(
+      DBL,
+      '§ 8, stk. 4',
+      READ,
+      'Private bodies: disclosure on explicit consent or a clearly overriding interest.',
+    ),
   }),
   entry('dbl8_5', 'DBL § 8(5) betingelser i § 7', 'DBL § 8(5) § 7 conditions', {
     ref: 'DBL § 8(5)',

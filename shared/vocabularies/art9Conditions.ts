@@ -22,7 +22,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'Employment and social security law (Art. 9(2)(b))',
     {
       ref: 'Art. 9(2)(b)',
-    source: gdpr('b'),
+      source: gdpr('b'),
       synonyms: ['arbejdsret', 'employment law', 'art. 9(2)(b)', '9.2.b'],
     },
   ),
@@ -42,7 +42,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'Made public by the data subject (Art. 9(2)(e))',
     {
       ref: 'Art. 9(2)(e)',
-    source: gdpr('e'),
+      source: gdpr('e'),
       synonyms: ['art. 9(2)(e)', '9.2.e', 'manifestly made public'],
     },
   ),
@@ -72,18 +72,28 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'Archiving research and statistics (Art. 9(2)(j))',
     {
       ref: 'Art. 9(2)(j)',
-    source: gdpr('j'),
+      source: gdpr('j'),
       synonyms: ['forskning', 'statistik', 'research', 'statistics', 'art. 9(2)(j)', '9.2.j'],
     },
   ),
   entry('dbl7_1', 'DBL § 7(1) (art. 9(2)(a/c/d/e/f))', 'DBL § 7(1) (Art. 9(2)(a/c/d/e/f))', {
     ref: 'DBL § 7(1)',
-    source: checked(DBL, '§ 7, stk. 1', READ, 'Art. 9(1) data where Art. 9(2)(a), (c), (d), (e) or (f) applies.'),
+    source: checked(
+      DBL,
+      '§ 7, stk. 1',
+      READ,
+      'Art. 9(1) data where Art. 9(2)(a), (c), (d), (e) or (f) applies.',
+    ),
     synonyms: ['dbl § 7(1)', 'databeskyttelsesloven § 7 stk. 1', '§ 7 stk. 1'],
   }),
   entry('dbl7_2', 'DBL § 7(2) arbejdsretlige forpligtelser', 'DBL § 7(2) employment obligations', {
     ref: 'DBL § 7(2)',
-    source: checked(DBL, '§ 7, stk. 2', READ, 'Employment, social security and social protection law (Art. 9(2)(b)).'),
+    source: checked(
+      DBL,
+      '§ 7, stk. 2',
+      READ,
+      'Employment, social security and social protection law (Art. 9(2)(b)).',
+    ),
     synonyms: ['dbl § 7(2)', 'databeskyttelsesloven § 7 stk. 2', '§ 7 stk. 2'],
   }),
   entry(
@@ -119,23 +129,38 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
   ),
   entry('dbl12_1', 'DBL § 12(1) ansættelsesretlige forpligtelser', 'DBL § 12(1) employment-law obligations', {
     ref: 'DBL § 12(1)',
-    source: checked(DBL, '§ 12, stk. 1', READ, 'Art. 9(1) and Art. 10 data where necessary for employment-law obligations or rights.'),
+    source: checked(
+      DBL,
+      '§ 12, stk. 1',
+      READ,
+      'Art. 9(1) and Art. 10 data where necessary for employment-law obligations or rights.',
+    ),
     synonyms: ['dbl § 12(1)', 'databeskyttelsesloven § 12 stk. 1', '§ 12 stk. 1'],
   }),
   entry('dbl12_2', 'DBL § 12(2) samtykke i ansættelsesforhold', 'DBL § 12(2) employee consent', {
     ref: 'DBL § 12(2)',
-    source: checked(DBL, '§ 12, stk. 2', READ, 'Processing about people in employment on consent under Art. 7 GDPR.'),
+    source: checked(
+      DBL,
+      '§ 12, stk. 2',
+      READ,
+      'Processing about people in employment on consent under Art. 7 GDPR.',
+    ),
     synonyms: ['dbl § 12(2)', 'databeskyttelsesloven § 12 stk. 2', '§ 12 stk. 2'],
     consent: true,
   }),
-  entry('dbl10', 'DBL § 10 forskning og statistik (art. 9(2)(j))', 'DBL § 10 research and statistics (Art. 9(2)(j))', {
-    ref: 'DBL § 10',
-    synonyms: ['dbl § 10', 'databeskyttelsesloven § 10', '§ 10 stk. 1'],
-    source: checked(
-      DBL,
-      '§ 10, stk. 1',
-      READ,
-      'Art. 9(1) and Art. 10 data solely for statistical or scientific studies of substantial public importance, where necessary.',
-    ),
-  }),
+  entry(
+    'dbl10',
+    'DBL § 10 forskning og statistik (art. 9(2)(j))',
+    'DBL § 10 research and statistics (Art. 9(2)(j))',
+    {
+      ref: 'DBL § 10',
+      synonyms: ['dbl § 10', 'databeskyttelsesloven § 10', '§ 10 stk. 1'],
+      source: checked(
+        DBL,
+        '§ 10, stk. 1',
+        READ,
+        'Art. 9(1) and Art. 10 data solely for statistical or scientific studies of substantial public importance, where necessary.',
+      ),
+    },
+  ),
 ];

@@ -42,7 +42,12 @@ export const CPR_BASES: readonly VocabularyEntry[] = [
       ref: 'DBL § 11(2)(3)',
       sector: 'private',
       synonyms: ['dbl § 11(2)(3)', '§ 11 stk. 2 nr. 3'],
-      source: checked(DBL, '§ 11, stk. 2, nr. 3', READ, 'Private bodies: solely scientific or statistical purposes.'),
+      source: checked(
+        DBL,
+        '§ 11, stk. 2, nr. 3',
+        READ,
+        'Private bodies: solely scientific or statistical purposes.',
+      ),
     },
   ),
   entry(

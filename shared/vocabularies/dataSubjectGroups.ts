@@ -6,6 +6,7 @@ import type { VocabularyEntry } from './types.ts';
 
 export const DATA_SUBJECT_GROUPS: readonly VocabularyEntry[] = [
   entry('employees', 'Medarbejdere', 'Employees', {
+    staff: true,
     synonyms: ['ansatte', 'personale', 'staff', 'medarbejder', 'employee'],
   }),
   entry('applicants', 'Jobansøgere', 'Job applicants', {
@@ -15,6 +16,7 @@ export const DATA_SUBJECT_GROUPS: readonly VocabularyEntry[] = [
     synonyms: ['fratrådte', 'former staff'],
   }),
   entry('temps', 'Vikarer', 'Temporary workers', {
+    staff: true,
     synonyms: ['vikar', 'temps', 'temp workers', 'konsulenter'],
   }),
   entry('customers', 'Kunder', 'Customers', { synonyms: ['kunde', 'customer', 'private kunder'] }),

@@ -2,6 +2,7 @@
 // registers and are flagged: `invalidSince` is the first day they could no longer be relied on.
 
 import { entry } from './entry.ts';
+import { checked, unverified } from './sources.ts';
 import type { VocabularyEntry } from './types.ts';
 
 export const TRANSFER_MECHANISMS: readonly VocabularyEntry[] = [
@@ -11,7 +12,7 @@ export const TRANSFER_MECHANISMS: readonly VocabularyEntry[] = [
   }),
   entry('dpf', 'EU-US Data Privacy Framework', 'EU-US Data Privacy Framework', {
     ref: 'Decision (EU) 2023/1795',
-    synonyms: ['dpf', 'data privacy framework', 'eu-us dpf'],
+    synonyms: ['dpf', 'data privacy framework', 'eu-us dpf', 'dpf certified', 'dpf-certificeret'],
   }),
   entry('scc2021Tia', 'Standardkontraktbestemmelser 2021 + TIA', 'Standard contractual clauses 2021 + TIA', {
     ref: 'Art. 46(2)(c); Decision (EU) 2021/914',
@@ -59,12 +60,25 @@ export const TRANSFER_MECHANISMS: readonly VocabularyEntry[] = [
     synonyms: ['safe harbor', 'safe harbour'],
     outdated: true,
     invalidSince: '2015-10-06',
+    replacedBy: ['dpf', 'scc2021Tia'],
+    source: unverified(
+      'CJEU judgment C-362/14 (Schrems I)',
+      'operative part',
+      'Judgment of 6 October 2015 not re-read on 2026-12-04.',
+    ),
   }),
   entry('privacyShield', 'Privacy Shield (ugyldig)', 'Privacy Shield (invalid)', {
     ref: 'Decision (EU) 2016/1250; CJEU C-311/18',
     synonyms: ['privacy shield', 'eu-us privacy shield'],
     outdated: true,
     invalidSince: '2020-07-16',
+    replacedBy: ['dpf', 'scc2021Tia'],
+    source: checked(
+      'CJEU judgment C-311/18 (Schrems II)',
+      'operative part, point 5',
+      'judgment of 16 July 2020',
+      'Decision (EU) 2016/1250 (Privacy Shield) declared invalid.',
+    ),
   }),
   entry(
     'scc2010',
@@ -75,6 +89,13 @@ export const TRANSFER_MECHANISMS: readonly VocabularyEntry[] = [
       synonyms: ['scc 2010', 'scc 2004', 'scc 2001', 'gamle scc', 'old scc'],
       outdated: true,
       invalidSince: '2022-12-27',
+      replacedBy: ['scc2021Tia'],
+      source: checked(
+        'Commission Implementing Decision (EU) 2021/914',
+        'Art. 4(3)–(4)',
+        'OJ L 199, 7.6.2021',
+        'The old decisions were repealed from 27 September 2021; contracts concluded on them before then could be relied on until 27 December 2022.',
+      ),
     },
   ),
 ];
