@@ -227,7 +227,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L(
         'Medarbejderen og Skattestyrelsen (skattekort).',
         'The employee and the Danish Tax Agency (tax card).',
@@ -258,7 +258,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Medarbejderen selv.', 'The employee.'),
       dpiaStatus: 'notNeeded',
       systems: ['hr', 'payroll'],

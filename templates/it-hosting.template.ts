@@ -218,7 +218,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Medarbejderen og Skattestyrelsen.', 'The employee and the Danish Tax Agency.'),
       dpiaStatus: 'notNeeded',
       systems: ['payroll'],

@@ -188,7 +188,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9h', 'dbl7_3'],
-      cprBasis: ['dbl11_2_4', 'dbl11_3'],
+      cprBasis: ['dbl11_2_4', 'dbl11_2_3disclosure'],
       dataSource: L('Henvisende læge og klienten.', 'The referring doctor and the client.'),
       dpiaStatus: 'notNeeded',
       systems: ['records', 'accounting'],
@@ -216,7 +216,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6a'],
       art9Conditions: ['art9a'],
-      cprBasis: ['dbl11_2_2', 'dbl11_3'],
+      cprBasis: ['dbl11_2_2', 'dbl11_2_3disclosure'],
       consentRecord: L(
         'Skriftligt samtykke til hver videregivelse, med modtager og formål, gemt i journalen. Kan trækkes tilbage indtil rapporten er sendt.',
         'Written consent to each disclosure, naming the recipient and purpose, kept in the record. Can be withdrawn until the report is sent.',

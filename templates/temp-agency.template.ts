@@ -219,7 +219,7 @@ export const TEMPLATE: TemplateSource = {
         'To employ temps per assignment, pay salaries, report tax and pay pension contributions.',
       ),
       legalBases: ['art6b', 'art6c'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L(
         'Vikaren selv og Skattestyrelsen (skattekort).',
         'The temp and the Danish Tax Agency (tax card).',
@@ -327,7 +327,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Vikaren selv.', 'The temp.'),
       dpiaStatus: 'notNeeded',
       systems: ['payroll'],

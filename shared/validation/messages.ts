@@ -363,7 +363,6 @@ export const PHRASES = {
       da: ' Er der ingen, så skriv "Ingen" så det fremgår at I har taget stilling.',
       en: ' If there are none, write "None" so it is clear you considered it.',
     },
-    other: { da: '', en: '' },
   },
   sector: {
     public: { da: 'offentlige myndigheder', en: 'public authorities' },

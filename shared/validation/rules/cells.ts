@@ -178,7 +178,7 @@ function addIssue(
     code === 'art30Missing'
       ? {
           article: column.def.art30 ?? '',
-          advice: column.noneAllowed ? PHRASES.noneAdvice.none : PHRASES.noneAdvice.other,
+          advice: column.noneAllowed ? PHRASES.noneAdvice.none : '',
         }
       : {};
   ctx.add(SEVERITY[code] ?? 'warning', code, where.sheet, where.row, column.def.id, { ...extra, ...params });
