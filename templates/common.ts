@@ -24,6 +24,15 @@ export const RULES = {
   caseByCase: L('Efter konkret vurdering', 'Case-by-case assessment'),
 };
 
+/**
+ * Keeping a rejected applicant after the decision no longer rests on the contract steps (6(1)(b))
+ * but on legitimate interests (6(1)(f)): the balancing note every recruitment activity carries.
+ */
+export const REJECTED_APPLICANTS_BALANCING = L(
+  'Afvejning (art. 6, stk. 1, litra f): efter afslaget gemmes ansøgningen kun for at kunne dokumentere et sagligt forløb, hvis afslaget påklages (fx forskelsbehandling); det vejer tungere end ansøgerens interesse i sletning i 6 måneder, derefter ikke.',
+  "Balancing test (Art. 6(1)(f)): after the rejection the application is kept only to document a fair process if the rejection is challenged (e.g. discrimination); that outweighs the applicant's interest in deletion for 6 months, not longer.",
+);
+
 export const RECIPIENTS = {
   taxAuthority: {
     key: 'tax',

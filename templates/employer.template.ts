@@ -4,7 +4,7 @@
 // months after a rejection; keeping an unsolicited application longer needs the applicant's
 // consent. Working time is recorded and kept as the Working Time Act requires.
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 export const TEMPLATE: TemplateSource = {
@@ -128,10 +128,7 @@ export const TEMPLATE: TemplateSource = {
         'To assess applicants for an advertised position and document the process if there is a complaint.',
       ),
       legalBases: ['art6b', 'art6f'],
-      legitimateInterestAssessment: L(
-        'Afvejning: ansøgninger gemmes efter afslaget for at kunne dokumentere et sagligt forløb ved en klage over forskelsbehandling; kun i 6 måneder.',
-        'Balancing test: applications are kept after a rejection to document a fair process if discrimination is alleged; for 6 months only.',
-      ),
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L(
         'Ansøgeren selv og referencer ansøgeren har oplyst.',
         'The applicant and references the applicant named.',

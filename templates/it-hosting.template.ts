@@ -3,7 +3,7 @@
 // customer it processes for, what it does for them, its sub-processors, transfers and measures.
 // Customer names are left for the user: the rows name the kind of service.
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 const OPERATIONS = [
@@ -285,7 +285,8 @@ export const TEMPLATE: TemplateSource = {
       id: 'it-act-05',
       name: L('Rekruttering', 'Recruitment'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L('Ansøgeren selv.', 'The applicant.'),
       dpiaStatus: 'notNeeded',
       systems: ['recruiting'],

@@ -4,7 +4,7 @@
 // (DBL § 8(3)), and only the outcome is kept. Processors sit in the EU, in the USA (one
 // DPF-certified, others on the 2021 SCC with a transfer impact assessment) and in Israel (adequacy).
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 export const TEMPLATE: TemplateSource = {
@@ -79,13 +79,6 @@ export const TEMPLATE: TemplateSource = {
       name: L('Kunder (kommuner og virksomheder)', 'Clients (municipalities and companies)'),
       type: 'independentController',
       category: 'customers',
-      country: 'DK',
-    },
-    {
-      key: 'police',
-      name: L('Rigspolitiet (børneattester)', 'Danish National Police (child-protection certificates)'),
-      type: 'publicAuthority',
-      category: 'courts',
       country: 'DK',
     },
     RECIPIENTS.pensionFund,
@@ -167,7 +160,8 @@ export const TEMPLATE: TemplateSource = {
         'At vurdere ansøgere til vikaropgaver og optage dem i vikarpuljen.',
         'To assess applicants for temp assignments and admit them to the pool of temps.',
       ),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L(
         'Ansøgeren selv og referencer ansøgeren har oplyst.',
         'The applicant and references the applicant named.',
@@ -260,7 +254,10 @@ export const TEMPLATE: TemplateSource = {
         'Vikaren giver udtrykkeligt samtykke med e-signatur før hver indhentning og før resultatet gives til kunden. Samtykket kan trækkes tilbage; vikaren kan så ikke tage opgaver, der kræver attest.',
         'The temp gives explicit consent by e-signature before each request and before the outcome is given to the client. Consent can be withdrawn; the temp then cannot take assignments that require a certificate.',
       ),
-      dataSource: L('Vikaren selv og Rigspolitiet.', 'The temp and the Danish National Police.'),
+      dataSource: L(
+        'Rigspolitiet udsteder attesterne (kilden); vikaren bestiller straffeattesten selv og giver samtykke til børneattesten.',
+        'The Danish National Police issue the certificates (the source); the temp orders the criminal-record certificate and consents to the child-protection certificate.',
+      ),
       dpiaStatus: 'notNeeded',
       systems: ['esign', 'suite'],
       securityMeasures: ['accessControl', 'encryptedEmail', 'confidentiality'],
@@ -274,7 +271,7 @@ export const TEMPLATE: TemplateSource = {
         {
           subjectGroup: 'temps',
           data: ['name', 'cprNumber', 'criminalRecord', 'childProtectionCertificate'],
-          recipients: ['police', 'suite'],
+          recipients: ['suite'],
           viaSystems: false,
         },
         {

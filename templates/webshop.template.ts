@@ -3,7 +3,7 @@
 // An advertising platform whose pixel is on the site shares the decision to collect with the shop
 // (CJEU C-40/17 Fashion ID), so it is listed as a joint controller for that collection.
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 export const TEMPLATE: TemplateSource = {
@@ -329,7 +329,8 @@ export const TEMPLATE: TemplateSource = {
       id: 'shop-act-08',
       name: L('Jobansøgninger', 'Job applications'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L('Ansøgeren selv.', 'The applicant.'),
       dpiaStatus: 'notNeeded',
       systems: ['recruiting'],
