@@ -6,6 +6,14 @@
 
 import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import {
+  cctvActivity,
+  certificateActivity,
+  monitoringActivities,
+  WORKPLACE_RECIPIENTS,
+  WORKPLACE_SYSTEMS,
+  whistleblowerActivity,
+} from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'employer',
@@ -66,6 +74,8 @@ export const TEMPLATE: TemplateSource = {
       type: 'independentController',
       country: 'DK',
     },
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
+    WORKPLACE_RECIPIENTS.police,
   ],
   systems: [
     {
@@ -104,6 +114,10 @@ export const TEMPLATE: TemplateSource = {
       processor: 'webhost',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
+    WORKPLACE_SYSTEMS.cctv,
+    WORKPLACE_SYSTEMS.itAdmin,
+    WORKPLACE_SYSTEMS.fleet,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -352,5 +366,9 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'formerEmployees', data: ['name', 'contactDetails', 'employmentHistory', 'salary'] },
       ],
     },
+    certificateActivity('hr-act-09', ['accessControl', 'logging', 'confidentiality']),
+    whistleblowerActivity('hr-act-10', false, ['accessControl', 'logging', 'confidentiality']),
+    cctvActivity('hr-act-11', ['accessControl', 'logging', 'confidentiality']),
+    ...monitoringActivities(['hr-act-12', 'hr-act-13'], ['accessControl', 'logging', 'confidentiality']),
   ],
 };

@@ -5,6 +5,12 @@
 
 import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import {
+  monitoringActivities,
+  WORKPLACE_RECIPIENTS,
+  WORKPLACE_SYSTEMS,
+  whistleblowerActivity,
+} from './workplace.ts';
 
 const OPERATIONS = [
   'accessControl',
@@ -95,6 +101,7 @@ export const TEMPLATE: TemplateSource = {
     RECIPIENTS.taxAuthority,
     RECIPIENTS.pensionFund,
     RECIPIENTS.auditor,
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     { key: 'crm', name: L('CRM-system', 'CRM system'), type: 'cloud', processor: 'crm', country: 'US' },
@@ -140,6 +147,8 @@ export const TEMPLATE: TemplateSource = {
       type: 'onPremises',
       country: 'DK',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
+    WORKPLACE_SYSTEMS.itAdmin,
   ],
   securityMeasures: measures(
     ...OPERATIONS,
@@ -335,6 +344,8 @@ export const TEMPLATE: TemplateSource = {
         },
       ],
     },
+    whistleblowerActivity('it-act-07', false, ['accessControl', 'logging', 'awarenessTraining']),
+    monitoringActivities(['it-act-08', 'it-act-09'], ['accessControl', 'logging'])[0]!,
   ],
   processorRecord: [
     {

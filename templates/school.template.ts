@@ -13,6 +13,7 @@
 import { checked, unverified } from '../shared/vocabularies/sources.ts';
 import { measures, RECIPIENTS, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
 const ARCHIVE_REVIEW = L(
   'Efter konkret vurdering efter arkivlovens regler om bevaring og kassation',
@@ -115,6 +116,7 @@ export const TEMPLATE: TemplateSource = {
       type: 'independentController',
       country: 'DK',
     },
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     {
@@ -169,6 +171,7 @@ export const TEMPLATE: TemplateSource = {
       country: 'DK',
       notes: L('Pseudonymiserede data; nøglen ligger adskilt.', 'Pseudonymised data; the key is kept apart.'),
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -472,5 +475,6 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'parents', data: ['name', 'contactDetails'] },
       ],
     },
+    whistleblowerActivity('school-act-09', true, ['accessControl', 'logging', 'confidentiality']),
   ],
 };

@@ -6,6 +6,7 @@
 
 import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'temp-agency',
@@ -86,6 +87,7 @@ export const TEMPLATE: TemplateSource = {
     RECIPIENTS.benefitsMunicipality,
     RECIPIENTS.taxAuthority,
     RECIPIENTS.auditor,
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     { key: 'crm', name: L('CRM-system', 'CRM system'), type: 'cloud', processor: 'crm', country: 'US' },
@@ -136,6 +138,7 @@ export const TEMPLATE: TemplateSource = {
       processor: 'accounting',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -428,5 +431,6 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'temps', data: ['name', 'workingHours'], recipients: ['auditor'] },
       ],
     },
+    whistleblowerActivity('temp-act-10', false, ['accessControl', 'mfa', 'confidentiality']),
   ],
 };

@@ -5,6 +5,7 @@
 
 import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { cctvActivity, WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS } from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'webshop',
@@ -79,6 +80,7 @@ export const TEMPLATE: TemplateSource = {
     },
     RECIPIENTS.auditor,
     RECIPIENTS.taxAuthority,
+    WORKPLACE_RECIPIENTS.police,
   ],
   systems: [
     { key: 'platform', name: L('Webshop', 'Webshop'), type: 'cloud', processor: 'platform', country: 'EU' },
@@ -117,6 +119,7 @@ export const TEMPLATE: TemplateSource = {
       processor: 'recruiting',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.cctv,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -348,5 +351,6 @@ export const TEMPLATE: TemplateSource = {
         },
       ],
     },
+    cctvActivity('shop-act-09', ['accessControl']),
   ],
 };
