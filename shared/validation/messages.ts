@@ -132,9 +132,9 @@ export const MESSAGES = {
   ),
   childConsent: m(
     'Aktiviteten omfatter børn ({name}) og bygger på samtykke.',
-    'Børn under 15 kan ikke selv give samtykke til informationssamfundstjenester: forældrene skal samtykke (DBL § 6). Beskriv hvordan alder og forældresamtykke håndteres.',
+    'Børn under 15 kan ikke selv give samtykke til informationssamfundstjenester: forældrene skal samtykke (DBL § 6). Ved andet samtykke, fx til fotos, afhænger det af barnets modenhed (Datatilsynets praksis). Beskriv hvordan alder og forældresamtykke håndteres.',
     'The activity covers children ({name}) and relies on consent.',
-    'Children under 15 cannot consent to information-society services themselves: a parent must consent (DBL § 6). Describe how age and parental consent are handled.',
+    "Children under 15 cannot consent to information-society services themselves: a parent must consent (DBL § 6). For other consent, e.g. to photos, it depends on the child's maturity (Datatilsynet's practice). Describe how age and parental consent are handled.",
   ),
   thirdCountryNoMechanism: m(
     'Oplysninger går til {country}, som ikke har en tilstrækkelighedsafgørelse, men der er intet overførselsgrundlag.',

@@ -1,5 +1,6 @@
 // Categories of data subjects (Art. 30(1)(c)). `children` marks groups that are or include children,
-// whose consent needs a parent below 15 (DBL § 6).
+// whose consent needs a parent below 15 (DBL § 6 for information-society services; Datatilsynet's
+// practice otherwise), and `staff` marks the organisation's own workers (consent is rarely free).
 
 import { entry } from './entry.ts';
 import type { VocabularyEntry } from './types.ts';

@@ -94,7 +94,7 @@ describe('From the sheet to the reminder email and back', () => {
       worker.enrolmentToken,
     ) as Reply;
     expect(enrolled.ok ? enrolled.value.message : enrolled.message).toMatch(
-      /tilmeldt.*Synkroniseret: 6 aktiviteter, 4 registreringer/,
+      /tilmeldt.*Synkroniseret: 7 aktiviteter, 4 registreringer/,
     );
     const id = Object.fromEntries(
       ['K-OVER', 'K-SOON', 'K-FINE', 'B-OVER'].map((ref, i) => [ref, holdingIdAt(addon, rows[i], lang)]),
