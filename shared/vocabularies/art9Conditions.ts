@@ -7,7 +7,12 @@ import { checked, DBL, GDPR } from './sources.ts';
 import type { VocabularyEntry } from './types.ts';
 
 const READ = 'consolidated text read 2026-12-04';
-const gdpr = (point: string) => checked(GDPR, `Art. 9(2)(${point})`, 'OJ L 119, 4.5.2016');
+const gdpr = (point: string) =>
+  checked(
+    GDPR,
+    `Art. 9(2)(${point})`,
+    'OJ L 119, 4.5.2016; the letter confirmed against reference texts 2026-12-04',
+  );
 
 export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
   entry('art9a', 'Udtrykkeligt samtykke (art. 9(2)(a))', 'Explicit consent (Art. 9(2)(a))', {

@@ -4,7 +4,12 @@ import { entry } from './entry.ts';
 import { checked, GDPR } from './sources.ts';
 import type { VocabularyEntry } from './types.ts';
 
-const gdpr = (point: string) => checked(GDPR, `Art. 6(1)(${point})`, 'OJ L 119, 4.5.2016');
+const gdpr = (point: string) =>
+  checked(
+    GDPR,
+    `Art. 6(1)(${point})`,
+    'OJ L 119, 4.5.2016; the letter confirmed against reference texts 2026-12-04',
+  );
 
 export const LEGAL_BASES: readonly VocabularyEntry[] = [
   entry('art6a', 'Samtykke (art. 6(1)(a))', 'Consent (Art. 6(1)(a))', {
