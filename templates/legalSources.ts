@@ -7,6 +7,7 @@ import { COUNTRIES } from '../shared/vocabularies/countries.ts';
 import { VOCABULARIES } from '../shared/vocabularies/index.ts';
 import type { LegalSource } from '../shared/vocabularies/sources.ts';
 import type { VocabularyId } from '../shared/vocabularies/types.ts';
+import { RULE_SOURCES } from './common.ts';
 import { TEMPLATES } from './index.ts';
 
 interface Row {
@@ -94,7 +95,12 @@ function table(rows: Row[]): string[] {
 
 /** The whole of docs/legal-sources.md. */
 export function renderLegalSources(): string {
-  const rows = [...vocabularyRows(), ...countryRows(), ...templateRows()];
+  const rules = Object.entries(RULE_SOURCES).map(([key, s]) => ({
+    where: `templates, retention rule ${key}`,
+    statement: s.statement.en,
+    source: s.source,
+  }));
+  const rows = [...vocabularyRows(), ...countryRows(), ...rules, ...templateRows()];
   const verified = rows.filter((r) => r.source.verified);
   const open = rows.filter((r) => !r.source.verified);
   return [
