@@ -148,17 +148,55 @@ function checkGroundsForForm(
   }
 }
 
+/** A public authority must designate a DPO (Art. 37(1)(a)): "None" is no answer for it. */
+function checkDpo(ctx: ValidationContext): void {
+  const org = ctx.doc.organisation ?? {};
+  if (!isYes(org['isPublicAuthority'] ?? null)) return;
+  const dpo = cellText(org['dpoName'] ?? null);
+  if (dpo === '' || isNoneWord(dpo)) {
+    ctx.add('error', 'dpoRequired', 'organisation', organisationRow('dpoName'), 'dpoName');
+  }
+}
+
+/** Art. 6(1)(f): never for a public authority's tasks, and never without a balancing note. */
+function checkLegitimateInterests(
+  ctx: ValidationContext,
+  row: DocumentRow,
+  index: number,
+  bases: VocabularyEntry[],
+  isPublic: boolean,
+): void {
+  if (!bases.some((b) => b.id === 'art6f')) return;
+  if (isPublic)
+    ctx.addAt('warning', 'publicAuthorityLegitimateInterest', 'activities', row, index, 'legalBases');
+  if (cellText(row['legitimateInterestAssessment']) === '') {
+    ctx.addAt('warning', 'balancingNoteMissing', 'activities', row, index, 'legitimateInterestAssessment');
+  }
+}
+
+/** Consent from the organisation's own staff is rarely freely given (EDPB Guidelines 05/2020). */
+function checkStaffConsent(
+  ctx: ValidationContext,
+  row: DocumentRow,
+  index: number,
+  dcRows: NamedRow[],
+): void {
+  const staffRow = dcRows.find(
+    ({ row: dc }) => findEntry('dataSubjectGroup', cellText(dc['subjectGroup']))?.staff,
+  );
+  if (staffRow) {
+    ctx.addAt('warning', 'employeeConsent', 'activities', row, index, 'legalBases', {
+      name: cellText(staffRow.row['subjectGroup']),
+    });
+  }
+}
+
 export function checkActivities(ctx: ValidationContext): void {
   const activityRows = ctx.rows('activities');
   if (ctx.isController && !activityRows.some((r) => !isEmptyRow(r))) {
     ctx.add('error', 'noActivities', 'activities', null, null);
   }
-  const org = ctx.doc.organisation ?? {};
-  if (isYes(org['isPublicAuthority'] ?? null)) {
-    const dpo = cellText(org['dpoName'] ?? null);
-    if (dpo === '' || isNoneWord(dpo))
-      ctx.add('error', 'dpoRequired', 'organisation', organisationRow('dpoName'), 'dpoName');
-  }
+  checkDpo(ctx);
   const groups = groupDataCategoryRows(ctx);
   const isPublicAuthority = isYes(ctx.doc.organisation?.['isPublicAuthority'] ?? null);
   const today = ctx.options.today;
@@ -190,12 +228,7 @@ export function checkActivities(ctx: ValidationContext): void {
     if (sensitive.has('cpr') && !stated(row['cprBasis'])) at('error', 'cprBasisMissing', 'cprBasis');
 
     const bases = entriesOf('legalBasis', row['legalBases']);
-    if (isPublicAuthority && bases.some((b) => b.id === 'art6f')) {
-      at('warning', 'publicAuthorityLegitimateInterest', 'legalBases');
-    }
-    if (bases.some((b) => b.id === 'art6f') && cellText(row['legitimateInterestAssessment']) === '') {
-      at('warning', 'balancingNoteMissing', 'legitimateInterestAssessment');
-    }
+    checkLegitimateInterests(ctx, row, index, bases, isPublicAuthority);
     checkGroundsForForm(ctx, row, index, isPublicAuthority);
 
     const grounds = [
@@ -208,12 +241,7 @@ export function checkActivities(ctx: ValidationContext): void {
     if (consent && cellText(row['consentRecord']) === '')
       at('warning', 'consentRecordMissing', 'consentRecord');
 
-    const staffRow = dcRows.find(
-      ({ row: dc }) => findEntry('dataSubjectGroup', cellText(dc['subjectGroup']))?.staff,
-    );
-    if (consent && staffRow) {
-      at('warning', 'employeeConsent', 'legalBases', { name: cellText(staffRow.row['subjectGroup']) });
-    }
+    if (consent) checkStaffConsent(ctx, row, index, dcRows);
 
     const childRow = dcRows.find(({ row: dc }) => isChildGroup(dc));
     if (consent && childRow) {

@@ -141,6 +141,22 @@ function recipientTransfer(row: DocumentRow): { country?: Country; mechanism?: V
   return { ...(country ? { country } : {}), ...(mechanism ? { mechanism } : {}) };
 }
 
+/** The processor record (Art. 30(2)(c)): each third country on the row's mechanism or its own note. */
+function checkProcessorRecord(ctx: ValidationContext): void {
+  ctx.rows('processorRecord').forEach((row, index) => {
+    if (isEmptyRow(row)) return;
+    reportMechanism(ctx, 'processorRecord', row, index);
+    const mechanism = mechanismOf(row['transferMechanism']);
+    for (const label of splitMulti(isPlaceholder(row['thirdCountries']) ? '' : row['thirdCountries'])) {
+      const country = countryOf(label);
+      const noted = notedMechanism(label);
+      if (noted?.outdated) reportOutdated(ctx, 'processorRecord', row, index, 'thirdCountries', noted);
+      else if (country)
+        report(ctx, 'processorRecord', row, index, 'thirdCountries', country, noted ?? mechanism);
+    }
+  });
+}
+
 export function checkTransfers(ctx: ValidationContext): void {
   ctx.rows('recipients').forEach((row, index) => {
     if (isEmptyRow(row)) return;
@@ -170,18 +186,7 @@ export function checkTransfers(ctx: ValidationContext): void {
     );
   });
 
-  ctx.rows('processorRecord').forEach((row, index) => {
-    if (isEmptyRow(row)) return;
-    reportMechanism(ctx, 'processorRecord', row, index);
-    const mechanism = mechanismOf(row['transferMechanism']);
-    for (const label of splitMulti(isPlaceholder(row['thirdCountries']) ? '' : row['thirdCountries'])) {
-      const country = countryOf(label);
-      const noted = notedMechanism(label);
-      if (noted?.outdated) reportOutdated(ctx, 'processorRecord', row, index, 'thirdCountries', noted);
-      else if (country)
-        report(ctx, 'processorRecord', row, index, 'thirdCountries', country, noted ?? mechanism);
-    }
-  });
+  checkProcessorRecord(ctx);
 
   ctx.rows('dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
