@@ -14,6 +14,7 @@ import {
   parseCommandArgs,
   requiredDateOption,
 } from '../args.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 
@@ -41,11 +42,11 @@ function fiscalYearEndOption(value: string | boolean | undefined): string {
   return text;
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const lang = langOption(values) ?? 'da';
   if (values.help) {
-    printLines([HELP.retention[lang]]);
+    printLines(io, [HELP.retention[lang]]);
     return 0;
   }
   const text = positionals[0];
@@ -65,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
     : null;
 
   if (values.json) {
-    printJson({ rule: parsed.rule, description, due, manual, reason });
+    printJson(io, { rule: parsed.rule, description, due, manual, reason });
   } else {
     const lines = [`${MESSAGES.retentionRule[lang]}: ${description}`];
     if (manual) lines.push(`${MESSAGES.retentionManual[lang]}: ${reason ?? ''}`);
@@ -73,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
       lines.push(
         `${MESSAGES.retentionDue[lang]}: ${due} ${MESSAGES.retentionFrom(from, fiscalYearEnd)[lang]}`,
       );
-    printLines(lines);
+    printLines(io, lines);
   }
   return 0;
 }
