@@ -2,6 +2,10 @@
 // and the worker, which runs inside the real Workers runtime (see worker/vitest.config.ts).
 import { defineConfig } from 'vitest/config';
 
+// Every date test runs in Copenhagen, so time-zone bugs show: set here so that `npx vitest`,
+// the per-part scripts and watch mode all get it, and every child process inherits it.
+process.env.TZ = 'Europe/Copenhagen';
+
 export default defineConfig({
   test: {
     projects: [

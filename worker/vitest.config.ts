@@ -2,7 +2,7 @@
 // the send_email binding, configured from wrangler.toml. Test-only bindings: the migrations
 // (applied by test/setup.ts), fixed secrets, and MODE=local.
 import path from 'node:path';
-import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig(async () => {
