@@ -53,11 +53,15 @@ const TABLE_SHEETS: TableSheetId[] = [
 
 async function templateFilesInFolder(): Promise<Array<{ file: string; source: TemplateSource }>> {
   const files = readdirSync(FOLDER).filter((f) => f.endsWith('.template.ts'));
+  // The suffix stays in the import's static part, so the bundler knows which files it can load.
   return Promise.all(
-    files.map(async (file) => ({
-      file,
-      source: ((await import(`./${file}`)) as { TEMPLATE: TemplateSource }).TEMPLATE,
-    })),
+    files.map(async (file) => {
+      const name = file.slice(0, -'.template.ts'.length);
+      return {
+        file,
+        source: ((await import(`./${name}.template.ts`)) as { TEMPLATE: TemplateSource }).TEMPLATE,
+      };
+    }),
   );
 }
 
