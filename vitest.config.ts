@@ -21,7 +21,10 @@ export default defineConfig({
             'addon/**/*.test.ts',
             'test/**/*.test.ts',
           ],
-          testTimeout: 30_000,
+          // Bounds for a hang, not for speed: a test must pass on a loaded machine (at load 30
+          // the demo's workerd alone takes minutes to start), so nothing here races the clock.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

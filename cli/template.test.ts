@@ -46,7 +46,7 @@ describe('art30 template', () => {
       expect(validated.status, `${id} ${lang}`).toBe(0);
       expect((jsonOf(validated) as { summary: { errors: number } }).summary.errors, `${id} ${lang}`).toBe(0);
     }
-  }, 120_000);
+  });
 
   it('shows a template for people as its title and activities', async () => {
     const list = jsonOf(await runCli(['template', 'list', '--json', '--lang', 'en'])) as Array<{

@@ -117,7 +117,7 @@ describe('art30 validate', () => {
         error: { message: expect.stringMatching(message) },
       });
     }
-  }, 120_000);
+  });
 
   it('prints its help and exits 0', async () => {
     const run = await runCli(['validate', '--help', '--lang', 'en']);

@@ -34,7 +34,7 @@ describe('the add-on server code’s type boundary', () => {
     );
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
-  }, 120_000);
+  });
 
   it('refuses Node’s Buffer and process', () => {
     const buffer = checkAsAddonSource('buffer', "export const bytes = Buffer.from('x').length;\n");
@@ -43,5 +43,5 @@ describe('the add-on server code’s type boundary', () => {
     const proc = checkAsAddonSource('process', 'export const pid = process.pid;\n');
     expect(proc.ok).toBe(false);
     expect(proc.output).toMatch(/Cannot find name 'process'/);
-  }, 120_000);
+  });
 });

@@ -28,7 +28,9 @@ export default defineConfig(async () => {
       root: import.meta.dirname,
       include: ['**/*.test.ts'],
       setupFiles: ['./test/setup.ts'],
-      testTimeout: 60_000,
+      // A bound for a hang, not for speed (see the root vitest.config.ts).
+      testTimeout: 600_000,
+      hookTimeout: 600_000,
     },
   };
 });

@@ -23,7 +23,7 @@ describe('Running the worker locally in a child process', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 
   it('answers from wrangler.toml with migrated local D1, and stop() returns only when its whole process group is gone', async () => {
     const worker = await startLocalWorker();
@@ -34,7 +34,7 @@ describe('Running the worker locally in a child process', () => {
     expect(processGroupAlive(worker.pid)).toBe(true);
     await worker.stop();
     expect(processGroupAlive(worker.pid)).toBe(false);
-  }, 180_000);
+  });
 
   it('a worker that no longer answers is ended by SIGTERM, then SIGKILL, and stop() still returns with its group gone', async () => {
     const worker = await startLocalWorker({ stopStepMs: 2_000 });
@@ -43,5 +43,5 @@ describe('Running the worker locally in a child process', () => {
     process.kill(worker.pid, 'SIGSTOP');
     await worker.stop();
     expect(processGroupAlive(worker.pid)).toBe(false);
-  }, 180_000);
+  });
 });

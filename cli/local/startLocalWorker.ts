@@ -24,7 +24,8 @@ export interface LocalWorkerOptions {
   vars?: Record<string, string>;
   /** The wrangler configuration; default the project's wrangler.toml. */
   configPath?: string;
-  /** How long start-up may take before it is reported as a failure. */
+  /** How long start-up may take before it is reported as a failure (default 10 min: a hang
+   * guard, never a speed limit; a real failure is reported at once). */
   startTimeoutMs?: number;
   /** Each step of stop()'s escalation waits at most this long (default 10 s). */
   stopStepMs?: number;
@@ -135,7 +136,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     exited = true;
   });
 
-  const ready = await waitForReady(child, options.startTimeoutMs ?? 120_000, log).catch(async (error) => {
+  const ready = await waitForReady(child, options.startTimeoutMs ?? 600_000, log).catch(async (error) => {
     await endProcessGroup(pid, stepMs);
     process.off('exit', onParentExit);
     throw error;
@@ -154,7 +155,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
       if (Number.isNaN(time)) throw new Error(`runScheduled needs an ISO instant, got "${isoInstant}"`);
       await ask({ op: 'scheduled', scheduledTime: time, cron: ready.crons[0] ?? '0 2 * * *' });
     },
-    waitForRun: (runDate, timeoutMs = 60_000) => waitForRun(query, runDate, timeoutMs, log),
+    waitForRun: (runDate, timeoutMs = 600_000) => waitForRun(query, runDate, timeoutMs, log),
     async readOutbox(where = {}) {
       const rows = await query<OutboxRow & { item_keys: string }>(
         `SELECT * FROM outbox ${where.runDate ? 'WHERE run_date = ?' : ''} ORDER BY run_date, sent_at, recipient, kind`,

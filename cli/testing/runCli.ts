@@ -49,7 +49,7 @@ export function spawnCli(args: string[], options: CliInput = {}): CliRun {
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, ...options.env, TZ: 'Europe/Copenhagen', NODE_NO_WARNINGS: '1' },
-    timeout: 30_000,
+    timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
