@@ -37,7 +37,9 @@ describe('Running the worker locally in a child process', () => {
   });
 
   it('a worker that no longer answers is ended by SIGTERM, then SIGKILL, and stop() still returns with its group gone', async () => {
-    const worker = await startLocalWorker({ stopStepMs: 2_000 });
+    // Each escalation step waits up to 15 s: on a loaded machine the kernel takes seconds to
+    // deliver signals and reap workerd, and the test must not race that.
+    const worker = await startLocalWorker({ stopStepMs: 15_000 });
     started.push(worker);
     // A stopped process neither reads its IPC channel nor acts on SIGTERM; only SIGKILL ends it.
     process.kill(worker.pid, 'SIGSTOP');
