@@ -17,6 +17,10 @@ describe('service calls do not grow with the register', () => {
     expect(small.validate * 0.05).toBeLessThan(10);
     // A repeated Validate reads each register sheet once and touches only sheets with marks.
     expect(small.validateAgain).toBeLessThan(small.validate);
+    // No worse than the "after" figures of docs/performance.md ("Issue 17").
+    expect(small.setUp).toBeLessThanOrEqual(419);
+    expect(small.validate).toBeLessThanOrEqual(86);
+    expect(small.validateAgain).toBeLessThanOrEqual(50);
   }, 240_000);
 
   it('counts reads, writes and flushes of the spreadsheet, not builders or other services', () => {
