@@ -2,8 +2,9 @@
 // declarations (Apps Script only sees those), one self-contained HTML file per page in
 // addon/client/, and appsscript.json with the worker origin from configuration.
 //
-//   node addon/build.mjs                         -> build/addon/       (pushable, production config)
-//   ART30_ADDON_CONFIG=test node addon/build.mjs -> build/addon-test/  (local http origin, never pushed)
+//   ART30_WORKER_ORIGIN=https://… node addon/build.mjs -> build/addon/       (pushable)
+//   ART30_ADDON_CONFIG=test node addon/build.mjs         -> build/addon-test/  (local http origin, never pushed)
+// A production build refuses a placeholder (example.org, .test, localhost) or non-https origin.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,17 +28,57 @@ export function outDirFor(name) {
   return join(root, 'build', name === 'test' ? 'addon-test' : 'addon');
 }
 
-function loadConfig(name) {
-  const config = JSON.parse(readFileSync(join(root, 'addon/config', `${name}.json`), 'utf8'));
-  const origin = config.workerOrigin;
-  if (typeof origin !== 'string' || !/^https?:\/\/[^/]+\/$/.test(origin)) {
-    throw new Error(`addon/config/${name}.json: workerOrigin must be an origin ending in "/", got ${origin}`);
+/** The environment variable that sets the production worker origin without editing a file. */
+export const ORIGIN_ENV = 'ART30_WORKER_ORIGIN';
+
+const HOW_TO_SET = `Set ${ORIGIN_ENV} to your worker's https origin, for example ${ORIGIN_ENV}=https://art30.your-domain.dk/ npm run build:addon (see docs/deploy.md, "The add-on").`;
+
+/**
+ * Hosts that can never be a deployed worker: the documentation domains of RFC 2606 / RFC 6761
+ * (example.org, .example, .test, .invalid, localhost) and loopback addresses.
+ */
+export function isPlaceholderHost(host) {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/(^|\.)example\.(com|net|org)$/.test(h)) return true;
+  if (/(^|\.)(example|test|invalid|localhost)$/.test(h)) return true;
+  return h === '[::1]' || /^127\./.test(h) || h === '0.0.0.0';
+}
+
+/** The origin as the manifest wants it ("https://host/"), or an error saying what to set. */
+export function checkWorkerOrigin(origin, { production, source }) {
+  if (typeof origin !== 'string' || !/^https?:\/\/[^/?#@\s]+\/?$/.test(origin)) {
+    throw new Error(
+      `${source}: the worker origin must be an origin such as https://art30.your-domain.dk/, got ${JSON.stringify(origin)}. ${HOW_TO_SET}`,
+    );
   }
-  // The pushable manifest must never whitelist a plain-http or local origin.
-  if (name === 'production' && !origin.startsWith('https://')) {
-    throw new Error('addon/config/production.json: workerOrigin must start with https://');
+  const normalised = origin.endsWith('/') ? origin : `${origin}/`;
+  if (!production) return normalised;
+  // The pushable manifest must never whitelist a plain-http, local or placeholder origin:
+  // every sync of such a build would fail on real Google.
+  if (!normalised.startsWith('https://')) {
+    throw new Error(
+      `${source}: the worker origin ${normalised} is not https; Apps Script may only call https. ${HOW_TO_SET}`,
+    );
   }
-  return { workerOrigin: origin };
+  if (isPlaceholderHost(new URL(normalised).hostname)) {
+    throw new Error(
+      `${source}: ${normalised} is a placeholder, not your worker; a build for it can never sync. ${HOW_TO_SET}`,
+    );
+  }
+  return normalised;
+}
+
+/** The build's worker origin: ART30_WORKER_ORIGIN for production when set, else addon/config/<name>.json. */
+export function loadConfig(name, env = process.env) {
+  const file = `addon/config/${name}.json`;
+  const fromEnv = name === 'production' ? env[ORIGIN_ENV] : undefined;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    return { workerOrigin: checkWorkerOrigin(fromEnv.trim(), { production: true, source: ORIGIN_ENV }) };
+  }
+  const config = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  return {
+    workerOrigin: checkWorkerOrigin(config.workerOrigin, { production: name === 'production', source: file }),
+  };
 }
 
 /** Writes through a temporary file so a test reading the build never sees half a file. */
@@ -170,7 +211,15 @@ export async function buildAddon(name = configName()) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { outDir, functions, pages } = await buildAddon();
+  let built;
+  try {
+    built = await buildAddon();
+  } catch (e) {
+    // A configuration mistake is the deployer's to fix: say what, without a stack trace.
+    console.error(`npm run build:addon: ${e.message}`);
+    process.exit(1);
+  }
+  const { outDir, functions, pages } = built;
   const size = statSync(join(outDir, 'Code.js')).size;
   console.log(
     `Built ${outDir}: Code.js ${(size / 1024).toFixed(1)} KiB, ${functions.length} public functions, pages: ${pages.join(', ') || '(none)'}`,

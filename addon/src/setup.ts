@@ -324,6 +324,17 @@ function headerNotes(layout: SheetLayout, lang: Lang): void {
   range.setNotes([line]).setFontWeight('bold').setBackground(COLOURS.header);
 }
 
+/** The name column of a referenced sheet, fetched once per sheet and Set up run however many columns refer to it. */
+const referenceRanges = new WeakMap<SheetLayout, GoogleAppsScript.Spreadsheet.Range>();
+function referenceRange(target: SheetLayout, nameColumn: number): GoogleAppsScript.Spreadsheet.Range {
+  let range = referenceRanges.get(target);
+  if (!range) {
+    range = target.sheet.getRange(2, nameColumn, Math.max(target.sheet.getMaxRows() - 1, 1), 1);
+    referenceRanges.set(target, range);
+  }
+  return range;
+}
+
 function ruleFor(
   c: ColumnDef,
   lang: Lang,
@@ -348,7 +359,7 @@ function ruleFor(
       const target = c.references && wb.layout[c.references];
       const nameColumn = target?.def.nameColumn && target.columns.get(target.def.nameColumn);
       if (!target || !nameColumn) return null;
-      const range = target.sheet.getRange(2, nameColumn, Math.max(target.sheet.getMaxRows() - 1, 1), 1);
+      const range = referenceRange(target, nameColumn);
       // References accept names typed before their row exists; Validate checks each one.
       return builder()
         .requireValueInRange(range, true)
@@ -428,6 +439,71 @@ function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
   return condition.getCriteriaValues().some((v) => typeof v === 'string' && v.includes(RULE_MARK));
 }
 
+/** Adjacent columns that share a key, as [first column, count, key] runs (null keys skipped). */
+function runsOf<K>(cells: { col: number; key: K | null }[]): { col: number; n: number; key: K }[] {
+  const runs: { col: number; n: number; key: K }[] = [];
+  for (const { col, key } of [...cells].sort((a, b) => a.col - b.col)) {
+    if (key === null) continue;
+    const last = runs.at(-1);
+    if (last && last.col + last.n === col && last.key === key) last.n++;
+    else runs.push({ col, n: 1, key });
+  }
+  return runs;
+}
+
+/** What a column's validation rule depends on: columns with the same key get the same rule. */
+function ruleKey(c: ColumnDef, lang: Lang): string | null {
+  switch (c.type) {
+    case 'enum':
+    case 'multiEnum':
+      return `${c.type}|${c.vocabulary}|${Boolean(c.allowCustom)}`;
+    case 'reference':
+    case 'multiReference':
+      return `${c.type}|${c.references}|${c.note[lang]}`;
+    case 'date':
+    case 'email':
+    case 'boolean':
+      return c.type;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Widths, hidden columns, date formats and validation of a table's columns, each set once per
+ * run of adjacent columns that share it (setColumnWidths, hideColumns(start, n), one range per
+ * run), not once per column: the calls depend on the schema, never on the rows.
+ */
+function formatColumns(
+  layout: SheetLayout,
+  lang: Lang,
+  listRanges: Map<VocabularyId, ListRange>,
+  wb: Workbook,
+  maxRows: number,
+): void {
+  const sheet = layout.sheet;
+  const placed = layout.def.columns.flatMap((c) => {
+    const col = layout.columns.get(c.id);
+    return col ? [{ c, col }] : [];
+  });
+  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.width ?? null })))) {
+    sheet.setColumnWidths(run.col, run.n, run.key);
+  }
+  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.hidden ? true : null })))) {
+    sheet.hideColumns(run.col, run.n);
+  }
+  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.type === 'date' ? true : null })))) {
+    sheet.getRange(2, run.col, maxRows - 1, run.n).setNumberFormat('yyyy-mm-dd');
+  }
+  if (layout.id === 'lists' || layout.id === 'deletionLog') return;
+  const byKey = new Map(placed.map(({ c }) => [ruleKey(c, lang), c]));
+  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: ruleKey(c, lang) })))) {
+    const c = byKey.get(run.key);
+    const rule = c && ruleFor(c, lang, listRanges, wb);
+    if (rule) sheet.getRange(2, run.col, maxRows - 1, run.n).setDataValidation(rule);
+  }
+}
+
 function formatTable(
   layout: SheetLayout,
   lang: Lang,
@@ -444,17 +520,10 @@ function formatTable(
       .map((p) => p.getDescription().split(' ')[0])
       .filter((d) => d.startsWith(`${MARK}:`)),
   );
+  formatColumns(layout, lang, listRanges, wb, maxRows);
   for (const c of layout.def.columns) {
     const col = layout.columns.get(c.id);
     if (!col) continue;
-    if (c.width) sheet.setColumnWidth(col, c.width);
-    if (c.hidden) sheet.hideColumns(col);
-    const body = sheet.getRange(2, col, maxRows - 1, 1);
-    if (c.type === 'date') body.setNumberFormat('yyyy-mm-dd');
-    if (layout.id !== 'lists' && layout.id !== 'deletionLog') {
-      const rule = ruleFor(c, lang, listRanges, wb);
-      if (rule) body.setDataValidation(rule);
-    }
     if (c.type === 'id' && !protectedColumns.has(`${MARK}:${c.id}`)) {
       sheet
         .getRange(1, col, maxRows, 1)

@@ -2,6 +2,8 @@
 // the previous run and marks the offending cells (a note with a recognisable prefix and a
 // background) in one getNotes/getBackgrounds and one setNotes/setBackgrounds per sheet, keeps
 // the findings for the issue sidebar and shows the counts. Users' own notes and colours stay.
+// Only sheets that carry marks (remembered from the last run) or get new ones are touched, over
+// the data range already read, so a clean sheet costs no round trip beyond its reading.
 
 import type { Issue, Lang, Severity } from '../../shared/register/types.ts';
 import { validateRegister as validateDocument } from '../../shared/validation/validate.ts';
@@ -26,6 +28,16 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 export const ISSUE_CHUNKS = 20;
 const CHUNK_CHARS = 8000;
 const ISSUES_KEY = 'art30.issues';
+/**
+ * The register sheets the last run read and those it left marks on, by name (JSON); a sheet
+ * missing from `seen` (renamed, copied, or no record) is cleared as if it carried marks.
+ */
+const MARKED_KEY = 'art30.markedSheets';
+
+interface MarkRecord {
+  seen: string[];
+  marked: string[];
+}
 
 export interface ValidationRun {
   issues: Issue[];
@@ -70,10 +82,43 @@ function cellOf(layout: SheetLayout, issue: Issue): { row: number; col: number }
   return col <= layout.width ? { row: issue.row, col } : null;
 }
 
-function markSheet(layout: SheetLayout, issues: Issue[], lang: Lang): void {
+/** The cells to mark on one sheet, keyed "row,col", with the lines of their note. */
+function marksOf(layout: SheetLayout, issues: Issue[], lang: Lang): Map<string, CellMark> {
+  const marks = new Map<string, CellMark>();
+  for (const issue of issues) {
+    const cell = cellOf(layout, issue);
+    if (!cell) continue;
+    const key = `${cell.row},${cell.col}`;
+    const mark = marks.get(key) ?? { severity: issue.severity, lines: [] };
+    if (SEVERITY_RANK[issue.severity] > SEVERITY_RANK[mark.severity]) mark.severity = issue.severity;
+    mark.lines.push(
+      `${severityWord(lang, issue.severity)}: ${issue.message}${issue.hint ? ` – ${issue.hint}` : ''}`,
+    );
+    marks.set(key, mark);
+  }
+  return marks;
+}
+
+/** Whether the last run may have left marks on a sheet: unknown sheets may carry them. */
+function mayCarryMarks(): (name: string) => boolean {
+  const stored = PropertiesService.getDocumentProperties().getProperty(MARKED_KEY);
+  try {
+    const record = JSON.parse(stored ?? '') as MarkRecord;
+    const seen = new Set(record.seen);
+    const marked = new Set(record.marked);
+    return (name) => !seen.has(name) || marked.has(name);
+  } catch {
+    return () => true;
+  }
+}
+
+function markSheet(layout: SheetLayout, marks: Map<string, CellMark>): void {
   if (layout.height === 0 || layout.width === 0) return;
   const width = layout.def.kind === 'form' ? Math.max(2, layout.width) : layout.width;
-  const range = layout.sheet.getRange(1, 1, layout.height, width);
+  const range =
+    layout.dataRange && width === layout.width
+      ? layout.dataRange
+      : layout.sheet.getRange(1, 1, layout.height, width);
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
   const ownColours = new Set(Object.values(MARK_COLOURS));
@@ -86,18 +131,6 @@ function markSheet(layout: SheetLayout, issues: Issue[], lang: Lang): void {
         if (ownColours.has(String(backgrounds[r][c]).toLowerCase())) backgrounds[r][c] = PLAIN;
       }
     }
-  }
-  const marks = new Map<string, CellMark>();
-  for (const issue of issues) {
-    const cell = cellOf(layout, issue);
-    if (!cell) continue;
-    const key = `${cell.row},${cell.col}`;
-    const mark = marks.get(key) ?? { severity: issue.severity, lines: [] };
-    if (SEVERITY_RANK[issue.severity] > SEVERITY_RANK[mark.severity]) mark.severity = issue.severity;
-    mark.lines.push(
-      `${severityWord(lang, issue.severity)}: ${issue.message}${issue.hint ? ` – ${issue.hint}` : ''}`,
-    );
-    marks.set(key, mark);
   }
   for (const [key, mark] of marks) {
     const [row, col] = key.split(',').map(Number);
@@ -135,16 +168,25 @@ export function validateWorkbook(
       hint: '',
     });
   }
+  const mayCarry = mayCarryMarks();
+  const record: MarkRecord = { seen: [], marked: [] };
   for (const layout of Object.values(wb.layout)) {
     if (!layout) continue;
-    markSheet(
+    const marks = marksOf(
       layout,
       issues.filter((i) => i.sheet === layout.id),
       lang,
     );
+    record.seen.push(layout.name);
+    if (marks.size === 0 && !mayCarry(layout.name)) continue;
+    markSheet(layout, marks);
+    if (marks.size > 0) record.marked.push(layout.name);
   }
   const counts = countsOf(issues);
-  storeIssues({ lang, checkedOn: today, total: issues.length, counts, issues });
+  storeIssues(
+    { lang, checkedOn: today, total: issues.length, counts, issues },
+    { [MARKED_KEY]: JSON.stringify(record) },
+  );
   void ss;
   return { issues, counts };
 }
@@ -174,7 +216,7 @@ export function validateRegister(): void {
   if (run && run.issues.length > 0) openIssueSidebar();
 }
 
-function storeIssues(stored: StoredIssues): void {
+function storeIssues(stored: StoredIssues, extra: Record<string, string>): void {
   const order: Severity[] = ['error', 'warning', 'info'];
   const sorted = [...stored.issues].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
   let keep = sorted.length;
@@ -184,7 +226,7 @@ function storeIssues(stored: StoredIssues): void {
     keep = Math.floor(keep * 0.7);
     encoded = encode({ ...stored, issues: sorted.slice(0, keep) });
   }
-  const props: Record<string, string> = {};
+  const props: Record<string, string> = { ...extra };
   for (let i = 0; i < ISSUE_CHUNKS; i++)
     props[`${ISSUES_KEY}.${i}`] = encoded.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
   PropertiesService.getDocumentProperties().setProperties(props);

@@ -1,5 +1,7 @@
+// Calls that reach the spreadsheet (test/addon/figures.ts says which) do not grow with the
+// register, and stay within the figures of docs/performance.md ("Issue 17").
 import { describe, expect, it } from 'vitest';
-import { measureCalls } from './figures.ts';
+import { measureCalls, reachesSpreadsheet } from './figures.ts';
 
 describe('service calls do not grow with the register', () => {
   it('set-up and validate make the same number of calls on 10 activities/10 holdings as on 1,000/20,000', () => {
@@ -9,8 +11,38 @@ describe('service calls do not grow with the register', () => {
     expect(large.validateByMethod).toEqual(small.validateByMethod);
     expect(large.setUp).toBe(small.setUp);
     expect(large.validate).toBe(small.validate);
+    expect(large.validateAgain).toBe(small.validateAgain);
     // A round trip costs 50–500 ms: keep both well inside Apps Script's 6-minute limit.
     expect(small.setUp * 0.05).toBeLessThan(60);
     expect(small.validate * 0.05).toBeLessThan(10);
+    // A repeated Validate reads each register sheet once and touches only sheets with marks.
+    expect(small.validateAgain).toBeLessThan(small.validate);
+    // No worse than the "after" figures of docs/performance.md ("Issue 17").
+    expect(small.setUp).toBeLessThanOrEqual(419);
+    expect(small.validate).toBeLessThanOrEqual(86);
+    expect(small.validateAgain).toBeLessThanOrEqual(50);
   }, 240_000);
+
+  it('counts reads, writes and flushes of the spreadsheet, not builders or other services', () => {
+    for (const key of [
+      'Range.getValues',
+      'Range.setValues',
+      'SpreadsheetApp.flush',
+      'Sheet.setColumnWidths',
+    ]) {
+      expect(reachesSpreadsheet(key), key).toBe(true);
+    }
+    for (const key of [
+      'SpreadsheetApp.newDataValidation',
+      'DataValidationBuilder.requireValueInRange',
+      'SpreadsheetApp.newRichTextValue',
+      'RichTextValueBuilder.build',
+      'ConditionalFormatRuleBuilder.build',
+      'ConditionalFormatRule.getBooleanCondition',
+      'Properties.getProperty',
+      'Utilities.gzip',
+    ]) {
+      expect(reachesSpreadsheet(key), key).toBe(false);
+    }
+  });
 });

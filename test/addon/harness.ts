@@ -47,13 +47,27 @@ function newestSource(): number {
   return newest;
 }
 
-/** Builds build/addon-test (or build/addon) when it is missing or older than its sources. */
+/**
+ * The worker origin the tests build the pushable folder for (ART30_WORKER_ORIGIN): a real-looking
+ * https origin of the practice in the screenshots, since a production build refuses placeholders.
+ */
+export const PUSHABLE_TEST_ORIGIN = 'https://art30.nordlys-psykologi.dk/';
+
+function builtOrigin(config: BuildConfig): string | undefined {
+  const manifest = join(buildDir(config), 'appsscript.json');
+  if (!existsSync(manifest)) return undefined;
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { urlFetchWhitelist?: string[] })
+    .urlFetchWhitelist?.[0];
+}
+
+/** Builds build/addon-test (or build/addon) when it is missing, older than its sources or for another origin. */
 export function ensureBuilt(config: BuildConfig = 'test'): string {
   const code = join(buildDir(config), 'Code.js');
-  if (existsSync(code) && statSync(code).mtimeMs >= newestSource()) return code;
+  const originOk = config === 'test' || builtOrigin(config) === PUSHABLE_TEST_ORIGIN;
+  if (existsSync(code) && originOk && statSync(code).mtimeMs >= newestSource()) return code;
   const run = spawnSync(process.execPath, [join(ROOT, 'addon/build.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, ART30_ADDON_CONFIG: config },
+    env: { ...process.env, ART30_ADDON_CONFIG: config, ART30_WORKER_ORIGIN: PUSHABLE_TEST_ORIGIN },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`add-on build failed:\n${run.stderr}${run.stdout}`);

@@ -4,8 +4,9 @@
 // key never reaches the page. Takes the settings screenshot (docs/screenshots/settings.png with ART30_UPDATE_SCREENSHOTS=1).
 
 import { describe, expect, it } from 'vitest';
-import { docsScreenshot, useSidebarBrowser } from './browser/sidebarBrowser.ts';
-import { loadAddon } from './harness.ts';
+import { listingScreenshot } from './browser/listingScreenshot.ts';
+import { docsScreenshot, practiceAddon, useSidebarBrowser } from './browser/sidebarBrowser.ts';
+import { loadAddon, PUSHABLE_TEST_ORIGIN } from './harness.ts';
 import { addHoldings, readyRegister } from './syncRegister.ts';
 import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
 
@@ -107,5 +108,20 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(await other.page.locator('#facts').textContent()).toContain('kører som ejer@example.org');
     expect(await other.page.locator('#auto-sync-off').count()).toBe(0);
     await other.close();
+  });
+
+  it('offers the pushable build’s own worker origin before it is connected (listing screenshot)', {
+    timeout: 60_000,
+  }, async () => {
+    // The pushable build, as a Marketplace user meets it: nothing enrolled yet.
+    const addon = practiceAddon({ config: 'production', userEmail: 'mette@nordlys-psykologi.dk' });
+    addon.ctx.openSettings();
+    const sidebar = await openSidebar(addon, 'settings');
+    const { page } = sidebar;
+    await page.waitForSelector('#enrol-button');
+    expect(await page.inputValue('#worker-url')).toBe(PUSHABLE_TEST_ORIGIN);
+    expect(await page.locator('#connected').count()).toBe(0);
+    await listingScreenshot(page, addon, 'settings-not-connected', 'Organisation');
+    await sidebar.close();
   });
 });

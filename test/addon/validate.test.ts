@@ -49,6 +49,27 @@ describe('Validate register', () => {
     expect(sheet.notes.get(1, purposeCol)).toBe(headerNote);
   });
 
+  it('leaves sheets without marks untouched on the next run, and still clears a renamed sheet’s marks', () => {
+    const doc = sampleRegister(3, 3);
+    doc.sheets.activities![1].purpose = '';
+    const addon = setUpWith(doc);
+    addon.ctx.validateRegister();
+    const sheet = addon.ss.sheet(ACTIVITIES.title.da);
+    const purposeCol = sheet.dump()[0].indexOf('Formål') + 1;
+    expect(sheet.notes.get(3, purposeCol)).toMatch(/^\[Art30\]/);
+    // Only the sheet that carries marks is read for notes and written again.
+    addon.resetCalls();
+    addon.ctx.validateRegister();
+    expect(addon.calls.counts['Range.setNotes']).toBe(1);
+    expect(addon.calls.counts['Range.getBackgrounds']).toBe(1);
+    // A sheet renamed by the user (here to its English title) is one the last run did not see.
+    sheet.setName(ACTIVITIES.title.en);
+    sheet.put(3, purposeCol, [['Løn']]);
+    addon.ctx.validateRegister();
+    expect(sheet.notes.get(3, purposeCol)).toBe('');
+    expect(sheet.backgrounds.get(3, purposeCol)).toBe('#ffffff');
+  });
+
   it('says plainly when the spreadsheet is not a register yet', () => {
     const addon = loadAddon({ locale: 'en_GB' });
     addon.ss.locale = 'en_GB';

@@ -1,5 +1,5 @@
-// Prints the add-on's performance figure: Apps Script service calls made by Set up register
-// and Validate register on a small and a large register, the wall time they would take at
+// Prints the add-on's performance figure: calls that reach the spreadsheet (test/addon/figures.ts)
+// made by Set up register and Validate register on a small and a large register, the wall time they would take at
 // 50 ms per call, and the size of the pushed Code.js.  Run: npx tsx test/bench/addon-calls.bench.ts
 
 import { statSync } from 'node:fs';

@@ -43,6 +43,8 @@ export interface SheetLayout {
   merges: Rect[];
   /** The sheet row of each document row. */
   docRows: number[];
+  /** The data range the values came from, for writing back over the same cells without another getRange. */
+  dataRange?: GoogleAppsScript.Spreadsheet.Range;
 }
 
 export interface Workbook {
@@ -117,12 +119,7 @@ function problem(
 }
 
 /** Reads one sheet's data range: values, formulas and merged ranges, each in one call. */
-function readSheet(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  id: SheetId,
-  name: string,
-  gid: number,
-): SheetLayout {
+function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId, name: string): SheetLayout {
   const range = sheet.getDataRange();
   const values = range.getValues() as unknown[][];
   const formulas = range.getFormulas();
@@ -135,7 +132,44 @@ function readSheet(
   const height = values.length;
   const width = height ? values[0].length : 0;
   const columns = def.kind === 'form' ? new Map<string, number>() : mapSheetHeaders(def, values[0] ?? []);
-  return { id, def, sheet, name, gid, columns, values, formulas, width, height, merges, docRows: [] };
+  const layout = {
+    id,
+    def,
+    sheet,
+    name,
+    columns,
+    values,
+    formulas,
+    width,
+    height,
+    merges,
+    docRows: [],
+    dataRange: range,
+  };
+  return withLazyGid(layout, sheet);
+}
+
+/**
+ * Adds `gid`, asked of the sheet the first time it is read (Validate never needs it; sync and
+ * the activity form do), and replaceable by assignment like a plain field.
+ */
+function withLazyGid<T extends object>(
+  target: T,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): T & { gid: number } {
+  let gid: number | undefined;
+  Object.defineProperty(target, 'gid', {
+    get: () => {
+      gid ??= sheet.getSheetId();
+      return gid;
+    },
+    set: (v: number) => {
+      gid = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  return target as T & { gid: number };
 }
 
 /**
@@ -266,9 +300,16 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang:
       wb.others.push({ name, sheet });
       continue;
     }
-    const layout = readSheet(sheet, id, name, sheet.getSheetId());
+    const layout = readSheet(sheet, id, name);
     wb.layout[id] = layout;
-    wb.gids[id] = layout.gid;
+    Object.defineProperty(wb.gids, id, {
+      get: () => layout.gid,
+      set: (v: number) => {
+        layout.gid = v;
+      },
+      enumerable: true,
+      configurable: true,
+    });
     if (layout.def.kind === 'form') doc.organisation = organisationFields(layout, timeZone);
     else doc.sheets[id as TableSheetId] = tableRows(layout, timeZone);
     wb.problems.push(...layoutProblems(layout, lang));

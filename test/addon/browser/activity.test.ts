@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sheetRows } from '../features/fixtureRegister.ts';
+import { listingScreenshot } from './listingScreenshot.ts';
 import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
 const openSidebar = useSidebarBrowser();
@@ -94,6 +95,7 @@ describe('the activity form in Chromium', () => {
       'Retlig forpligtelse (art. 6(1)(c))×',
     ]);
     await docsScreenshot(page, 'activity');
+    await listingScreenshot(page, addon, 'activity-form', 'Behandlingsaktiviteter');
     await sidebar.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeRegister, messyPractice } from '../features/fixtureRegister.ts';
+import { listingScreenshot } from './listingScreenshot.ts';
 import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
 const openSidebar = useSidebarBrowser();
@@ -15,6 +16,7 @@ describe('the issue sidebar in Chromium', () => {
     expect(headings.length).toBeGreaterThan(0);
     expect(headings[0]).toMatch(/^(Fejl|Advarsler|Tips)/);
     await docsScreenshot(page, 'issues');
+    await listingScreenshot(page, addon, 'validate-issues', 'Behandlingsaktiviteter');
 
     // Click a finding that points at a cell of the Processing activities sheet.
     const card = page.locator('.issue', { hasText: 'Behandlingsaktiviteter, række' }).first();

@@ -4,6 +4,7 @@ import { callPublic } from '../features/helpers.ts';
 import { loadAddon } from '../harness.ts';
 import { addHoldings, readyRegister } from '../syncRegister.ts';
 import { TOKEN, WorkerDouble } from '../syncWorkerDouble.ts';
+import { listingScreenshot } from './listingScreenshot.ts';
 import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
 const openSidebar = useSidebarBrowser();
@@ -28,6 +29,7 @@ describe('the retention overview in Chromium', () => {
     expect(await page.locator('#worker-status-slot').isHidden()).toBe(true);
     await page.locator('#overdue .item[data-holding="h-app-07"] input[type=checkbox]').check();
     await docsScreenshot(page, 'retention');
+    await listingScreenshot(page, addon, 'retention-overview', 'Slettelog');
 
     await page.selectOption('#method', 'Slettet');
     await page.click('#mark-deleted');

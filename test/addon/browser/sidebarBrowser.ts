@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { FakeSpreadsheet } from '../fakes/index.ts';
 import { fakeRegister } from '../features/fixtureRegister.ts';
 import { fixToday } from '../features/helpers.ts';
-import { buildDir, ensureBuilt, type LoadedAddon, loadAddon } from '../harness.ts';
+import { type BuildConfig, buildDir, ensureBuilt, type LoadedAddon, loadAddon } from '../harness.ts';
 
 const INSTALL_HINT =
   'Chromium is needed for the sidebar tests. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.';
@@ -228,10 +228,11 @@ export const PRACTICE_TODAY = '2026-11-25';
  * with today fixed to PRACTICE_TODAY so due dates and screenshots do not move.
  */
 export function practiceAddon(
-  options: { spreadsheet?: FakeSpreadsheet; locale?: string; userEmail?: string } = {},
+  options: { spreadsheet?: FakeSpreadsheet; locale?: string; userEmail?: string; config?: BuildConfig } = {},
 ): LoadedAddon {
   const addon = loadAddon({
     spreadsheet: options.spreadsheet ?? fakeRegister(),
+    ...(options.config ? { config: options.config } : {}),
     locale: options.locale ?? 'da_DK',
     ...(options.userEmail === undefined ? {} : { userEmail: options.userEmail }),
   });
