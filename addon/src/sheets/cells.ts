@@ -35,31 +35,35 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   return formatters.get(timeZone) ?? null;
 }
 
-const offsetFallbacks = new Map<string, number>();
+/** An instant's civil fields [y, m, d, h, min, s] in a zone, from outside Intl. */
+export type ZoneFields = (instant: number) => number[];
+
+const zoneSources = new Map<string, { fields: ZoneFields; seen: Map<number, number[]> }>();
 
 /** Whether this runtime's Intl knows the zone. */
 export function zoneKnownToIntl(timeZone: string): boolean {
   return formatterFor(timeZone) !== null;
 }
 
-/** The zone's offset in minutes east of UTC, from Apps Script (used where Intl lacks the zone). */
-export function setZoneOffsetFallback(timeZone: string, minutes: number): void {
-  offsetFallbacks.set(timeZone, minutes);
+/**
+ * Where Intl lacks the zone, its civil fields come from Apps Script (Utilities.formatDate),
+ * asked once per distinct instant: date cells on either side of a daylight-saving change each
+ * get their own offset.
+ */
+export function setZoneFields(timeZone: string, fields: ZoneFields): void {
+  zoneSources.set(timeZone, { fields, seen: new Map() });
 }
 
 function zoneFields(instant: number, timeZone: string): number[] {
   const fmt = formatterFor(timeZone);
-  const fallback = offsetFallbacks.get(timeZone);
-  if (!fmt && fallback !== undefined) {
-    const d = new Date(instant + fallback * 60_000);
-    return [
-      d.getUTCFullYear(),
-      d.getUTCMonth() + 1,
-      d.getUTCDate(),
-      d.getUTCHours(),
-      d.getUTCMinutes(),
-      d.getUTCSeconds(),
-    ];
+  const source = zoneSources.get(timeZone);
+  if (!fmt && source) {
+    let fields = source.seen.get(instant);
+    if (!fields) {
+      fields = source.fields(instant);
+      source.seen.set(instant, fields);
+    }
+    return fields;
   }
   if (!fmt) {
     // No such zone: fall back to the script's own zone (the manifest's Europe/Copenhagen).

@@ -269,7 +269,8 @@ function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
   return issues;
 }
 
-function a1(r: Rect): string {
+/** A rectangle in A1 notation (B2, or B2:D9). */
+export function a1(r: Rect): string {
   const letter = (n: number): string =>
     (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
   const start = `${letter(r.col)}${r.row}`;

@@ -110,9 +110,10 @@ describe('the retention overview', () => {
     expect(holdings.filter((h) => h.deletedOn).map((h) => h.reference)).toEqual(['K-2021-014', 'ANS-07']);
     expect(holdings.find((h) => h.reference === 'ANS-07')?.status).toBe('slettet');
     expect(result.value.overview.counts.deleted).toBe(2);
-    // One append for the log, one deletedOn per run of adjacent marked rows (here two: rows in
-    // between are not written), one for due/status of holdings, one for routines.
-    expect(addon.calls.snapshot()['Range.setValues']).toBe(5);
+    // One append for the log, one for due/status of holdings, one for routines; deletedOn in
+    // one RangeList over the two marked rows (rows in between are not written).
+    expect(addon.calls.snapshot()['Range.setValues']).toBe(3);
+    expect(addon.calls.snapshot()['RangeList.setValue']).toBe(1);
 
     // The user later removes the holding's row: the evidence is still in the deletion log.
     addon.ss.sheet('Slettelog').deleteRows(2, 1);
