@@ -44,8 +44,8 @@ export const INPUT_MESSAGES = {
     const what = LIMIT_TEXT[limit](value);
     const where = found === undefined ? null : FOUND_TEXT[limit](found);
     return L(
-      `${path} læses ikke: ${what}${where ? ` (${where.da})` : ''}. En fortegnelse er langt mindre; tjek at det er den rigtige fil.`,
-      `${path} is not read: ${what}${where ? ` (${where.en})` : ''}. A register is far smaller; check that this is the right file.`,
+      `${path} læses ikke: ${what.da}${where ? ` (${where.da})` : ''}. En fortegnelse er langt mindre; tjek at det er den rigtige fil.`,
+      `${path} is not read: ${what.en}${where ? ` (${where.en})` : ''}. A register is far smaller; check that this is the right file.`,
     );
   },
   oldXls: (path: string) =>

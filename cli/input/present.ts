@@ -13,7 +13,7 @@ import type { LoadedRegister } from './readRegister.ts';
 // Escape sequences (CSI, OSC up to its terminator, and two-character ones), then any other C0
 // or C1 control character but the line feed, DEL, and the bidirectional overrides that make a
 // line read differently from what it holds.
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g;
+const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)?|[@-_])/g;
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text safe to print on a terminal: escape sequences and control characters removed, a tab
