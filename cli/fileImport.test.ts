@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { validateRegister } from '../shared/validation/validate.ts';
 import { loadTemplate } from '../templates/index.ts';
+import { readOrgFile } from './input/org.ts';
 import { readRegister } from './input/readRegister.ts';
 import { measuredRun } from './testing/measuredRun.ts';
 import { FIXTURES, jsonOf, runCli } from './testing/runCli.ts';
@@ -341,5 +342,30 @@ describe('starter files from a template', () => {
     const run = runCli(['template', 'show', 'coach', '--format', 'pdf', '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format must be xlsx or csv, not "pdf"');
+  });
+});
+
+describe('the README', () => {
+  it('shows an organisation block and an --org file that the CLI reads as it says', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Registers kept in Excel or CSV'));
+    const block = /```text\n([\s\S]*?)```/.exec(section)![1];
+    writeFileSync(temp('readme.csv'), block);
+    const loaded = await readRegister(temp('readme.csv'), 'da');
+    expect(loaded.document.organisation).toMatchObject({
+      controllerName: 'Eksempel Vikarservice ApS',
+      controllerAddress: 'Prøvevej 2, 5000 Odense C',
+      controllerEmail: 'gdpr@eksempel-vikar.example',
+      role: 'Dataansvarlig',
+    });
+    expect(loaded.document.sheets.activities!.map((a) => a.name)).toEqual(['Lønadministration']);
+    expect(loaded.issues).toEqual([]);
+    const orgJson = /<<'JSON'\n([\s\S]*?)\nJSON/.exec(section)![1];
+    writeFileSync(temp('readme-org.json'), orgJson);
+    expect(readOrgFile(temp('readme-org.json'), 'en')).toEqual({
+      controllerName: 'Example Ltd',
+      controllerAddress: '1 Sample Road',
+      role: 'Controller',
+    });
   });
 });

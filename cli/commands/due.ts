@@ -41,7 +41,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const loaded = withOrgFile(read, values.org as string | undefined, lang);
   const { document } = loaded;
   if (!Array.isArray(document.sheets.retentionLog)) {
-    throw new CliError(INPUT_MESSAGES.dueNoRetentionLog(path === '-' ? 'stdin' : path), 'input.noRetentionLog');
+    throw new CliError(
+      INPUT_MESSAGES.dueNoRetentionLog(path === '-' ? 'stdin' : path),
+      'input.noRetentionLog',
+    );
   }
   const evaluation = evaluateRegister(document, { today });
   const log = document.sheets.retentionLog ?? [];

@@ -39,7 +39,8 @@ export async function registerWorkbookBytes(doc: RegisterDocument): Promise<Uint
 /** The union of a column's values over an activity's data-category rows, in order. */
 function merged(rows: readonly DocumentRow[], column: string): string {
   const seen = new Map<string, string>();
-  for (const row of rows) for (const v of splitMulti(row[column])) if (!seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
+  for (const row of rows)
+    for (const v of splitMulti(row[column])) if (!seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
   return [...seen.values()].join(', ');
 }
 
@@ -56,7 +57,8 @@ export function registerCsvText(doc: RegisterDocument): string {
   const lines: string[] = [];
   for (const c of sheetDef('organisation').columns) {
     const value = doc.organisation[c.id];
-    if (value !== undefined && value !== null && value !== '') lines.push([c.header[lang], cell(value)].map(csvField).join(';'));
+    if (value !== undefined && value !== null && value !== '')
+      lines.push([c.header[lang], cell(value)].map(csvField).join(';'));
   }
   lines.push('');
   const own = sheetDef('activities').columns.filter((c) => c.type !== 'id' && !c.computed);
@@ -72,8 +74,13 @@ export function registerCsvText(doc: RegisterDocument): string {
 }
 
 /** Writes the starter file whole or not at all. */
-export async function writeStarter(doc: RegisterDocument, format: StarterFormat, path: string): Promise<void> {
-  const bytes = format === 'xlsx' ? await registerWorkbookBytes(doc) : new TextEncoder().encode(registerCsvText(doc));
+export async function writeStarter(
+  doc: RegisterDocument,
+  format: StarterFormat,
+  path: string,
+): Promise<void> {
+  const bytes =
+    format === 'xlsx' ? await registerWorkbookBytes(doc) : new TextEncoder().encode(registerCsvText(doc));
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, bytes);
