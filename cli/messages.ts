@@ -68,11 +68,6 @@ export const MESSAGES = {
     ),
   badCsv: (path: string, detail: string) =>
     L(`${path} kan ikke læses som CSV: ${detail}`, `${path} cannot be read as CSV: ${detail}`),
-  badXlsx: (path: string, detail: string) =>
-    L(
-      `${path} kan ikke læses som Excel-projektmappe (.xlsx): ${detail}`,
-      `${path} cannot be read as an Excel workbook (.xlsx): ${detail}`,
-    ),
   unknownTemplate: (id: string, known: string) =>
     L(
       `Ukendt skabelon: "${id}". Kendte skabeloner: ${known}`,
