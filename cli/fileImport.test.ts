@@ -41,9 +41,9 @@ async function writeXlsx(path: string, build: (wb: ExcelJS.Workbook) => void): P
 }
 
 describe('findings on a CSV or XLSX speak of the file', () => {
-  it('name the file row and its own column, and never dropdowns, the Lists sheet or an Organisation sheet', () => {
+  it('name the file row and its own column, and never dropdowns, the Lists sheet or an Organisation sheet', async () => {
     for (const lang of ['da', 'en'] as const) {
-      const run = runCli(['validate', CP1252, '--today', '2026-11-25', '--lang', lang, '--all']);
+      const run = await runCli(['validate', CP1252, '--today', '2026-11-25', '--lang', lang, '--all']);
       expect(run.status).toBe(1);
       expect(run.stdout).not.toMatch(
         /dropdown|rulleliste|Lists sheet|arket Lister|Organisation,|Behandlingsaktiviteter,|Processing activities,/i,
@@ -59,7 +59,9 @@ describe('findings on a CSV or XLSX speak of the file', () => {
           : 'the organisation block (no "Role" line)',
       );
     }
-    const json = jsonOf(runCli(['validate', CP1252, '--today', '2026-11-25', '--lang', 'en', '--json'])) as {
+    const json = jsonOf(
+      await runCli(['validate', CP1252, '--today', '2026-11-25', '--lang', 'en', '--json']),
+    ) as {
       issues: IssueJson[];
     };
     const unknown = json.issues.find((i) => i.code === 'unknownValue')!;
@@ -69,7 +71,7 @@ describe('findings on a CSV or XLSX speak of the file', () => {
 });
 
 describe('the organisation details', () => {
-  it('come from --org org.json when the file has no block, labels in either language', () => {
+  it('come from --org org.json when the file has no block, labels in either language', async () => {
     const csv = temp('no-block.csv');
     writeFileSync(csv, 'Behandling;Formål;Kategorier af registrerede\nLøn;Udbetaling af løn;Ansatte\n');
     const org = temp('org.json');
@@ -81,34 +83,36 @@ describe('the organisation details', () => {
         role: 'Dataansvarlig',
       }),
     );
-    const codesAt = (args: string[]) =>
+    const codesAt = async (args: string[]) =>
       (
-        jsonOf(runCli(['validate', csv, '--today', '2026-11-25', '--json', ...args])) as {
+        jsonOf(await runCli(['validate', csv, '--today', '2026-11-25', '--json', ...args])) as {
           issues: IssueJson[];
         }
       ).issues
         .filter((i) => i.sheet === 'organisation')
         .map((i) => i.column);
-    expect(codesAt([])).toEqual(expect.arrayContaining(['role', 'controllerName', 'controllerAddress']));
-    const withOrg = codesAt(['--org', org]);
+    expect(await codesAt([])).toEqual(
+      expect.arrayContaining(['role', 'controllerName', 'controllerAddress']),
+    );
+    const withOrg = await codesAt(['--org', org]);
     expect(withOrg).not.toContain('controllerName');
     expect(withOrg).not.toContain('controllerAddress');
     expect(withOrg).not.toContain('role');
     expect(withOrg).toContain('controllerEmail');
   });
 
-  it('refuse an --org file with a field that is not an organisation detail', () => {
+  it('refuse an --org file with a field that is not an organisation detail', async () => {
     const org = temp('bad-org.json');
     writeFileSync(org, JSON.stringify({ Yndlingsfarve: 'blå' }));
-    const run = runCli(['validate', CP1252, '--org', org, '--lang', 'da']);
+    const run = await runCli(['validate', CP1252, '--org', org, '--lang', 'da']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('feltet "Yndlingsfarve"');
   });
 });
 
 describe('art30 due on a file', () => {
-  it('says it cannot tell what is due in a file without a retention log, and exits 2', () => {
-    const run = runCli(['due', CP1252, '--today', '2026-11-25', '--lang', 'en']);
+  it('says it cannot tell what is due in a file without a retention log, and exits 2', async () => {
+    const run = await runCli(['due', CP1252, '--today', '2026-11-25', '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stdout).not.toMatch(/Nothing is overdue/);
     expect(run.stderr).toMatch(/cannot tell what is due/);
@@ -138,7 +142,7 @@ describe('art30 due on a file', () => {
         ['h-3', 'K-3', 'act-1', 'Klientforløb', new Date(Date.UTC(2026, 4, 10))],
       ]);
     });
-    const run = runCli(['due', path, '--today', '2026-11-25', '--json']);
+    const run = await runCli(['due', path, '--today', '2026-11-25', '--json']);
     expect(run.status, run.stderr).toBe(0);
     const result = jsonOf(run) as {
       dueSoonDays: number;
@@ -152,7 +156,7 @@ describe('art30 due on a file', () => {
       ['K-3', 'overdue', '2026-11-10', 4],
       ['K-2', 'dueSoon', '2026-12-01', 3],
     ]);
-    const text = runCli(['due', path, '--today', '2026-11-25', '--lang', 'en']);
+    const text = await runCli(['due', path, '--today', '2026-11-25', '--lang', 'en']);
     expect(text.stdout).toContain(
       'Read the whole register, the sheets "Organisation", "Behandlingsaktiviteter", "Lister", "Slettelog".',
     );
@@ -160,7 +164,7 @@ describe('art30 due on a file', () => {
 });
 
 describe('a large file', () => {
-  it('prints the first few findings of each kind with a count, and every one with --all', () => {
+  it('prints the first few findings of each kind with a count, and every one with --all', async () => {
     const rows = Array.from(
       { length: 50_000 },
       (_, i) => `Aktivitet ${i + 1};Formål ${i + 1};Kunder;Navn\n`,
@@ -183,9 +187,9 @@ describe('a large file', () => {
       small,
       `Behandling;Formål;Kategorier af registrerede;Kategorier af personoplysninger\n${rows.split('\n').slice(0, 5).join('\n')}\n`,
     );
-    const all = runCli(['validate', small, '--today', '2026-11-25', '--lang', 'en', '--all']);
+    const all = await runCli(['validate', small, '--today', '2026-11-25', '--lang', 'en', '--all']);
     expect(all.stdout.match(/\[reviewMissing\]/g)).toHaveLength(5);
-    const grouped = runCli(['validate', small, '--today', '2026-11-25', '--lang', 'en']);
+    const grouped = await runCli(['validate', small, '--today', '2026-11-25', '--lang', 'en']);
     expect(grouped.stdout.match(/WARNING \[reviewMissing\]/g)).toHaveLength(3);
   }, 120_000);
 });
@@ -201,7 +205,7 @@ describe('reading files as Excel writes them', () => {
       ['be.csv', be],
     ] as const) {
       writeFileSync(temp(name), bytes);
-      const run = runCli(['validate', temp(name), '--today', '2026-11-25', '--lang', 'en', '--all']);
+      const run = await runCli(['validate', temp(name), '--today', '2026-11-25', '--lang', 'en', '--all']);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stdout).toMatch(/Read the file as utf-16(le|be), separated by ","/);
       const loaded = await readRegister(temp(name), 'en');
@@ -213,12 +217,12 @@ describe('reading files as Excel writes them', () => {
     }
   });
 
-  it('refuses an old .xls workbook with advice to save it as .xlsx', () => {
+  it('refuses an old .xls workbook with advice to save it as .xlsx', async () => {
     const ole = Buffer.alloc(1024);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     for (const name of ['old.xls', 'renamed.xlsx']) {
       writeFileSync(temp(name), ole);
-      const run = runCli(['validate', temp(name), '--lang', 'en']);
+      const run = await runCli(['validate', temp(name), '--lang', 'en']);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/old Excel 97-2003 workbook \(\.xls\).*save it as \.xlsx/);
     }
@@ -260,7 +264,7 @@ describe('reading files as Excel writes them', () => {
         '2026-03-01',
       ]);
     });
-    const json = jsonOf(runCli(['validate', path, '--today', '2026-11-25', '--json'])) as {
+    const json = jsonOf(await runCli(['validate', path, '--today', '2026-11-25', '--json'])) as {
       issues: IssueJson[];
     };
     expect(json.issues.filter((i) => i.code.startsWith('import.'))).toEqual([]);
@@ -269,7 +273,7 @@ describe('reading files as Excel writes them', () => {
     );
     const rows = json.issues.filter((i) => i.sheet === 'activities').map((i) => i.row);
     expect(rows.every((r) => r === 4 || r === 5)).toBe(true);
-    const text = runCli(['validate', path, '--today', '2026-11-25', '--lang', 'da']);
+    const text = await runCli(['validate', path, '--today', '2026-11-25', '--lang', 'da']);
     expect(text.stdout).toContain('Læste arket "Fortegnelse 2026".');
   });
 
@@ -283,7 +287,7 @@ describe('reading files as Excel writes them', () => {
     const whole = await zipBytes(xlsxEntries([Buffer.from('<worksheet/>')]));
     writeFileSync(truncated, whole.subarray(0, whole.length - 30));
     for (const path of [notAWorkbook, truncated, `${FIXTURES}malformed/broken.xlsx`]) {
-      const run = runCli(['validate', path]);
+      const run = await runCli(['validate', path]);
       expect(run.status, path).toBe(2);
       expect(run.stderr, path).not.toMatch(
         /undefined|Cannot read|central directory|Corrupted|TypeError|is this a zip/i,
@@ -295,9 +299,19 @@ describe('reading files as Excel writes them', () => {
 });
 
 describe('starter files from a template', () => {
-  it('write an XLSX workbook that reads back whole and validates like the template itself', () => {
+  it('write an XLSX workbook that reads back whole and validates like the template itself', async () => {
     const path = temp('coach.xlsx');
-    const run = runCli(['template', 'show', 'coach', '--lang', 'da', '--format', 'xlsx', '--out', path]);
+    const run = await runCli([
+      'template',
+      'show',
+      'coach',
+      '--lang',
+      'da',
+      '--format',
+      'xlsx',
+      '--out',
+      path,
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`art30 validate ${path}`);
     const template = loadTemplate('coach', 'da');
@@ -307,17 +321,27 @@ describe('starter files from a template', () => {
       i.row,
       i.column,
     ]);
-    const back = jsonOf(runCli(['validate', path, '--today', '2026-11-25', '--json'])) as {
+    const back = jsonOf(await runCli(['validate', path, '--today', '2026-11-25', '--json'])) as {
       issues: IssueJson[];
     };
     expect(back.issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual(expected);
-    const due = runCli(['due', path, '--today', '2026-11-25', '--json']);
+    const due = await runCli(['due', path, '--today', '2026-11-25', '--json']);
     expect(due.status).toBe(0);
   });
 
   it('write a CSV with the organisation block and one row per activity that reads back', async () => {
     const path = temp('webshop.csv');
-    const run = runCli(['template', 'show', 'webshop', '--lang', 'en', '--format', 'csv', '--out', path]);
+    const run = await runCli([
+      'template',
+      'show',
+      'webshop',
+      '--lang',
+      'en',
+      '--format',
+      'csv',
+      '--out',
+      path,
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const template = loadTemplate('webshop', 'en');
     const loaded = await readRegister(path, 'en');
@@ -334,12 +358,12 @@ describe('starter files from a template', () => {
       (r) => r.$row === loaded.document.sheets.activities![0].$row,
     );
     expect(readGroups.map((r) => r.subjectGroup)).toEqual([...new Set(groups(first.id))]);
-    const validated = runCli(['validate', path, '--today', '2026-11-25', '--lang', 'en']);
+    const validated = await runCli(['validate', path, '--today', '2026-11-25', '--lang', 'en']);
     expect(validated.status).not.toBe(2);
   });
 
-  it('refuses an unknown format', () => {
-    const run = runCli(['template', 'show', 'coach', '--format', 'pdf', '--lang', 'en']);
+  it('refuses an unknown format', async () => {
+    const run = await runCli(['template', 'show', 'coach', '--format', 'pdf', '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format must be xlsx or csv, not "pdf"');
   });
