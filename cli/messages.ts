@@ -7,7 +7,7 @@ import type { Localized } from '../shared/register/types.ts';
 const L = (da: string, en: string): Localized => ({ da, en });
 
 /** A message with counts, filled in each language by the shared formatter. */
-const counted = (da: string, en: string, params: MessageParams): Localized => ({
+export const counted = (da: string, en: string, params: MessageParams): Localized => ({
   da: formatMessage('da', da, params),
   en: formatMessage('en', en, params),
 });

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError, COMMON_OPTIONS, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
-import type { CliIo } from '../io.ts';
 import { INPUT_MESSAGES } from '../input/messages.ts';
 import { type StarterFormat, writeStarter } from '../input/starter.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 

@@ -4,6 +4,7 @@
 // no dropdowns, no Lists sheet and no add-on menus).
 
 import type { Lang, Localized } from '../../shared/register/types.ts';
+import { counted } from '../messages.ts';
 
 const L = (da: string, en: string): Localized => ({ da, en });
 const n = (value: number, lang: Lang) => value.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB');
@@ -98,9 +99,10 @@ export const INPUT_MESSAGES = {
       `--org: the field "${field}" in ${path} is not an organisation detail. Known fields: ${known}`,
     ),
   moreOfKind: (count: number, code: string) =>
-    L(
-      `    … og ${n(count, 'da')} mere af samme slags [${code}] (--all viser alle)`,
-      `    … and ${n(count, 'en')} more of the same kind [${code}] (--all shows every one)`,
+    counted(
+      '    … og {count} mere af samme slags [{code}] (--all viser alle)',
+      '    … and {count} more of the same kind [{code}] (--all shows every one)',
+      { count: L(n(count, 'da'), n(count, 'en')), code },
     ),
   templateWritten: (path: string) => L(`Skrev ${path}.`, `Wrote ${path}.`),
   badFormat: (value: string) =>

@@ -1,5 +1,6 @@
-// Runs the art30 CLI as a child process with a 512 MB heap limit and reports its peak resident
-// memory and wall time, for the tests that feed it hostile files.
+// Runs the art30 CLI as a child process (the real bin, bin/art30.mjs, as spawnCli does) with a
+// 512 MB heap limit and reports its peak resident memory and wall time, for the tests that
+// feed it hostile files.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,17 +28,15 @@ export function measuredRun(args: string[]): MeasuredRun {
     [
       `--max-old-space-size=${MEMORY_LIMIT_MB}`,
       '--import',
-      'tsx',
-      '--import',
       './cli/testing/peakRss.mjs',
-      'cli/main.ts',
+      'bin/art30.mjs',
       ...args,
     ],
     {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, TZ: 'Europe/Copenhagen', NODE_NO_WARNINGS: '1', ART30_PEAK_RSS_FILE: file },
-      timeout: 120_000,
+      timeout: 600_000,
       maxBuffer: 256 * 1024 * 1024,
     },
   );
