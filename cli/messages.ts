@@ -7,7 +7,7 @@ import type { Localized } from '../shared/register/types.ts';
 const L = (da: string, en: string): Localized => ({ da, en });
 
 /** A message with counts, filled in each language by the shared formatter. */
-const counted = (da: string, en: string, params: MessageParams): Localized => ({
+export const counted = (da: string, en: string, params: MessageParams): Localized => ({
   da: formatMessage('da', da, params),
   en: formatMessage('en', en, params),
 });
@@ -68,11 +68,6 @@ export const MESSAGES = {
     ),
   badCsv: (path: string, detail: string) =>
     L(`${path} kan ikke læses som CSV: ${detail}`, `${path} cannot be read as CSV: ${detail}`),
-  badXlsx: (path: string, detail: string) =>
-    L(
-      `${path} kan ikke læses som Excel-projektmappe (.xlsx): ${detail}`,
-      `${path} cannot be read as an Excel workbook (.xlsx): ${detail}`,
-    ),
   unknownTemplate: (id: string, known: string) =>
     L(
       `Ukendt skabelon: "${id}". Kendte skabeloner: ${known}`,
@@ -230,18 +225,22 @@ happened on --from. --fiscal-year-end: the financial year's last day (default 12
 JSON: { "rule", "description", "due", "manual", "reason" }.`,
   ),
   validate: L(
-    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD]
+    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]
 
 Kontrollerer en fortegnelse mod art. 30 og viser fund. En CSV- eller Excel-fil er en fortegnelse
 med én række pr. behandlingsaktivitet; overskrifterne genkendes på dansk og engelsk, og fund
 henviser til filens rækker (overskriften er række 1). - læser fra standardinput.
+Organisationens oplysninger læses fra blokken øverst i filen eller fra --org org.json.
+De første fund af hver slags vises med et antal for resten; --all viser alle.
 Afslutningskode: 1 ved fejl, 0 ellers, 2 hvis filen ikke kan bruges.
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
-    `Usage: art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD]
+    `Usage: art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD] [--org org.json] [--all]
 
 Checks a register against Art. 30 and prints the findings. A CSV or Excel file is a register
 kept as one row per processing activity; headers are recognised in Danish and English, and
 findings refer to the file's rows (the header is row 1). - reads standard input.
+The organisation's details are read from the block at the top of the file or from --org org.json.
+The first findings of each kind are shown with a count of the rest; --all shows every one.
 Exit code: 1 when there is an error, 0 otherwise, 2 when the file cannot be used.
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
   ),
@@ -249,21 +248,23 @@ JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns
     `Brug: art30 due <fortegnelse> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
 
 Viser registreringer i slettelogen og sletterutiner, der er overskredet eller forfalder inden for
-fortegnelsens varsel (standard 14 dage).`,
+fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvises med kode 2.`,
     `Usage: art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
 
 Shows retention-log holdings and deletion routines that are overdue or due within the
-register's due-soon window (default 14 days).`,
+register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.`,
   ),
   template: L(
     `Brug: art30 template list [--json] [--lang da|en]
-       art30 template show <id> [--lang da|en] [--json]
+       art30 template show <id> [--lang da|en] [--json] [--format xlsx|csv [--out <fil>]]
 
+--format skriver en startfil, der kan udfyldes i Excel og kontrolleres med art30 validate.
 list viser skabelonerne (JSON: [{ "id", "title", "lang", "kind" }], én pr. skabelon og sprog).
 show viser en skabelon; med --json er det en fortegnelse, som art30 validate kan læse.`,
     `Usage: art30 template list [--json] [--lang da|en]
-       art30 template show <id> [--lang da|en] [--json]
+       art30 template show <id> [--lang da|en] [--json] [--format xlsx|csv [--out <file>]]
 
+--format writes a starter file to fill in Excel and check with art30 validate.
 list shows the templates (JSON: [{ "id", "title", "lang", "kind" }], one per template and language).
 show shows one template; with --json it is a register that art30 validate accepts.`,
   ),

@@ -105,7 +105,10 @@ describe('art30 validate', () => {
       [['test/fixtures/malformed/not-a-register.csv'], /Found no register/],
       [['test/fixtures/malformed/not-a-register.json'], /is JSON but not a register/],
       [['test/fixtures/malformed/broken.json'], /is not valid JSON/],
-      [['test/fixtures/malformed/broken.xlsx'], /cannot be read as an Excel workbook/],
+      [
+        ['test/fixtures/malformed/broken.xlsx'],
+        /is not an Excel workbook \(\.xlsx\): it is not a zip archive/,
+      ],
       [['test/fixtures/sample-register.json', '--today', '2026-13-01'], /--today must be a date/],
       [[], /Give a register/],
     ];

@@ -2,6 +2,8 @@
 // Lists the retention-log holdings and deletion routines that are overdue or fall due within
 // the register's due-soon window (the same window and the same evaluation the sheet and the
 // worker use, so the counts agree). Routines with a cadence that were never run are listed too.
+// A file with no retention log (a CSV or any one-table register) is refused, exit code 2: an
+// empty list would say nothing is due when nothing can be known.
 
 import { evaluateRegister } from '../../shared/retention/holdings.ts';
 import {
@@ -12,12 +14,15 @@ import {
   parseCommandArgs,
   requiredDateOption,
 } from '../args.ts';
+import { INPUT_MESSAGES } from '../input/messages.ts';
+import { withOrgFile } from '../input/org.ts';
+import { sourceLine, terminalSafe } from '../input/present.ts';
 import { readRegister } from '../input/readRegister.ts';
 import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines, sheetTitle } from '../output.ts';
 
-const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' }, org: { type: 'string' } } as const;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
@@ -31,8 +36,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   noExtraPositionals(positionals, 1);
   const today = requiredDateOption(values, 'today');
 
-  const { document } = await readRegister(path, askedLang, io.readStdin);
-  const lang = askedLang ?? document.lang;
+  const read = await readRegister(path, askedLang, io.readStdin);
+  const lang = askedLang ?? read.document.lang;
+  const loaded = withOrgFile(read, values.org as string | undefined, lang);
+  const { document } = loaded;
+  if (!Array.isArray(document.sheets.retentionLog)) {
+    throw new CliError(
+      INPUT_MESSAGES.dueNoRetentionLog(path === '-' ? 'stdin' : path),
+      'input.noRetentionLog',
+    );
+  }
   const evaluation = evaluateRegister(document, { today });
   const log = document.sheets.retentionLog ?? [];
 
@@ -83,7 +96,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         : MESSAGES.noDueDate[lang];
   const where = (sheet: 'retentionLog' | 'activities', row: number) =>
     MESSAGES.issueWhere(sheetTitle(sheet, lang), row, null)[lang];
-  const lines = [MESSAGES.dueHeading(today, dueSoonDays)[lang], ''];
+  const source = sourceLine(loaded, lang);
+  const lines = [MESSAGES.dueHeading(today, dueSoonDays)[lang], ...(source ? [source] : []), ''];
   if (holdings.length > 0) {
     lines.push(`${MESSAGES.dueHoldingsHeading[lang]}:`);
     for (const h of holdings) {
@@ -104,6 +118,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (holdings.length === 0 && routines.length === 0) lines.push(MESSAGES.dueNothing[lang], '');
   lines.push(MESSAGES.dueSummary(summary.overdue, summary.dueSoon)[lang]);
-  printLines(io, lines);
+  printLines(io, lines.map(terminalSafe));
   return 0;
 }

@@ -1,10 +1,14 @@
 // art30 template list [--json] | art30 template show <id> [--lang da|en] [--json]
+//                                 [--format xlsx|csv [--out <file>]]
 // Lists the ready-made registers in templates/ (one entry per template and language) and
-// prints one of them; `show --json` prints a RegisterDocument that `art30 validate` reads.
+// prints one of them; `show --json` prints a RegisterDocument that `art30 validate` reads, and
+// `show --format xlsx|csv` writes a starter file to fill in Excel and check with validate.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError, COMMON_OPTIONS, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
+import { INPUT_MESSAGES } from '../input/messages.ts';
+import { type StarterFormat, writeStarter } from '../input/starter.ts';
 import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
@@ -21,8 +25,33 @@ async function templateIndex(): Promise<TemplateIndex | null> {
   return (await import(pathToFileURL(INDEX_PATH).href)) as TemplateIndex;
 }
 
+const OPTIONS = { ...COMMON_OPTIONS, format: { type: 'string' }, out: { type: 'string' } } as const;
+
+function formatOption(value: string | boolean | undefined): StarterFormat | null {
+  if (value === undefined) return null;
+  if (value === 'xlsx' || value === 'csv') return value;
+  throw new CliError(INPUT_MESSAGES.badFormat(String(value)), 'usage.badFormat');
+}
+
+/** Writes the starter file and says where; a file that cannot be written is a usage error. */
+async function writeStarterFile(
+  io: CliIo,
+  document: Parameters<typeof writeStarter>[0],
+  format: StarterFormat,
+  path: string,
+): Promise<void> {
+  try {
+    await writeStarter(document, format, path);
+  } catch (error) {
+    throw new CliError(MESSAGES.fileUnreadable(path, (error as Error).message), 'output.unwritable');
+  }
+  const lang = document.lang;
+  printLines(io, [INPUT_MESSAGES.templateWritten(path)[lang], INPUT_MESSAGES.templateFillIn(path)[lang]]);
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, COMMON_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const format = formatOption(values.format);
   const askedLang = langOption(values);
   const lang = askedLang ?? 'da';
   const [sub, id] = positionals;
@@ -72,6 +101,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!template.langs.includes(lang))
     throw new CliError(MESSAGES.templateLangMissing(id, lang), 'input.templateLang');
   const document = index.loadTemplate(id, lang);
+  if (format) {
+    await writeStarterFile(io, document, format, String(values.out ?? `${id}-${lang}.${format}`));
+    return 0;
+  }
   if (values.json) {
     printJson(io, document);
     return 0;

@@ -1,6 +1,8 @@
 // art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD]
-// Reads a register (importing a CSV or workbook kept as one row per activity), runs the
-// validator and prints the findings. Exit code 1 when any finding is an error, 0 otherwise.
+//                [--org org.json] [--all]
+// Reads a register (importing a CSV or workbook kept as one row per activity, or a whole
+// register workbook), runs the validator and prints the findings in the file's own terms, the
+// first few of each kind unless --all. Exit code 1 when any finding is an error, 0 otherwise.
 
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import { issuesAtFileRows } from '../../shared/register/import.ts';
@@ -14,12 +16,19 @@ import {
   noExtraPositionals,
   parseCommandArgs,
 } from '../args.ts';
+import { withOrgFile } from '../input/org.ts';
+import { findingLines, inFileTerms, sourceLine, terminalSafe } from '../input/present.ts';
 import { readRegister } from '../input/readRegister.ts';
 import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
-import { formatIssue, printJson, printLines, summarise } from '../output.ts';
+import { printJson, printLines, summarise } from '../output.ts';
 
-const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  today: { type: 'string' },
+  org: { type: 'string' },
+  all: { type: 'boolean' },
+} as const;
 
 /**
  * Identical findings said once. An imported file row can become several document rows (one
@@ -48,21 +57,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
   noExtraPositionals(positionals, 1);
 
-  const loaded = await readRegister(path, askedLang, io.readStdin);
-  const lang = askedLang ?? loaded.document.lang;
+  const read = await readRegister(path, askedLang, io.readStdin);
+  const lang = askedLang ?? read.document.lang;
+  const loaded = withOrgFile(read, values.org as string | undefined, lang);
   const found = validateRegister(loaded.document, { today, lang });
   const atFileRows = loaded.format === 'json' ? found : issuesAtFileRows(found, loaded.organisationRows);
-  const issues = distinct([...loaded.issues, ...atFileRows]);
+  const issues = distinct([...loaded.issues, ...atFileRows]).map((i) => inFileTerms(i, loaded, lang));
   const summary = summarise(issues);
 
   if (values.json) {
     printJson(io, { issues, summary, unmappedColumns: loaded.unmappedColumns });
   } else {
-    const lines = [MESSAGES.validateHeading(path === '-' ? 'stdin' : path)[lang], ''];
-    for (const issue of issues) lines.push(formatIssue(issue, lang));
+    const lines = [terminalSafe(MESSAGES.validateHeading(path === '-' ? 'stdin' : path)[lang])];
+    const source = sourceLine(loaded, lang);
+    if (source) lines.push(source);
+    lines.push('', ...findingLines(issues, loaded, lang, values.all === true));
     if (issues.length === 0) lines.push(MESSAGES.noIssues[lang]);
     if (loaded.unmappedColumns.length > 0) {
-      lines.push('', MESSAGES.unmappedHeading[lang], ...loaded.unmappedColumns.map((c) => `  - ${c}`));
+      const columns = loaded.unmappedColumns.map((c) => terminalSafe(`  - ${c}`));
+      lines.push('', MESSAGES.unmappedHeading[lang], ...columns);
     }
     lines.push('', MESSAGES.summary(summary.errors, summary.warnings, summary.infos)[lang]);
     printLines(io, lines);

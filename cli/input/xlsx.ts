@@ -1,10 +1,14 @@
 // Reading an Excel workbook (.xlsx) with exceljs into grids of plain cells, one per worksheet:
 // formulas become their cached result, rich text becomes plain text, hyperlinks their text,
 // and dates become ISO dates (Excel stores dates as serial days, which exceljs hands over as
-// UTC midnight, so the UTC calendar day is the date the user typed).
+// UTC midnight, so the UTC calendar day is the date the user typed). The zip has been checked
+// against the import's limits before (zipGuard.ts); a row is as long as its last filled cell,
+// never padded to the widest row, and a cell longer than Excel's own limit is refused.
 
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../../shared/register/import.ts';
 import type { CellValue } from '../../shared/register/types.ts';
+import { LIMITS, LimitHit } from './limits.ts';
 
 export interface Worksheet {
   name: string;
@@ -35,7 +39,24 @@ export function plainCell(value: unknown): CellValue {
   return String(value);
 }
 
-/** Every worksheet of the workbook as a grid (grid[0] is row 1, grid[r][0] is column A). */
+/** One worksheet row as plain cells, as long as its last filled cell. */
+function plainRow(row: ExcelJS.Row, rowNumber: number): CellValue[] {
+  const cells: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // A merged range holds its value once, in its top-left cell; the others repeat it.
+    const value = cell.isMerged && cell.master !== cell ? null : plainCell(cell.value);
+    if (typeof value === 'string' && value.length > LIMITS.cellChars) {
+      throw new LimitHit('cellChars', `${rowNumber}, ${columnLetter(colNumber - 1)}`);
+    }
+    if (value === null || value === '') return;
+    while (cells.length < colNumber - 1) cells.push(null);
+    cells.push(value);
+  });
+  return cells;
+}
+
+/** Every worksheet of the workbook as a grid (grid[0] is row 1, grid[r][0] is column A). Rows
+ * hold their cells up to the last filled one; a row with none is empty. */
 export async function readWorkbook(bytes: Uint8Array): Promise<Worksheet[]> {
   const workbook = new ExcelJS.Workbook();
   // exceljs's typings predate Node's generic Buffer; the bytes are what it expects.
@@ -43,15 +64,10 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Worksheet[]> {
   return workbook.worksheets.map((sheet) => {
     const grid: CellValue[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        // A merged range holds its value once, in its top-left cell; the others repeat it.
-        cells[colNumber - 1] = cell.isMerged && cell.master !== cell ? null : plainCell(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-      grid[rowNumber - 1] = cells;
+      if (rowNumber > LIMITS.rows) throw new LimitHit('rows', String(rowNumber));
+      while (grid.length < rowNumber - 1) grid.push([]);
+      grid.push(plainRow(row, rowNumber));
     });
-    for (let i = 0; i < grid.length; i++) if (grid[i] === undefined) grid[i] = [];
     return { name: sheet.name, grid };
   });
 }

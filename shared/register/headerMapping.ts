@@ -5,7 +5,7 @@
 // accents, punctuation and whitespace, and the schema's own headers in both languages (and
 // the column ids) are always recognised. Pure data and pure functions: runs in every runtime.
 
-import { columnDef, SHEETS, sheetDef } from './schema.ts';
+import { columnDef, SHEETS, type SheetDef, sheetDef } from './schema.ts';
 import type { SheetId, TableSheetId } from './types.ts';
 
 export interface ColumnRef {
@@ -620,4 +620,36 @@ export function mapHeaders(headers: readonly string[], sheet: SheetId = 'activit
     if (!column && header) unmapped.push(header);
   });
   return { mapping, unmapped };
+}
+
+/** The schema sheet a sheet title names, in either language (case and spacing ignored). */
+export function sheetIdForTitle(title: string): SheetId | null {
+  const key = headerKey(title);
+  for (const def of SHEETS) {
+    if (headerKey(def.title.da) === key || headerKey(def.title.en) === key) return def.id;
+  }
+  return null;
+}
+
+/**
+ * Maps a header row onto the sheet's schema columns. Several id columns share the header
+ * "Id": they are taken in schema order. Headers that map to another sheet's column, or to
+ * nothing, are the user's own columns.
+ */
+export function mapSheetHeaders(def: SheetDef, headers: readonly unknown[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)));
+  const idColumns = def.columns.filter((c) => c.type === 'id').map((c) => c.id);
+  let nextId = 0;
+  const { mapping } = mapHeaders(texts, def.id);
+  for (const m of mapping) {
+    if (headerKey(m.header) === 'id') {
+      const id = idColumns[nextId++];
+      if (id && !columns.has(id)) columns.set(id, m.index + 1);
+      continue;
+    }
+    const ref = m.column;
+    if (ref && ref.sheet === def.id && !columns.has(ref.id)) columns.set(ref.id, m.index + 1);
+  }
+  return columns;
 }

@@ -176,7 +176,8 @@ const REFERENCED_SHEETS: ReadonlyArray<{ from: ColumnRef; sheet: TableSheetId; p
   { from: { sheet: 'activities', id: 'securityMeasures' }, sheet: 'securityMeasures', prefix: 'sec' },
 ];
 
-function languageOf(value: CellValue | undefined): Lang | null {
+/** The language a cell names ("da", "Dansk", "English", …), or null. */
+export function languageOf(value: CellValue | undefined): Lang | null {
   const word = cellText(value).toLowerCase();
   if (['da', 'dansk', 'danish'].includes(word)) return 'da';
   if (['en', 'engelsk', 'english'].includes(word)) return 'en';
@@ -387,35 +388,54 @@ function headerScore(cells: readonly CellValue[]): { mapped: number; anchored: b
 const HEADER_SEARCH_ROWS = 40;
 
 /**
+ * The organisation block: the lines above the header row holding a label and a value. A lone
+ * title (one cell, or a merged title whose other cells are blank) is skipped, and so is a
+ * group-header row over the table's columns ("Behandlingen | Personoplysninger | Sletning"):
+ * a line whose label is not an organisation field but names a register column, or that has
+ * more than a label and a value.
+ */
+function organisationLines(grid: readonly (readonly CellValue[])[], headerIndex: number): OrganisationLine[] {
+  const lines: OrganisationLine[] = [];
+  for (let above = 0; above < headerIndex; above++) {
+    const filled = grid[above].map((value, index) => ({ value, index })).filter((c) => !isBlank(c.value));
+    if (filled.length < 2) continue;
+    const label = cellText(filled[0].value);
+    const isField = findColumn(label, 'organisation') !== null;
+    if (!isField && (filled.length > 2 || findColumn(label, 'activities') !== null)) continue;
+    lines.push({ row: above + 1, label, value: filled[1].value });
+  }
+  return lines;
+}
+
+/**
  * Finds the register table in a grid of cells as read from a CSV file or a worksheet
- * (grid[0] is file row 1): the header row is the first row naming at least two register
- * columns, one of them the activity, its purpose or its data-subject groups. Lines above it
- * holding a label and a value form the organisation block; a lone title line is skipped.
- * Returns null when no row looks like a register header.
+ * (grid[0] is file row 1): the header row is the row naming the most register columns (at
+ * least two, one of them the activity, its purpose or its data-subject groups; the first of
+ * equals), so a group-header row above it naming a few is passed over. Lines above it holding
+ * a label and a value form the organisation block. Returns null when no row looks like a
+ * register header.
  */
 export function findRegisterTable(grid: readonly (readonly CellValue[])[]): RegisterTable | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  let best = -1;
+  let bestMapped = 0;
   for (let r = 0; r < limit; r++) {
     const score = headerScore(grid[r]);
-    if (score.mapped < 2 || !score.anchored) continue;
-    const organisationBlock: OrganisationLine[] = [];
-    for (let above = 0; above < r; above++) {
-      const filled = grid[above].map((value, index) => ({ value, index })).filter((c) => !isBlank(c.value));
-      if (filled.length < 2) continue;
-      organisationBlock.push({ row: above + 1, label: cellText(filled[0].value), value: filled[1].value });
-    }
-    const headers = grid[r].map((c) => cellText(c));
-    // Trailing blank header cells carry nothing; keep the rest in place so indexes line up.
-    while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-    return {
-      headers,
-      rows: grid.slice(r + 1).map((row) => [...row]),
-      firstDataRow: r + 2,
-      headerRow: r + 1,
-      organisationBlock,
-    };
+    if (score.mapped < 2 || !score.anchored || score.mapped <= bestMapped) continue;
+    best = r;
+    bestMapped = score.mapped;
   }
-  return null;
+  if (best < 0) return null;
+  const headers = grid[best].map((c) => cellText(c));
+  // Trailing blank header cells carry nothing; keep the rest in place so indexes line up.
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  return {
+    headers,
+    rows: grid.slice(best + 1).map((row) => [...row]),
+    firstDataRow: best + 2,
+    headerRow: best + 1,
+    organisationBlock: organisationLines(grid, best),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
 // and remembers where each row and column came from so changes can be written back in one
 // setValues per sheet.
 
-import { findColumn, headerKey, mapHeaders } from '../../../shared/register/headerMapping.ts';
+import { findColumn, mapSheetHeaders, sheetIdForTitle } from '../../../shared/register/headerMapping.ts';
 import { SCHEMA_VERSION, SHEETS, type SheetDef, sheetDef } from '../../../shared/register/schema.ts';
 import type {
   CellValue,
@@ -62,37 +62,9 @@ export interface Workbook {
 
 export const SCHEMA_VERSION_PROPERTY = 'art30.schemaVersion';
 
-/** The schema sheet a sheet title names, in either language (case and spacing ignored). */
-export function sheetIdForTitle(title: string): SheetId | null {
-  const key = headerKey(title);
-  for (const def of SHEETS) {
-    if (headerKey(def.title.da) === key || headerKey(def.title.en) === key) return def.id;
-  }
-  return null;
-}
-
-/**
- * Maps a header row onto the sheet's schema columns. Several id columns share the header
- * "Id": they are taken in schema order. Headers that map to another sheet's column, or to
- * nothing, are the user's own columns.
- */
-export function mapSheetHeaders(def: SheetDef, headers: readonly unknown[]): Map<string, number> {
-  const columns = new Map<string, number>();
-  const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)));
-  const idColumns = def.columns.filter((c) => c.type === 'id').map((c) => c.id);
-  let nextId = 0;
-  const { mapping } = mapHeaders(texts, def.id);
-  for (const m of mapping) {
-    if (headerKey(m.header) === 'id') {
-      const id = idColumns[nextId++];
-      if (id && !columns.has(id)) columns.set(id, m.index + 1);
-      continue;
-    }
-    const ref = m.column;
-    if (ref && ref.sheet === def.id && !columns.has(ref.id)) columns.set(ref.id, m.index + 1);
-  }
-  return columns;
-}
+// The sheet-title and header-row readings live in the shared core, with the CLI's reader of
+// downloaded workbooks; re-exported for the add-on's callers.
+export { mapSheetHeaders, sheetIdForTitle } from '../../../shared/register/headerMapping.ts';
 
 function parseA1(a1: string): Rect | null {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
