@@ -52,7 +52,7 @@ async function forgedHeaders(key: string, path: string): Promise<Headers> {
 }
 
 describe('attacks on the request path', () => {
-  it('a 1 MB gzip body that inflates to 1 GiB of zeros is refused with 413 within seconds', async () => {
+  it('a 1 MB gzip body that inflates to 1 GiB of zeros is refused with 413 without inflating the whole GiB', async () => {
     const reg = await enrol('1BombSheet');
     const bomb = await gzipOfZeros(1024 * MiB);
     expect(bomb.byteLength).toBeLessThan(2 * MiB);
@@ -65,9 +65,9 @@ describe('attacks on the request path', () => {
     const elapsed = Date.now() - started;
     expect(response.status).toBe(413);
     expect((await problemOf(response)).code).toBe('payloadTooLarge');
-    // A generous guard, not the figure (docs/performance.md): inflating the whole GiB takes
-    // about ten seconds; stopping at the 32 MiB cap takes a fraction of one.
-    expect(elapsed).toBeLessThan(4000);
+    // A generous guard, not the figure (docs/performance.md): inflating the whole GiB took
+    // 40 – 50 s in this pool; stopping at the 32 MiB cap takes about 3 s even at load 20.
+    expect(elapsed).toBeLessThan(20_000);
     expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
   });
 
