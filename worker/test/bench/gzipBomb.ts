@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const before = workerdPids();
   const worker = await startLocalWorker();
   try {
-    const [pid] = [...workerdPids()].filter((p) => !before.has(p));
+    const pids = [...workerdPids()].filter((p) => !before.has(p));
     const enrolled = await fetch(`${worker.origin}/v1/registers`, {
       method: 'POST',
       headers: { authorization: `Bearer ${worker.enrolmentToken}`, 'content-type': 'application/json' },
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const digest = createHash('sha256').update(body).digest('hex');
     const canonical = canonicalString('PUT', path, timestamp, nonce, digest);
     const signature = createHmac('sha256', Buffer.from(key, 'base64url')).update(canonical).digest('hex');
-    const memBefore = memoryMiB(pid);
+    const memBefore = pids.map(memoryMiB);
     const started = performance.now();
     const response = await fetch(`${worker.origin}${path}`, {
       method: 'PUT',
@@ -62,14 +62,17 @@ async function main(): Promise<void> {
     });
     const text = await response.text();
     const ms = performance.now() - started;
-    const memAfter = memoryMiB(pid);
+    const memAfter = pids.map(memoryMiB);
     console.log(`body ${(body.byteLength / 1024 ** 2).toFixed(2)} MiB gzip inflating to ${gib} GiB`);
     console.log(`answer ${response.status} ${JSON.parse(text).code} in ${ms.toFixed(0)} ms`);
-    console.log(
-      `workerd ${pid}: RSS ${memBefore.rss.toFixed(0)} -> ${memAfter.rss.toFixed(0)} MiB, ` +
-        `peak ${memBefore.peak.toFixed(0)} -> ${memAfter.peak.toFixed(0)} MiB ` +
-        `(growth ${(memAfter.peak - memBefore.peak).toFixed(0)} MiB)`,
-    );
+    // The local worker may run more than one workerd; each is reported.
+    pids.forEach((pid, i) => {
+      const [b, a] = [memBefore[i], memAfter[i]];
+      console.log(
+        `workerd ${pid}: RSS ${b.rss.toFixed(0)} -> ${a.rss.toFixed(0)} MiB, peak ${b.peak.toFixed(0)} -> ` +
+          `${a.peak.toFixed(0)} MiB (growth ${(a.peak - b.peak).toFixed(0)} MiB)`,
+      );
+    });
   } finally {
     await worker.stop();
   }
