@@ -246,3 +246,37 @@ describe('payloadVersion', () => {
     ]);
   });
 });
+
+describe('names and versions a worker must not store', () => {
+  it.each([
+    ['a tab', 'Løn\tbogholderi'],
+    ['DEL', 'Løn\u007F'],
+    ['a C1 control', 'Løn\u0085'],
+    ['a left-to-right mark', '\u200ELøn'],
+    ['an Arabic letter mark', 'Løn\u061C'],
+    ['a pop directional isolate', 'Løn\u2069'],
+  ])('refuses an activity name holding %s', (_what, name) => {
+    expect(errorsOf(variant((p) => (p.activities[1].name = name)))).toEqual([
+      'activities[1].name: must not hold control or bidirectional-formatting characters',
+    ]);
+  });
+
+  it('still accepts names in Danish, with accents, dashes and emoji', () => {
+    expect(errorsOf(variant((p) => (p.activities[0].name = 'Løn – Ærø & Zoë 👍')))).toEqual([]);
+  });
+
+  it('accepts a version up to 24 hours ahead of the clock given, and refuses one a millisecond later', () => {
+    const now = Date.UTC(2026, 11, 4, 12);
+    const day = 24 * 60 * 60 * 1000;
+    const atVersion = (version: number) => variant((p) => (p.version = version));
+    expect(checkSyncPayload(atVersion(now + day), now).ok).toBe(true);
+    expect(checkSyncPayload(atVersion(now + day + 1), now)).toEqual({
+      ok: false,
+      errors: [
+        `version: is more than 24 hours ahead of the server clock (${now} ms); versions are millisecond timestamps`,
+      ],
+    });
+    // Without a clock (the add-on's own check) the version is only checked for its shape.
+    expect(checkSyncPayload(atVersion(Number.MAX_SAFE_INTEGER)).ok).toBe(true);
+  });
+});

@@ -45,8 +45,32 @@ export function upgradePayload(previous: SyncPayloadV1): SyncPayload {
   return { payloadVersion: PAYLOAD_VERSION, ...previous };
 }
 
-/** Checks untrusted JSON against the sync payload contract. */
-export function checkSyncPayload(json: unknown): CheckResult {
+/**
+ * How far a snapshot version may run ahead of the checking clock. Versions are the add-on's
+ * millisecond timestamps, and a stored version only ever grows, so a version far in the future
+ * (2^53 - 1, say) would lock the register for good; a day allows for any clock skew.
+ */
+export const MAX_VERSION_LEAD_MS = 24 * 60 * 60 * 1000;
+
+/** The problem with `version` when the clock says `nowMs`, or null when it is plausible. */
+export function versionLeadProblem(version: number, nowMs: number): string | null {
+  return version > nowMs + MAX_VERSION_LEAD_MS
+    ? `version: is more than 24 hours ahead of the server clock (${nowMs} ms); versions are millisecond timestamps`
+    : null;
+}
+
+/**
+ * Checks untrusted JSON against the sync payload contract; given `nowMs` (the worker's clock),
+ * also refuses a version more than MAX_VERSION_LEAD_MS ahead of it.
+ */
+export function checkSyncPayload(json: unknown, nowMs?: number): CheckResult {
+  const result = checkShape(json);
+  if (!result.ok || nowMs === undefined) return result;
+  const lead = versionLeadProblem(result.payload.version, nowMs);
+  return lead ? { ok: false, errors: [lead] } : result;
+}
+
+function checkShape(json: unknown): CheckResult {
   // valibot takes an array for an object; the payload never is one.
   if (!isObject(json)) return { ok: false, errors: ['payload: must be an object'] };
   const version = payloadVersionOf(json);

@@ -22,6 +22,14 @@ describe('looksIdentifying', () => {
     'kunde anne',
     'Case7 Q3',
     '',
+    'V-2026-002',
+    'K-014',
+    'AB12',
+    'KL AB',
+    'CRM 2026-014',
+    'SAG-2026_014',
+    '2026.01.1234', // folded to 2026011234: day 20 of month 26 is no date
+    'Mc',
   ])('lets the pseudonymous reference %j pass', (reference) => {
     expect(looksIdentifying(reference)).toBeNull();
   });
@@ -34,6 +42,10 @@ describe('looksIdentifying', () => {
     ['311299-0000', 'cpr'],
     ['klient 150385-2211', 'cpr'],
     ['ref:0101901234', 'cpr'],
+    ['010190.1234', 'cpr'],
+    ['01.01.90-1234', 'cpr'],
+    ['01 01 90 1234', 'cpr'],
+    ['010190/1234', 'cpr'],
   ])('refuses the CPR number in %j', (reference, kind) => {
     expect(looksIdentifying(reference)).toBe(kind);
   });
@@ -57,6 +69,14 @@ describe('looksIdentifying', () => {
     'Mette  Frederiksen',
     'Ida McKay',
     'Müller Jürgen',
+    'ANNE SOFIE JENSEN',
+    'ANNE JENSEN',
+    'SØREN ØRSTED',
+    'AnneJensen',
+    'AnneSofieJensen',
+    'Anne_Jensen',
+    'Anne.Jensen',
+    'klient/Anne/Jensen',
   ])('refuses what looks like the full name %j', (reference) => {
     expect(looksIdentifying(reference)).toBe('name');
   });

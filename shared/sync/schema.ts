@@ -62,6 +62,19 @@ const integer = (min: number, max: number) =>
 const text = (max: number) =>
   v.pipe(v.string('must be a string'), v.maxLength(max, `is longer than ${max} characters`));
 
+// C0 and C1 controls, DEL, and the bidirectional formatting marks, embeddings, overrides and
+// isolates: a name holding one can forge an email header or display as other text.
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** A name shown in reminders and the sidebar: text without control or bidi characters. */
+const name = () =>
+  v.pipe(
+    text(SYNC_LIMITS.nameLength),
+    v.check(
+      (s: string) => !CONTROL_OR_BIDI.test(s),
+      'must not hold control or bidirectional-formatting characters',
+    ),
+  );
+
 const ID = /^[A-Za-z0-9._:-]+$/;
 const id = () =>
   v.pipe(
@@ -191,7 +204,7 @@ const gid = () => integer(0, 2 ** 31 - 1);
 
 const RegisterSchema = strict({
   name: doc(
-    text(SYNC_LIMITS.nameLength),
+    name(),
     'text ≤ 200',
     'The register name from the Organisation sheet.',
     'Fortegnelsens navn fra arket Organisation.',
@@ -279,12 +292,7 @@ const RegisterSchema = strict({
 
 const ActivitySchema = strict({
   id: doc(id(), 'id', 'Stable id of the processing activity.', 'Behandlingsaktivitetens faste id.'),
-  name: doc(
-    text(SYNC_LIMITS.nameLength),
-    'text ≤ 200',
-    'Name of the processing activity.',
-    'Behandlingsaktivitetens navn.',
-  ),
+  name: doc(name(), 'text ≤ 200', 'Name of the processing activity.', 'Behandlingsaktivitetens navn.'),
   ownerEmail: doc(
     emailOrNull(),
     'email | null',

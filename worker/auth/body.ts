@@ -1,7 +1,32 @@
 // Reading request bodies with a size cap, before and after gzip decompression, so an
-// oversized or zip-bomb upload is refused without being held in memory whole.
+// oversized or zip-bomb upload is refused without being held in memory whole. Gzip is inflated
+// by fflate, fed at most 1 KiB at a time, counting the output as it is produced: a bomb stops
+// at the cap after inflating a little more than the cap, not the whole bomb (the runtime's
+// DecompressionStream inflates far ahead of its reader; see docs/performance.md, issue 14).
 
+import { Gunzip } from 'fflate';
 import { Problem } from '../routes/problem.ts';
+
+/** How much compressed input is handed to the inflater at once. */
+const INFLATE_FEED_BYTES = 1024;
+
+function tooLarge(what: string, cap: number): Problem {
+  return new Problem(
+    'payloadTooLarge',
+    `The ${what} is larger than ${cap} bytes. Split the register or remove deleted holdings from the retention log.`,
+    { limitBytes: cap },
+  );
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
 
 async function collect(stream: ReadableStream<Uint8Array>, cap: number, what: string): Promise<Uint8Array> {
   const reader = stream.getReader();
@@ -13,23 +38,14 @@ async function collect(stream: ReadableStream<Uint8Array>, cap: number, what: st
     total += value.byteLength;
     if (total > cap) {
       await reader.cancel().catch(() => undefined);
-      throw new Problem(
-        'payloadTooLarge',
-        `The ${what} is larger than ${cap} bytes. Split the register or remove deleted holdings from the retention log.`,
-        { limitBytes: cap },
-      );
+      throw tooLarge(what, cap);
     }
     parts.push(value);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return concat(parts, total);
 }
 
+/** The body, refused from its Content-Length or, while streaming, as soon as it passes `cap`. */
 export async function readBodyCapped(request: Request, cap: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > cap) {
@@ -45,12 +61,30 @@ export async function readBodyCapped(request: Request, cap: number): Promise<Uin
   return collect(request.body, cap, 'request body');
 }
 
-export async function gunzipCapped(bytes: Uint8Array, cap: number): Promise<Uint8Array> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+/** Inflates gzip `bytes`, refusing as soon as the output passes `cap`. */
+export function gunzipCapped(bytes: Uint8Array, cap: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflater = new Gunzip((chunk, final) => {
+    total += chunk.byteLength;
+    if (total > cap) throw tooLarge('decompressed snapshot', cap);
+    parts.push(chunk);
+    if (final) ended = true;
+  });
   try {
-    return await collect(stream, cap, 'decompressed snapshot');
+    for (let at = 0; at < bytes.byteLength; at += INFLATE_FEED_BYTES) {
+      const end = Math.min(at + INFLATE_FEED_BYTES, bytes.byteLength);
+      inflater.push(bytes.subarray(at, end), end === bytes.byteLength);
+    }
   } catch (error) {
     if (error instanceof Problem) throw error;
-    throw new Problem('bodyNotJson', 'The body is marked Content-Encoding: gzip but is not valid gzip data.');
+    throw notGzip();
   }
+  if (!ended) throw notGzip();
+  return concat(parts, total);
+}
+
+function notGzip(): Problem {
+  return new Problem('bodyNotJson', 'The body is marked Content-Encoding: gzip but is not valid gzip data.');
 }

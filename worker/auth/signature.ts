@@ -1,6 +1,6 @@
 // Verifies a signed request exactly as the contract says ("Signing" in the architecture):
 // headers present and well-formed, timestamp within ±300 s of the server clock, the register
-// exists, HMAC-SHA256 over the canonical string with the register's decrypted key, and the
+// exists (an unknown id is answered exactly as a wrong signature), HMAC-SHA256 over the canonical string with the register's decrypted key, and the
 // nonce not seen before. Nothing is written to D1 before the signature verifies; the nonce is
 // then spent even if the request is later refused for its content, so no signed request can
 // be replayed.
@@ -27,6 +27,16 @@ import { decryptRegisterKey } from './keys.ts';
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const encoder = new TextEncoder();
+/** Verified against when there is no register key, so every refusal costs the same work. */
+const PROBE_KEY = new Uint8Array(32);
+
+function signatureNotAccepted(): Problem {
+  return new Problem(
+    'signatureInvalid',
+    'The signature does not match a register enrolled here, this path and this body. Sign with the key ' +
+      'received at enrolment, or enrol again if the register was removed.',
+  );
+}
 const HEX_SIGNATURE = /^[0-9a-f]{64}$/;
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -78,37 +88,29 @@ export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
       throw new Problem('signatureInvalid', `${SIGNATURE_HEADER} must be 64 lowercase hex characters.`);
     }
 
-    const db = c.get('db');
-    const registerId = c.req.param('id') ?? '';
-    const register = await findRegister(db, registerId);
-    if (!register) {
-      throw new Problem(
-        'registerNotFound',
-        `No register with id "${registerId}" is enrolled here. Enrol again.`,
-      );
-    }
+    // The size is capped (from Content-Length, or while streaming) before anything is looked
+    // up or hashed, so an oversize body costs neither a query nor a digest.
     const body = await readBodyCapped(c.req.raw, MAX_BODY_BYTES);
-    const bodySha256Hex = await sha256Hex(body);
+    const db = c.get('db');
+    const register = await findRegister(db, c.req.param('id') ?? '');
     const canonical = canonicalString(
       c.req.method,
       new URL(c.req.url).pathname,
       timestamp,
       nonce,
-      bodySha256Hex,
+      await sha256Hex(body),
     );
-    const key = await decryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, register.id, {
-      ciphertext: register.keyCiphertext,
-      iv: register.keyIv,
-    });
-    // A key that no longer decrypts means the deployment's KEY_ENCRYPTION_KEY changed.
-    if (!key)
-      throw new Problem('signatureInvalid', "The register's key cannot be read on this server. Enrol again.");
-    if (!(await verifyHmac(key, canonical, signature))) {
-      throw new Problem(
-        'signatureInvalid',
-        'The signature does not match this register, path and body. Sign with the key received at enrolment.',
-      );
-    }
+    // An unknown id, a key that no longer decrypts (the deployment's KEY_ENCRYPTION_KEY
+    // changed) and a wrong signature get the same answer after the same work, so register
+    // ids cannot be probed.
+    const key = register
+      ? await decryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, register.id, {
+          ciphertext: register.keyCiphertext,
+          iv: register.keyIv,
+        })
+      : null;
+    const verified = await verifyHmac(key ?? PROBE_KEY, canonical, signature);
+    if (!register || !key || !verified) throw signatureNotAccepted();
     if (!(await spendNonce(db, register.id, nonce, now))) {
       throw new Problem(
         'nonceReplayed',

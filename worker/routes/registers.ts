@@ -67,7 +67,9 @@ registers.post('/', async (c) => {
     new Date().toISOString(),
   );
   // The key is shown this once; only its ciphertext is kept.
-  return c.json({ registerId, key: base64urlEncode(key) } satisfies EnrolReply, 201);
+  return c.json({ registerId, key: base64urlEncode(key) } satisfies EnrolReply, 201, {
+    'cache-control': 'no-store',
+  });
 });
 
 // One pattern covers both /:id and /:id/... (Hono's wildcard also matches the bare path).
@@ -82,8 +84,8 @@ registers.put('/:id/snapshot', async (c) => {
       `Content-Encoding "${encoding}" is not supported; send gzip or nothing.`,
     );
   }
-  const bytes = encoding === 'gzip' ? await gunzipCapped(c.get('body'), MAX_BODY_BYTES) : c.get('body');
-  const checked = checkSyncPayload(parseJson(bytes));
+  const bytes = encoding === 'gzip' ? gunzipCapped(c.get('body'), MAX_BODY_BYTES) : c.get('body');
+  const checked = checkSyncPayload(parseJson(bytes), Date.now());
   if (!checked.ok && checked.unsupportedVersion) {
     throw new Problem('payloadVersionUnsupported', checked.errors[0], { errors: checked.errors });
   }

@@ -60,8 +60,8 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     await signed('DELETE', `/v1/registers/${reg.registerId}`, reg);
     const before = await dumpTables();
     const response = await putSnapshot(reg, examplePayload({ spreadsheetId: '1ShortLivedSheet' }));
-    expect(response.status).toBe(404);
-    expect((await problemOf(response)).code).toBe('registerNotFound');
+    expect(response.status).toBe(401);
+    expect((await problemOf(response)).code).toBe('signatureInvalid');
     expect(await dumpTables()).toEqual(before);
   });
 
