@@ -3,7 +3,7 @@
 // professionals with a statutory duty of confidentiality, so notes rest on explicit consent
 // (Art. 9(2)(a)). No statutory duty to keep records: notes go some months after the last session.
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 
 const ALL_MEASURES = [
@@ -192,6 +192,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'coach-act-03',
+      sources: [CITED.bookkeeping],
       name: L('Fakturering og bogføring', 'Invoicing and bookkeeping'),
       purpose: L(
         'At fakturere sessioner og opfylde bogføringslovens krav.',

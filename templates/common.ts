@@ -2,7 +2,8 @@
 // the recipients every Danish business has (the tax authority, an auditor), and the retention
 // rules that statute fixes. Each template still lists exactly what it uses.
 
-import { checked, unverified } from '../shared/vocabularies/sources.ts';
+import { entryById } from '../shared/vocabularies/index.ts';
+import { checked, GDPR, unverified } from '../shared/vocabularies/sources.ts';
 import { L, type MeasureSource, type RecipientSource, type SourcedStatement } from './model.ts';
 
 /** Retention rules fixed by statute or chosen once for all templates (see templates/README.md). */
@@ -276,3 +277,93 @@ export function measures(...ids: string[]): MeasureSource[] {
     return m;
   });
 }
+
+const art6f = entryById('legalBasis', 'art6f')?.source;
+if (!art6f) throw new Error('legalBasis art6f has no source');
+
+/**
+ * The law older template activities cite in their texts, each with its source; an activity lists
+ * the ones its cells rest on in `sources` (templates.test.ts checks that none is missing).
+ */
+export const CITED = {
+  bookkeeping: RULE_SOURCES.bookkeeping,
+  workingTime: RULE_SOURCES.workingTime,
+  rejectedApplicants: {
+    statement: L(
+      'Afviste ansøgninger gemmes efter afslaget på grundlag af legitime interesser (art. 6, stk. 1, litra f)',
+      'Rejected applications are kept after the decision on legitimate interests (Art. 6(1)(f))',
+    ),
+    source: art6f,
+  },
+  childCertificate: {
+    statement: L(
+      'Børneattest indhentes før ansættelse af personer med fast tilknytning og direkte kontakt med børn under 15 år',
+      'A child-protection certificate is obtained before hiring anyone with a fixed attachment and direct contact with children under 15',
+    ),
+    source: checked(
+      'Børneattestloven (LOV nr 520 af 21/06/2005 as amended by LOV nr 429 af 29/05/2008 and LOV nr 444 af 23/05/2012)',
+      '§ 2, stk. 1',
+      'consolidated text on retsinformation.dk read 2026-12-04',
+      'The minister lays down rules requiring the certificate before hiring people in a fixed attachment who have, or regularly can have, direct contact with children under 15; the duty itself is in the executive orders made under § 2.',
+    ),
+  },
+  childWelfareReport: {
+    statement: L(
+      'Skolens personale har skærpet underretningspligt over for kommunen',
+      'School staff have an enhanced duty to notify the municipality',
+    ),
+    source: unverified(
+      'Barnets lov (LOV nr 721 af 13/06/2023), in force 1 January 2024; before that serviceloven § 153',
+      '§ 133 (enhanced duty to notify)',
+      'Provision number taken from secondary sources; the act was not read on 2026-12-04.',
+    ),
+  },
+  archives: {
+    statement: L(
+      'Kommunens sager bevares eller kasseres efter arkivlovens regler',
+      "The municipality's records are preserved or disposed of under the Archives Act",
+    ),
+    source: unverified(
+      'Arkivloven (lov om arkiver) and the Rigsarkivet/municipal disposal rules made under it',
+      '§§ 5–7 (preservation and disposal)',
+      'Provisions taken from secondary sources; the act was not read on 2026-12-04.',
+    ),
+  },
+  saleOfGoods: {
+    statement: L(
+      'Forbrugeren kan reklamere over mangler i 2 år efter leveringen',
+      'A consumer may complain of defects for 2 years after delivery',
+    ),
+    source: unverified(
+      'Købeloven (lov om køb)',
+      '§ 83 (consumer sales: complaint period)',
+      'Two years from delivery is stated by forbrug.dk (Konkurrence- og Forbrugerstyrelsen), which cites § 83; the act itself was not read on 2026-12-04.',
+    ),
+  },
+  jointControllers: {
+    statement: L(
+      'Fælles dataansvarlige fastlægger deres ansvar i en ordning (art. 26)',
+      'Joint controllers set out their responsibilities in an arrangement (Art. 26)',
+    ),
+    source: unverified(
+      GDPR,
+      'Art. 26(1)–(2)',
+      'Wording seen only in a secondary copy of the Regulation; the Official Journal text was not read on 2026-12-04.',
+    ),
+  },
+  securityLogging: {
+    statement: L('Logning som sikkerhedsforanstaltning (art. 32)', 'Logging as a security measure (Art. 32)'),
+    source: unverified(GDPR, 'Art. 32(1)', 'Not read against the Official Journal text on 2026-12-04.'),
+  },
+  monitoringDpia: {
+    statement: L(
+      'Systematisk overvågning kan kræve en konsekvensanalyse (art. 35)',
+      'Systematic monitoring may require a DPIA (Art. 35)',
+    ),
+    source: unverified(
+      GDPR,
+      'Art. 35(1) and (3)(c)',
+      'Wording seen only in secondary copies of the Regulation; the Official Journal text was not read on 2026-12-04.',
+    ),
+  },
+} satisfies Record<string, SourcedStatement>;

@@ -4,7 +4,7 @@
 // months after a rejection; keeping an unsolicited application longer needs the applicant's
 // consent. Working time is recorded and kept as the Working Time Act requires.
 
-import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import {
   cctvActivity,
@@ -136,6 +136,7 @@ export const TEMPLATE: TemplateSource = {
   activities: [
     {
       id: 'hr-act-01',
+      sources: [CITED.rejectedApplicants],
       name: L('Rekruttering: opslåede stillinger', 'Recruitment: advertised positions'),
       purpose: L(
         'At vurdere ansøgere til en opslået stilling og kunne dokumentere forløbet ved en klage.',
@@ -231,6 +232,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'hr-act-04',
+      sources: [CITED.bookkeeping],
       name: L('Løn og pension', 'Payroll and pension'),
       purpose: L(
         'At beregne og udbetale løn, indberette skat og indbetale pension og fagforeningskontingent.',
@@ -294,6 +296,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'hr-act-06',
+      sources: [CITED.workingTime],
       name: L('Registrering af arbejdstid', 'Working time records'),
       purpose: L(
         'At registrere den daglige arbejdstid, som arbejdstidsloven kræver, og give medarbejderen adgang til egne registreringer.',

@@ -3,7 +3,7 @@
 // customer it processes for, what it does for them, its sub-processors, transfers and measures.
 // Customer names are left for the user: the rows name the kind of service.
 
-import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import {
   monitoringActivities,
@@ -197,6 +197,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'it-act-02',
+      sources: [CITED.bookkeeping],
       name: L('Fakturering og bogføring', 'Invoicing and bookkeeping'),
       purpose: L(
         'At fakturere kunder og opfylde bogføringsloven.',
@@ -258,6 +259,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'it-act-04',
+      sources: [CITED.securityLogging, CITED.monitoringDpia],
       name: L(
         'Logning og sikkerhedsovervågning af egne systemer',
         'Logging and security monitoring of our own systems',
@@ -292,6 +294,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'it-act-05',
+      sources: [CITED.rejectedApplicants],
       name: L('Rekruttering', 'Recruitment'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
       legalBases: ['art6b', 'art6f'],

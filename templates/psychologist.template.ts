@@ -8,7 +8,7 @@
 // DBL § 11(2)(4), disclosure to the region on § 11(2)(3).
 
 import { checked, unverified } from '../shared/vocabularies/sources.ts';
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
 import { L, type RetentionChoice, type TemplateSource } from './model.ts';
 
 const STPS = 'Styrelsen for Patientsikkerhed, guidance "Journalopbevaring"';
@@ -263,6 +263,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'psych-act-02',
+      sources: [CITED.bookkeeping],
       name: L('Henvisninger og afregning med regionen', 'Referrals and settlement with the region'),
       purpose: L(
         'At modtage henvisninger fra læger og afregne behandlinger med regionen efter sygesikringsoverenskomsten.',
@@ -348,6 +349,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'psych-act-05',
+      sources: [CITED.bookkeeping],
       name: L('Fakturering og bogføring', 'Invoicing and bookkeeping'),
       purpose: L(
         'At fakturere klienter for egenbetaling og opfylde bogføringsloven.',

@@ -11,7 +11,7 @@
 // be deleted only under the archive rules, so several rules here are reviewed case by case.
 
 import { checked, unverified } from '../shared/vocabularies/sources.ts';
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
@@ -194,6 +194,7 @@ export const TEMPLATE: TemplateSource = {
   activities: [
     {
       id: 'school-act-01',
+      sources: [CITED.archives],
       name: L('Indskrivning og elevadministration', 'Enrolment and student administration'),
       purpose: L(
         'At indskrive elever, føre elevregister, klasser og fravær og indberette til ministeriet.',
@@ -293,6 +294,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'school-act-04',
+      sources: [CITED.childWelfareReport, CITED.archives],
       name: L('Specialpædagogisk støtte og trivsel', 'Special needs support and wellbeing'),
       purpose: L(
         'At vurdere og give specialpædagogisk støtte og at underrette kommunen, når loven kræver det.',
@@ -399,6 +401,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'school-act-07',
+      sources: [CITED.childCertificate],
       name: L('Personaleadministration og løn', 'Staff administration and payroll'),
       purpose: L(
         'At ansætte og lønne personale, registrere fravær og indhente børneattest, som loven kræver for ansatte, der arbejder med børn under 15.',

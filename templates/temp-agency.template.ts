@@ -4,7 +4,7 @@
 // (DBL § 8(3)), and only the outcome is kept. Processors sit in the EU, in the USA (one
 // DPF-certified, others on the 2021 SCC with a transfer impact assessment) and in Israel (adequacy).
 
-import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
@@ -158,6 +158,7 @@ export const TEMPLATE: TemplateSource = {
   activities: [
     {
       id: 'temp-act-01',
+      sources: [CITED.rejectedApplicants],
       name: L('Rekruttering af vikarer', 'Recruiting temps'),
       purpose: L(
         'At vurdere ansøgere til vikaropgaver og optage dem i vikarpuljen.',
@@ -210,6 +211,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'temp-act-03',
+      sources: [CITED.bookkeeping],
       name: L('Ansættelse og løn', 'Employment and payroll'),
       purpose: L(
         'At ansætte vikarer pr. opgave, udbetale løn, indberette skat og indbetale pension.',
@@ -290,6 +292,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'temp-act-05',
+      sources: [CITED.workingTime],
       name: L('Vagtplan og tidsregistrering', 'Shift planning and time recording'),
       purpose: L(
         'At planlægge vagter, registrere arbejdstid efter arbejdstidsloven og få timerne godkendt af kunden.',
@@ -409,6 +412,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'temp-act-09',
+      sources: [CITED.bookkeeping],
       name: L('Fakturering og bogføring', 'Invoicing and bookkeeping'),
       purpose: L(
         'At fakturere kunderne for vikartimer og opfylde bogføringsloven.',

@@ -3,7 +3,7 @@
 // An advertising platform whose pixel is on the site shares the decision to collect with the shop
 // (CJEU C-40/17 Fashion ID), so it is listed as a joint controller for that collection.
 
-import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
+import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import { cctvActivity, WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS } from './workplace.ts';
 
@@ -137,6 +137,7 @@ export const TEMPLATE: TemplateSource = {
   activities: [
     {
       id: 'shop-act-01',
+      sources: [CITED.saleOfGoods],
       name: L('Ordrer og levering', 'Orders and delivery'),
       purpose: L(
         'At modtage, betale, pakke og levere ordrer og håndtere reklamationer efter købeloven.',
@@ -269,6 +270,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'shop-act-06',
+      sources: [CITED.jointControllers],
       name: L('Annoncering med pixel', 'Advertising with a pixel'),
       purpose: L(
         'At måle annoncer og vise annoncer til besøgende, der har sagt ja til marketingcookies.',
@@ -299,6 +301,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'shop-act-07',
+      sources: [CITED.bookkeeping],
       name: L('Bogføring', 'Bookkeeping'),
       purpose: L(
         'At bogføre salg og køb og opfylde bogføringsloven.',
@@ -330,6 +333,7 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       id: 'shop-act-08',
+      sources: [CITED.rejectedApplicants],
       name: L('Jobansøgninger', 'Job applications'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
       legalBases: ['art6b', 'art6f'],

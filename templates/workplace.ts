@@ -5,7 +5,7 @@
 // its source; what could not be read is marked unverified (docs/legal-sources.md, "Not verified").
 
 import { checked, DBL, unverified } from '../shared/vocabularies/sources.ts';
-import { RULES } from './common.ts';
+import { CITED, RULES } from './common.ts';
 import { type ActivitySource, L, type RecipientSource, type SystemSource } from './model.ts';
 
 const READ = 'consolidated text read 2026-12-04';
@@ -282,6 +282,7 @@ export function certificateActivity(id: string, measures: string[]): ActivitySou
           'The executive order was not read; the duty is summarised from general knowledge.',
         ),
       },
+      CITED.childCertificate,
     ],
   };
 }
