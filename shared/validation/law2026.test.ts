@@ -90,6 +90,12 @@ describe('CPR numbers (DBL § 11)', () => {
     expect(issue).toMatchObject({ severity: 'error', column: 'cprBasis' });
     expect(issue!.hint).toContain('DBL § 11(2)(3) disclosure as a natural part of normal business');
   });
+
+  it('reports § 11(3) once, as the miscited-ground error, not also as an unknown value', () => {
+    const issues = validate(registerWith((d) => (first(d, 'activities')['cprBasis'] = 'DBL § 11(3)')));
+    const onCell = issues.filter((i) => i.sheet === 'activities' && i.column === 'cprBasis');
+    expect(onCell.map((i) => [i.code, i.severity])).toEqual([['miscitedGround', 'error']]);
+  });
 });
 
 describe('grounds for public authorities and for private bodies', () => {

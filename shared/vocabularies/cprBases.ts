@@ -3,9 +3,10 @@
 // grounds. Disclosure as a natural part of normal business is one of them, in § 11(2) no. 3.
 // § 11(3) is not a ground: it forbids publishing CPR numbers without consent.
 
+import { citationKey } from './citations.ts';
 import { entry } from './entry.ts';
 import { checked, DBL } from './sources.ts';
-import type { VocabularyEntry } from './types.ts';
+import type { VocabularyEntry, VocabularyId } from './types.ts';
 
 const READ = 'consolidated text read 2026-12-04';
 
@@ -93,3 +94,10 @@ export const CPR_MISCITATIONS: readonly Miscitation[] = [
     },
   },
 ];
+
+/** The miscitation `label` is when written in a `vocab` cell (e.g. "DBL § 11(3)" as a CPR ground). */
+export function miscitationOf(vocab: VocabularyId, label: string): Miscitation | undefined {
+  if (vocab !== 'cprBasis') return undefined;
+  const key = citationKey(label);
+  return key ? CPR_MISCITATIONS.find((m) => m.key === key) : undefined;
+}

@@ -7,8 +7,7 @@ import { addYears, isIsoDate } from '../../calendar/civilDate.ts';
 import { cellText, isPlaceholder, isYes, nameKey, organisationRow } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
 import type { DocumentRow, Localized } from '../../register/types.ts';
-import { citationKey } from '../../vocabularies/citations.ts';
-import { CPR_MISCITATIONS } from '../../vocabularies/cprBases.ts';
+import { miscitationOf } from '../../vocabularies/cprBases.ts';
 import { entryById, findEntry } from '../../vocabularies/index.ts';
 import type { SensitivityClass, VocabularyEntry, VocabularyId } from '../../vocabularies/types.ts';
 import type { NamedRow, ValidationContext } from '../context.ts';
@@ -118,8 +117,7 @@ function checkGroundsForForm(
     for (const label of splitMulti(row[column])) {
       const entry = findEntry(vocab, label);
       if (!entry) {
-        const key = citationKey(label);
-        const wrong = vocab === 'cprBasis' ? CPR_MISCITATIONS.find((m) => m.key === key) : undefined;
+        const wrong = miscitationOf(vocab, label);
         if (wrong) {
           ctx.addAt('error', 'miscitedGround', 'activities', row, index, column, {
             value: label,

@@ -9,6 +9,7 @@ import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '..
 import type { CellValue, TableSheetId } from '../../register/types.ts';
 import { userRow } from '../../register/types.ts';
 import { splitTransferNote } from '../../vocabularies/countries.ts';
+import { miscitationOf } from '../../vocabularies/cprBases.ts';
 import { findEntry } from '../../vocabularies/index.ts';
 import type { ValidationContext } from '../context.ts';
 import { type MessageParams, PHRASES } from '../messages.ts';
@@ -135,6 +136,7 @@ function checkCell(
         if (column.noneAllowed && isNoneWord(label)) continue;
         if (findEntry(vocab, label)) continue;
         if (vocab === 'country' && isNotedCountry(label)) continue;
+        if (miscitationOf(vocab, label)) continue; // reported as miscitedGround (activities.ts)
         if (def.allowCustom && ctx.isCustomListed(vocab, label)) continue;
         addIssue(ctx, where, column, 'unknownValue', { value: label.slice(0, 100) });
       }
