@@ -182,6 +182,29 @@ describe('countries and transfers', () => {
     expect(issue!.hint).toContain('Standard contractual clauses 2021');
   });
 
+  const systemIn = (country: string) =>
+    registerWith((d) => {
+      const system = d.sheets.systems![0]!;
+      system['processor'] = '';
+      system['country'] = country;
+    });
+  const onSystems = (issues: Issue[]) =>
+    issues.filter((i) => i.sheet === 'systems' && i.severity === 'error');
+
+  it('reads "USA (DPF)" in the systems sheet as the USA on the Data Privacy Framework, as elsewhere', () => {
+    expect(find(validate(systemIn('USA')), 'usaNeedsDpf').filter((i) => i.sheet === 'systems')).toHaveLength(
+      1,
+    );
+    const issues = validate(systemIn('USA (DPF)'));
+    expect(onSystems(issues)).toEqual([]);
+    expect(find(issues, 'unknownValue')).toEqual([]);
+  });
+
+  it("reports Privacy Shield noted in a system's country cell as an outdated basis on that cell", () => {
+    const errors = onSystems(validate(systemIn('USA (Privacy Shield)')));
+    expect(errors.map((i) => [i.code, i.column])).toEqual([['outdatedTransferBasis', 'country']]);
+  });
+
   it('names the 2021 clauses as the replacement of the old standard clauses, unusable after 27 December 2022', () => {
     const issues = validate(
       registerWith((d) => {

@@ -134,6 +134,24 @@ function report(
   }
 }
 
+/**
+ * A country cell, with the mechanism a transfer note in brackets names ("USA (DPF)"). An outdated
+ * noted mechanism is reported on that cell, and `outdated` tells the caller not to check further.
+ */
+function readCountryCell(
+  ctx: ValidationContext,
+  sheet: TableSheetId,
+  row: DocumentRow,
+  index: number,
+  column: string,
+  text: string,
+): { country?: Country; noted?: VocabularyEntry; outdated: boolean } {
+  const noted = notedMechanism(text);
+  if (noted?.outdated) reportOutdated(ctx, sheet, row, index, column, noted);
+  const country = countryOf(text);
+  return { ...(country ? { country } : {}), ...(noted ? { noted } : {}), outdated: !!noted?.outdated };
+}
+
 /** The country and mechanism of a recipient row, for rows and systems that send data through it. */
 function recipientTransfer(row: DocumentRow): { country?: Country; mechanism?: VocabularyEntry } {
   const country = countryOf(cellText(row['country']));
@@ -148,10 +166,15 @@ function checkProcessorRecord(ctx: ValidationContext): void {
     reportMechanism(ctx, 'processorRecord', row, index);
     const mechanism = mechanismOf(row['transferMechanism']);
     for (const label of splitMulti(isPlaceholder(row['thirdCountries']) ? '' : row['thirdCountries'])) {
-      const country = countryOf(label);
-      const noted = notedMechanism(label);
-      if (noted?.outdated) reportOutdated(ctx, 'processorRecord', row, index, 'thirdCountries', noted);
-      else if (country)
+      const { country, noted, outdated } = readCountryCell(
+        ctx,
+        'processorRecord',
+        row,
+        index,
+        'thirdCountries',
+        label,
+      );
+      if (country && !outdated)
         report(ctx, 'processorRecord', row, index, 'thirdCountries', country, noted ?? mechanism);
     }
   });
@@ -161,29 +184,29 @@ export function checkTransfers(ctx: ValidationContext): void {
   ctx.rows('recipients').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     reportMechanism(ctx, 'recipients', row, index);
-    const noted = notedMechanism(cellText(row['country']));
-    if (noted?.outdated) reportOutdated(ctx, 'recipients', row, index, 'country', noted);
+    readCountryCell(ctx, 'recipients', row, index, 'country', cellText(row['country']));
     const { country, mechanism } = recipientTransfer(row);
     if (country) report(ctx, 'recipients', row, index, 'transferMechanism', country, mechanism);
   });
 
   ctx.rows('systems').forEach((row, index) => {
     if (isEmptyRow(row)) return;
-    const country = countryOf(cellText(row['country']));
-    if (!country || country.eea) return;
-    // A system run by a processor uses that processor's mechanism; its row reports its own problems.
-    const processor = cellText(row['processor']);
-    const viaRecipient = processor ? ctx.resolve('recipients', processor) : undefined;
-    if (viaRecipient && recipientTransfer(viaRecipient.row).country?.code === country.code) return;
-    report(
+    const { country, noted, outdated } = readCountryCell(
       ctx,
       'systems',
       row,
       index,
       'country',
-      country,
-      viaRecipient ? mechanismOf(viaRecipient.row['transferMechanism']) : undefined,
+      cellText(row['country']),
     );
+    if (!country || country.eea || outdated) return;
+    // A system run by a processor uses that processor's mechanism; its row reports its own problems.
+    const processor = cellText(row['processor']);
+    const viaRecipient = processor ? ctx.resolve('recipients', processor) : undefined;
+    if (viaRecipient && recipientTransfer(viaRecipient.row).country?.code === country.code) return;
+    const mechanism =
+      noted ?? (viaRecipient ? mechanismOf(viaRecipient.row['transferMechanism']) : undefined);
+    report(ctx, 'systems', row, index, 'country', country, mechanism);
   });
 
   checkProcessorRecord(ctx);
@@ -198,14 +221,17 @@ export function checkTransfers(ctx: ValidationContext): void {
 
     for (const label of splitMulti(countriesText)) {
       if (isNoneWord(label)) continue;
-      const country = countryOf(label);
+      const { country, noted, outdated } = readCountryCell(
+        ctx,
+        'dataCategories',
+        row,
+        index,
+        'thirdCountries',
+        label,
+      );
       if (!country) continue;
       listed.add(country.code);
-      const noted = notedMechanism(label);
-      if (noted?.outdated) {
-        reportOutdated(ctx, 'dataCategories', row, index, 'thirdCountries', noted);
-        continue;
-      }
+      if (outdated) continue;
       if (country.eea) {
         if (country.code !== 'EU')
           ctx.addAt('info', 'notThirdCountry', 'dataCategories', row, index, 'thirdCountries', {
