@@ -68,6 +68,24 @@ export const MESSAGES = {
     ),
   badCsv: (path: string, detail: string) =>
     L(`${path} kan ikke læses som CSV: ${detail}`, `${path} cannot be read as CSV: ${detail}`),
+  badRetentionChoice: (value: string) =>
+    L(
+      `--retention-choice skal have formen <aktivitets-id>=<valg>, fx psych-act-01=tenYears; fik "${value}".`,
+      `--retention-choice takes the form <activity-id>=<choice>, e.g. psych-act-01=tenYears; got "${value}".`,
+    ),
+  unknownRetentionChoice: (value: string, id: string, known: string) =>
+    L(
+      `Skabelonen "${id}" har ikke opbevaringsvalget "${value}". Mulige valg: ${known || 'ingen'}`,
+      `The template "${id}" has no retention choice "${value}". Possible choices: ${known || 'none'}`,
+    ),
+  retentionChoiceOnlyForShow: L(
+    '--retention-choice bruges kun med art30 template show.',
+    '--retention-choice is used only with art30 template show.',
+  ),
+  templateRetentionChoices: L(
+    'Opbevaringsperioder at vælge imellem (--retention-choice <aktivitet>=<valg>; det første er standard):',
+    'Retention periods to choose from (--retention-choice <activity>=<choice>; the first is the default):',
+  ),
   unknownTemplate: (id: string, known: string) =>
     L(
       `Ukendt skabelon: "${id}". Kendte skabeloner: ${known}`,
@@ -257,15 +275,24 @@ register's due-soon window (default 14 days). A file with no retention log (e.g.
   template: L(
     `Brug: art30 template list [--json] [--lang da|en]
        art30 template show <id> [--lang da|en] [--json] [--format xlsx|csv [--out <fil>]]
+                              [--retention-choice <aktivitet>=<valg>]...
 
 --format skriver en startfil, der kan udfyldes i Excel og kontrolleres med art30 validate.
 list viser skabelonerne (JSON: [{ "id", "title", "lang", "kind" }], én pr. skabelon og sprog).
-show viser en skabelon; med --json er det en fortegnelse, som art30 validate kan læse.`,
+show viser en skabelon; med --json er det en fortegnelse, som art30 validate kan læse.
+--retention-choice vælger en lovbestemt opbevaringsperiode for en aktivitet, hvor skabelonen har
+flere, fx journalperioden pr. faggruppe: art30 template show psychologist --retention-choice
+psych-act-01=tenYears (læger, tandlæger m.fl.: mindst 10 år). show uden --json viser valgene.`,
     `Usage: art30 template list [--json] [--lang da|en]
        art30 template show <id> [--lang da|en] [--json] [--format xlsx|csv [--out <file>]]
+                              [--retention-choice <activity>=<choice>]...
 
 --format writes a starter file to fill in Excel and check with art30 validate.
 list shows the templates (JSON: [{ "id", "title", "lang", "kind" }], one per template and language).
-show shows one template; with --json it is a register that art30 validate accepts.`,
+show shows one template; with --json it is a register that art30 validate accepts.
+--retention-choice picks a statutory retention period for an activity where the template has
+several, e.g. the records period per profession: art30 template show psychologist
+--retention-choice psych-act-01=tenYears (doctors, dentists and others: at least 10 years).
+show without --json lists the choices.`,
   ),
 } as const;

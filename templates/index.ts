@@ -56,3 +56,23 @@ export function loadTemplate(
   if (!LANGS.includes(lang)) throw new Error(`Template "${id}" has no language "${lang}" (use da or en)`);
   return renderTemplate(source, lang, choices ? { choices } : {});
 }
+
+/** An activity whose retention is one of several statutory periods, e.g. per profession. */
+export interface RetentionChoiceInfo {
+  activity: string;
+  name: Localized;
+  /** The choices' keys and who each applies to; the first is the default. */
+  choices: { key: string; label: Localized }[];
+}
+
+/** The activities of template `id` whose retention period can be chosen (`loadTemplate`'s `choices`). */
+export function retentionChoicesOf(id: string): RetentionChoiceInfo[] {
+  const source = TEMPLATES.find((t) => t.id === id);
+  return (source?.activities ?? [])
+    .filter((a) => a.retentionChoices?.length)
+    .map((a) => ({
+      activity: a.id,
+      name: a.name,
+      choices: a.retentionChoices!.map((c) => ({ key: c.key, label: c.label })),
+    }));
+}

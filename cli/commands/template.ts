@@ -1,12 +1,21 @@
 // art30 template list [--json] | art30 template show <id> [--lang da|en] [--json]
 //                                 [--format xlsx|csv [--out <file>]]
+//                                 [--retention-choice <activity>=<choice>]...
 // Lists the ready-made registers in templates/ (one entry per template and language) and
 // prints one of them; `show --json` prints a RegisterDocument that `art30 validate` reads, and
 // `show --format xlsx|csv` writes a starter file to fill in Excel and check with validate.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CliError, COMMON_OPTIONS, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
+import type { Lang } from '../../shared/register/types.ts';
+import {
+  CliError,
+  COMMON_OPTIONS,
+  langOption,
+  noExtraPositionals,
+  type OptionSpec,
+  parseCommandArgs,
+} from '../args.ts';
 import { INPUT_MESSAGES } from '../input/messages.ts';
 import { type StarterFormat, writeStarter } from '../input/starter.ts';
 import type { CliIo } from '../io.ts';
@@ -25,7 +34,45 @@ async function templateIndex(): Promise<TemplateIndex | null> {
   return (await import(pathToFileURL(INDEX_PATH).href)) as TemplateIndex;
 }
 
-const OPTIONS = { ...COMMON_OPTIONS, format: { type: 'string' }, out: { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'retention-choice': { type: 'string', multiple: true },
+} as const satisfies OptionSpec;
+
+/** The --retention-choice values as loadTemplate's choices, each checked against the template. */
+function retentionChoices(index: TemplateIndex, id: string, given: string[]): Record<string, string> {
+  const offered = index.retentionChoicesOf(id);
+  const known = offered.flatMap((o) => o.choices.map((c) => `${o.activity}=${c.key}`));
+  const choices: Record<string, string> = {};
+  for (const value of given) {
+    const match = /^([^=\s]+)=([^=\s]+)$/.exec(value.trim());
+    if (!match) throw new CliError(MESSAGES.badRetentionChoice(value), 'usage.badRetentionChoice');
+    if (!known.includes(`${match[1]}=${match[2]}`)) {
+      throw new CliError(
+        MESSAGES.unknownRetentionChoice(value, id, known.join(', ')),
+        'input.unknownRetentionChoice',
+      );
+    }
+    choices[match[1]!] = match[2]!;
+  }
+  return choices;
+}
+
+/** The choosable retention periods of a template, for people. */
+function choiceLines(index: TemplateIndex, id: string, lang: Lang): string[] {
+  const offered = index.retentionChoicesOf(id);
+  if (offered.length === 0) return [];
+  return [
+    MESSAGES.templateRetentionChoices[lang],
+    ...offered.flatMap((o) => [
+      `  ${o.activity} (${o.name[lang]}):`,
+      ...o.choices.map((c) => `    ${o.activity}=${c.key}  ${c.label[lang]}`),
+    ]),
+    '',
+  ];
+}
 
 function formatOption(value: string | boolean | undefined): StarterFormat | null {
   if (value === undefined) return null;
@@ -52,6 +99,7 @@ async function writeStarterFile(
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const format = formatOption(values.format);
+  const given = (values['retention-choice'] as unknown as string[] | undefined) ?? [];
   const askedLang = langOption(values);
   const lang = askedLang ?? 'da';
   const [sub, id] = positionals;
@@ -66,6 +114,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   if (sub === 'list') {
     noExtraPositionals(positionals, 1);
+    if (given.length)
+      throw new CliError(MESSAGES.retentionChoiceOnlyForShow, 'usage.retentionChoiceOnlyForShow');
     const templates = index ? index.listTemplates() : [];
     // One entry per template and language, as the issue specifies; --lang narrows the list.
     const entries = templates.flatMap((t) =>
@@ -100,7 +150,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (!template.langs.includes(lang))
     throw new CliError(MESSAGES.templateLangMissing(id, lang), 'input.templateLang');
-  const document = index.loadTemplate(id, lang);
+  const document = index.loadTemplate(id, lang, retentionChoices(index, id, given));
   if (format) {
     await writeStarterFile(io, document, format, String(values.out ?? `${id}-${lang}.${format}`));
     return 0;
@@ -120,6 +170,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     '',
     ...(sheets.activities ?? []).map((a) => `  - ${a.name ?? a.id}${a.purpose ? `: ${a.purpose}` : ''}`),
     '',
+    ...choiceLines(index, id, lang),
     MESSAGES.templateShowHint(id, lang)[lang],
   ];
   printLines(io, lines);
