@@ -84,6 +84,8 @@ export interface RetentionChoice {
   /** Who the period applies to, e.g. "Læger" / "Doctors". */
   label: Localized;
   retention: Localized;
+  /** The deletion routine that goes with this period, where it differs from the activity's. */
+  deletionRoutine?: Localized;
   source: LegalSource;
 }
 
@@ -246,19 +248,20 @@ function rendering(
   };
 }
 
-/** The retention rule of an activity, or of the choice `key` among its statutory periods. */
-function chosenRetention(a: ActivitySource, key: string | undefined): Localized {
-  if (key === undefined) return a.retention;
+/** The choice `key` among an activity's statutory periods; undefined when none was asked for. */
+function chosenPeriod(a: ActivitySource, key: string | undefined): RetentionChoice | undefined {
+  if (key === undefined) return undefined;
   const choice = a.retentionChoices?.find((c) => c.key === key);
   if (!choice) {
     const known = (a.retentionChoices ?? []).map((c) => c.key).join(', ') || 'none';
     throw new Error(`Activity ${a.id} has no retention choice "${key}" (choices: ${known})`);
   }
-  return choice.retention;
+  return choice;
 }
 
 function activityRow(r: Rendering, a: ActivitySource): DocumentRow {
   const { lang, text } = r;
+  const period = chosenPeriod(a, r.choices[a.id]);
   return row('activities', {
     id: a.id,
     name: text(a.name),
@@ -275,8 +278,8 @@ function activityRow(r: Rendering, a: ActivitySource): DocumentRow {
     dpiaStatus: label('dpiaStatus', a.dpiaStatus, lang),
     systems: a.systems.map((k) => r.system(k).name[lang]).join(', '),
     securityMeasures: r.measures(a.securityMeasures),
-    retention: text(chosenRetention(a, r.choices[a.id])),
-    deletionRoutine: text(a.deletionRoutine),
+    retention: text(period?.retention ?? a.retention),
+    deletionRoutine: text(period?.deletionRoutine ?? a.deletionRoutine),
     routineCadence: a.routineCadence ? label('cadence', a.routineCadence, lang) : '',
     improvements: text(a.improvements),
   });

@@ -18,12 +18,19 @@ const records = (years: number) =>
     `At least ${years} years after the last activity in the record; kept longer in case of a pending claim, complaint or supervision case`,
   );
 
+const recordsRoutine = (years: number) =>
+  L(
+    `Slet journaler hvor seneste notat er mere end ${years} år gammelt, medmindre der verserer en klage- eller tilsynssag.`,
+    `Delete records whose latest entry is more than ${years} years old, unless a complaint or supervision case is pending.`,
+  );
+
 /** The records period per profession: the template's default is the first (psychologists). */
 const RECORD_PERIODS: RetentionChoice[] = [
   {
     key: 'psychologist',
     label: L('Psykologer', 'Psychologists'),
     retention: records(5),
+    deletionRoutine: recordsRoutine(5),
     source: checked(
       'Bekendtgørelse nr. 567 af 19/05/2017 om autoriserede psykologers pligt til at føre ordnede optegnelser',
       '§ 6, stk. 1–2',
@@ -38,6 +45,7 @@ const RECORD_PERIODS: RetentionChoice[] = [
       'Doctors, dentists, chiropractors, midwives, clinical dietitians, clinical dental technicians and dental hygienists',
     ),
     retention: records(10),
+    deletionRoutine: recordsRoutine(10),
     source: checked(
       'Autorisationsloven § 25 and the executive order on patient records',
       'retention period',
@@ -52,6 +60,7 @@ const RECORD_PERIODS: RetentionChoice[] = [
       'Other authorised health professionals, e.g. physiotherapists, nurses, occupational therapists and opticians',
     ),
     retention: records(5),
+    deletionRoutine: recordsRoutine(5),
     source: checked(
       'Autorisationsloven § 25 and the executive order on patient records',
       'retention period',
@@ -248,10 +257,7 @@ export const TEMPLATE: TemplateSource = {
           ),
         },
       ],
-      deletionRoutine: L(
-        'Slet journaler hvor seneste notat er mere end 5 år gammelt, medmindre der verserer en klage- eller tilsynssag.',
-        'Delete records whose latest entry is more than 5 years old, unless a complaint or supervision case is pending.',
-      ),
+      deletionRoutine: recordsRoutine(5),
       routineCadence: 'quarterly',
       groups: [
         {

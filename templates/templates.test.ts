@@ -407,6 +407,14 @@ describe('what the templates say in law as of December 2026', () => {
       return rule.kind === 'computed' ? rule.terms[0]!.period.years : null;
     };
     expect([years(), years('psychologist'), years('tenYears'), years('fiveYears')]).toEqual([5, 5, 10, 5]);
+    expect(
+      String(
+        activity(loadTemplate('psychologist', 'en', { 'psych-act-01': 'tenYears' }), 'psych-act-01')
+          .deletionRoutine,
+      ),
+    ).toBe(
+      'Delete records whose latest entry is more than 10 years old, unless a complaint or supervision case is pending.',
+    );
     expect(() => loadTemplate('psychologist', 'en', { 'psych-act-01': 'dentist' })).toThrow(
       /no retention choice "dentist"/,
     );
