@@ -242,7 +242,8 @@ describe('what the templates say in law', () => {
     expect(ids).toEqual(expect.arrayContaining(['art9h', 'dbl7_3']));
     const rule = parseRetention(String(records.retention)).rule;
     expect(rule).toMatchObject({ kind: 'computed', legalHoldExtends: true });
-    expect(rule.kind === 'computed' && rule.terms[0]!.period.years).toBe(5);
+    // "Mindst 5 år": a floor (the first day the records may be deleted), not a deadline.
+    expect(rule.kind === 'computed' && rule.floor?.[0]?.period.years).toBe(5);
   });
 
   it('a temp agency takes certificates only on explicit consent under DBL § 8 and uses processors in the EU, the USA and Israel', () => {

@@ -118,7 +118,7 @@ describe('checkSyncPayload', () => {
     [
       'an unknown trigger',
       (p: Json) => (p.activities[0].rule.terms[0].trigger = 'birth'),
-      'activities[0].rule.terms[0].trigger: must be one of collected, lastContact, relationshipEnded, purposeFulfilled, recordDate',
+      'activities[0].rule.terms[0].trigger: must be one of collected, lastContact, relationshipEnded, purposeFulfilled, recordDate, customEvent',
     ],
     [
       'an unknown rule kind',
