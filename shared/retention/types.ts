@@ -75,3 +75,12 @@ export type RetentionRule = ComputedRule | ManualRule;
 
 /** Event dates of one holding, ISO `YYYY-MM-DD`; a missing event is absent or null. */
 export type TriggerDates = Partial<Record<TriggerEvent, string | null>>;
+
+/** The custom event a rule counts from (deadline or floor), or null when it names none. */
+export function customEventOf(rule: RetentionRule | null): string | null {
+  if (rule?.kind !== 'computed') return null;
+  for (const term of [...rule.terms, ...(rule.floor ?? [])]) {
+    if (term.trigger === 'customEvent') return term.event ?? '';
+  }
+  return null;
+}
