@@ -296,6 +296,7 @@ function readHoldingFacts(holding: DocumentRow, row: number, problems: Retention
     relationshipEnded: readHoldingDate(holding, 'relationshipEnded', row, problems),
     purposeFulfilled: readHoldingDate(holding, 'purposeFulfilled', row, problems),
     recordDate: readHoldingDate(holding, 'recordDate', row, problems),
+    customEvent: readHoldingDate(holding, 'customEvent', row, problems),
   };
   const extendedUntil = readHoldingDate(holding, 'extendedUntil', row, problems);
   const deletedOn = readHoldingDate(holding, 'deletedOn', row, problems);
