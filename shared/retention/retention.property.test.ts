@@ -340,16 +340,31 @@ describe('status invariants', () => {
         fc.integer({ min: -5, max: 400 }),
         (h, rule, today, window) => {
           const a = assessHolding(h, rule, { today, dueSoonDays: window, fiscalYearEnd: '12-31' });
-          expect(['deleted', 'legalHold', 'manual', 'missingDate', 'overdue', 'dueSoon', 'ok']).toContain(
-            a.status,
-          );
+          expect([
+            'deleted',
+            'legalHold',
+            'manual',
+            'missingDate',
+            'overdue',
+            'dueSoon',
+            'mayDelete',
+            'floorReview',
+            'ok',
+          ]).toContain(a.status);
+          // A minimum period is never overdue: it may be deleted from its date, and that date has come.
+          if (a.status === 'mayDelete' || a.status === 'floorReview')
+            expect(a.mayDeleteFrom! <= today).toBe(true);
+          if (a.status === 'floorReview') expect(a.reviewFrom! <= today).toBe(true);
+          // A floor-only rule that is ok has no deadline, and its first day of deletion is ahead.
+          if (a.status === 'ok' && a.due === null) expect(a.mayDeleteFrom! > today).toBe(true);
           if (a.status === 'overdue') {
             expect(a.due! < today).toBe(true);
             expect(a.daysOverdue).toBeGreaterThan(0);
           } else {
             expect(a.daysOverdue).toBe(0);
           }
-          if (a.status === 'ok' || a.status === 'dueSoon') expect(a.due! >= today).toBe(true);
+          if ((a.status === 'ok' || a.status === 'dueSoon') && a.due !== null)
+            expect(a.due >= today).toBe(true);
         },
       ),
       { numRuns: 1000 },
