@@ -102,8 +102,8 @@ describe('art30 due', () => {
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'art30-due-')), 'floors.json');
     writeFileSync(file, JSON.stringify(doc));
-    const json = jsonOf(due(file, '--today', '2026-11-25', '--json')) as DueJson & {
-      holdings: Array<{ mayDeleteFrom: string | null }>;
+    const json = jsonOf(due(file, '--today', '2026-11-25', '--json')) as {
+      holdings: Array<DueJson['holdings'][number] & { mayDeleteFrom: string | null }>;
     };
     expect(json.holdings.map((h) => [h.reference, h.status, h.due, h.mayDeleteFrom, h.daysOverdue])).toEqual([
       ['J-001', 'mayDelete', null, '2026-11-21', 0],
