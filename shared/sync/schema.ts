@@ -519,8 +519,12 @@ function previousVersionHolds(
         fail([...path, 'terms', i], message);
     });
   };
-  payload.activities.forEach((a, i) => rule(a.rule, ['activities', i, 'rule']));
-  payload.dataCategories.forEach((d, i) => rule(d.rule, ['dataCategories', i, 'rule']));
+  payload.activities.forEach((a, i) => {
+    rule(a.rule, ['activities', i, 'rule']);
+  });
+  payload.dataCategories.forEach((d, i) => {
+    rule(d.rule, ['dataCategories', i, 'rule']);
+  });
   payload.holdings.forEach((h, i) => {
     if (h.events.customEvent !== undefined) fail(['holdings', i, 'events', 'customEvent'], message);
   });
