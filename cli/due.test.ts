@@ -21,8 +21,8 @@ interface DueJson {
 const due = (...args: string[]) => runCli(['due', ...args]);
 
 describe('art30 due', () => {
-  it('lists overdue and due-soon holdings and routines, not those deleted or far off', () => {
-    const run = due('test/fixtures/sample-register.json', '--today', '2026-11-25', '--json');
+  it('lists overdue and due-soon holdings and routines, not those deleted or far off', async () => {
+    const run = await due('test/fixtures/sample-register.json', '--today', '2026-11-25', '--json');
     expect(run.status).toBe(0);
     const result = jsonOf(run) as DueJson;
     expect(result.dueSoonDays).toBe(14);
@@ -39,10 +39,12 @@ describe('art30 due', () => {
     expect(result.summary).toEqual({ overdue: 4, dueSoon: 1 });
   });
 
-  it("uses the register's own due-soon window", () => {
+  it("uses the register's own due-soon window", async () => {
     const doc = JSON.parse(readFileSync(`${FIXTURES}sample-register.json`, 'utf8'));
     doc.organisation.dueSoonDays = 3;
-    const narrow = runCli(['due', '-', '--today', '2026-11-25', '--json'], { input: JSON.stringify(doc) });
+    const narrow = await runCli(['due', '-', '--today', '2026-11-25', '--json'], {
+      input: JSON.stringify(doc),
+    });
     expect(narrow.status).toBe(0);
     const result = jsonOf(narrow) as DueJson;
     expect(result.dueSoonDays).toBe(3);
@@ -50,19 +52,19 @@ describe('art30 due', () => {
     expect(result.holdings.map((h) => h.reference)).not.toContain('K-2026-003');
   });
 
-  it('prints the list for people by default', () => {
-    const run = due('test/fixtures/sample-register.json', '--today', '2026-11-25', '--lang', 'en');
+  it('prints the list for people by default', async () => {
+    const run = await due('test/fixtures/sample-register.json', '--today', '2026-11-25', '--lang', 'en');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('OVERDUE  K-2026-001 (Klientforløb), due 2026-11-01, 24 days overdue');
     expect(run.stdout).toContain('DUE SOON  K-2026-003');
     expect(run.stdout).toContain('4 overdue, 1 due soon');
   });
 
-  it('needs --today and a register it can read', () => {
-    expect(due('test/fixtures/sample-register.json').status).toBe(2);
-    expect(due('test/fixtures/sample-register.json', '--today', 'tomorrow').status).toBe(2);
-    expect(due('test/fixtures/malformed/broken.json', '--today', '2026-11-25').status).toBe(2);
-    expect(runCli(['due', '-', '--today', '2026-11-25'], { input: '' }).status).toBe(2);
+  it('needs --today and a register it can read', async () => {
+    expect((await due('test/fixtures/sample-register.json')).status).toBe(2);
+    expect((await due('test/fixtures/sample-register.json', '--today', 'tomorrow')).status).toBe(2);
+    expect((await due('test/fixtures/malformed/broken.json', '--today', '2026-11-25')).status).toBe(2);
+    expect((await runCli(['due', '-', '--today', '2026-11-25'], { input: '' })).status).toBe(2);
   });
 
   it('lists a minimum period as "may now be deleted: decide" from its date, then as a review, never as overdue', () => {

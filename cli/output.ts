@@ -3,14 +3,15 @@
 
 import { sheetDef } from '../shared/register/schema.ts';
 import type { Issue, Lang, SheetId } from '../shared/register/types.ts';
+import type { CliIo } from './io.ts';
 import { MESSAGES } from './messages.ts';
 
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-export function printLines(lines: string[]): void {
-  process.stdout.write(`${lines.join('\n')}\n`);
+export function printLines(io: CliIo, lines: string[]): void {
+  io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 export function sheetTitle(sheet: SheetId, lang: Lang): string {

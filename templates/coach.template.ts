@@ -170,6 +170,11 @@ export const TEMPLATE: TemplateSource = {
         'To book sessions and send appointment reminders.',
       ),
       legalBases: ['art6b'],
+      art9Conditions: ['art9a'],
+      consentRecord: L(
+        'Det udtrykkelige samtykke fra forløbets start dækker også booking og fakturering, fordi de afslører et behandlingsforløb; det gemmes i klientmappen og kan trækkes tilbage ved at skrive til coachen.',
+        'The explicit consent given at the start covers booking and invoicing too, as they reveal a treatment relationship; it is kept in the client file and withdrawn by writing to the coach.',
+      ),
       dataSource: L(
         'Klienten selv via onlinebooking, e-mail eller telefon.',
         'The client, by online booking, email or phone.',
@@ -193,6 +198,11 @@ export const TEMPLATE: TemplateSource = {
         'To invoice sessions and meet the Bookkeeping Act.',
       ),
       legalBases: ['art6b', 'art6c'],
+      art9Conditions: ['art9a'],
+      consentRecord: L(
+        'Det udtrykkelige samtykke fra forløbets start dækker også booking og fakturering, fordi de afslører et behandlingsforløb; det gemmes i klientmappen og kan trækkes tilbage ved at skrive til coachen.',
+        'The explicit consent given at the start covers booking and invoicing too, as they reveal a treatment relationship; it is kept in the client file and withdrawn by writing to the coach.',
+      ),
       dataSource: L('Klienten og bookingsystemet.', 'The client and the booking system.'),
       dpiaStatus: 'notNeeded',
       systems: ['accounting'],

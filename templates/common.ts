@@ -2,7 +2,8 @@
 // the recipients every Danish business has (the tax authority, an auditor), and the retention
 // rules that statute fixes. Each template still lists exactly what it uses.
 
-import { L, type MeasureSource, type RecipientSource } from './model.ts';
+import { checked, unverified } from '../shared/vocabularies/sources.ts';
+import { L, type MeasureSource, type RecipientSource, type SourcedStatement } from './model.ts';
 
 /** Retention rules fixed by statute or chosen once for all templates (see templates/README.md). */
 export const RULES = {
@@ -22,6 +23,36 @@ export const RULES = {
   /** Not statutory: a ceiling many cookie policies use for analytics identifiers. */
   analytics: L('max 13 måneder efter indsamling', 'max 13 months after collection'),
   caseByCase: L('Efter konkret vurdering', 'Case-by-case assessment'),
+};
+
+/**
+ * Keeping a rejected applicant after the decision no longer rests on the contract steps (6(1)(b))
+ * but on legitimate interests (6(1)(f)): the balancing note every recruitment activity carries.
+ */
+export const REJECTED_APPLICANTS_BALANCING = L(
+  'Afvejning (art. 6, stk. 1, litra f): efter afslaget gemmes ansøgningen kun for at kunne dokumentere et sagligt forløb, hvis afslaget påklages (fx forskelsbehandling); det vejer tungere end ansøgerens interesse i sletning i 6 måneder, derefter ikke.',
+  "Balancing test (Art. 6(1)(f)): after the rejection the application is kept only to document a fair process if the rejection is challenged (e.g. discrimination); that outweighs the applicant's interest in deletion for 6 months, not longer.",
+);
+
+/** Where the statutory RULES come from (docs/legal-sources.md). */
+export const RULE_SOURCES: Record<'bookkeeping' | 'workingTime', SourcedStatement> = {
+  bookkeeping: {
+    statement: RULES.bookkeeping,
+    source: checked(
+      'Bogføringsloven (LBK nr 648 af 15/06/2006; replaced by LOV nr 700 af 24/05/2022)',
+      '§ 10, stk. 1 (2006 act)',
+      'consolidated 2006 text read 2026-12-04',
+      'Accounting material is kept 5 years from the end of the financial year it concerns. The same period in the 2022 act (§ 12, stk. 1) was not read.',
+    ),
+  },
+  workingTime: {
+    statement: RULES.workingTime,
+    source: unverified(
+      'Arbejdstidsloven (lov om gennemførelse af dele af arbejdstidsdirektivet) as amended from 1 July 2024',
+      'records of working time',
+      'Five years after the end of the reference period (4 months by default) is taken from the earlier README; the amended act was not read.',
+    ),
+  },
 };
 
 export const RECIPIENTS = {

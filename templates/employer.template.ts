@@ -4,8 +4,16 @@
 // months after a rejection; keeping an unsolicited application longer needs the applicant's
 // consent. Working time is recorded and kept as the Working Time Act requires.
 
-import { measures, RECIPIENTS, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import {
+  cctvActivity,
+  certificateActivity,
+  monitoringActivities,
+  WORKPLACE_RECIPIENTS,
+  WORKPLACE_SYSTEMS,
+  whistleblowerActivity,
+} from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'employer',
@@ -66,6 +74,8 @@ export const TEMPLATE: TemplateSource = {
       type: 'independentController',
       country: 'DK',
     },
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
+    WORKPLACE_RECIPIENTS.police,
   ],
   systems: [
     {
@@ -104,6 +114,10 @@ export const TEMPLATE: TemplateSource = {
       processor: 'webhost',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
+    WORKPLACE_SYSTEMS.cctv,
+    WORKPLACE_SYSTEMS.itAdmin,
+    WORKPLACE_SYSTEMS.fleet,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -128,10 +142,7 @@ export const TEMPLATE: TemplateSource = {
         'To assess applicants for an advertised position and document the process if there is a complaint.',
       ),
       legalBases: ['art6b', 'art6f'],
-      legitimateInterestAssessment: L(
-        'Afvejning: ansøgninger gemmes efter afslaget for at kunne dokumentere et sagligt forløb ved en klage over forskelsbehandling; kun i 6 måneder.',
-        'Balancing test: applications are kept after a rejection to document a fair process if discrimination is alleged; for 6 months only.',
-      ),
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L(
         'Ansøgeren selv og referencer ansøgeren har oplyst.',
         'The applicant and references the applicant named.',
@@ -227,7 +238,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L(
         'Medarbejderen og Skattestyrelsen (skattekort).',
         'The employee and the Danish Tax Agency (tax card).',
@@ -258,7 +269,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Medarbejderen selv.', 'The employee.'),
       dpiaStatus: 'notNeeded',
       systems: ['hr', 'payroll'],
@@ -355,5 +366,9 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'formerEmployees', data: ['name', 'contactDetails', 'employmentHistory', 'salary'] },
       ],
     },
+    certificateActivity('hr-act-09', ['accessControl', 'logging', 'confidentiality']),
+    whistleblowerActivity('hr-act-10', false, ['accessControl', 'logging', 'confidentiality']),
+    cctvActivity('hr-act-11', ['accessControl', 'logging', 'confidentiality']),
+    ...monitoringActivities(['hr-act-12', 'hr-act-13'], ['accessControl', 'logging', 'confidentiality']),
   ],
 };

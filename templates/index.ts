@@ -3,6 +3,7 @@
 // Templates are imported statically so that esbuild bundles them into the add-on.
 
 import type { Lang, Localized, RegisterDocument } from '../shared/register/types.ts';
+import { withArt30 } from './art30.ts';
 import { TEMPLATE as coach } from './coach.template.ts';
 import { TEMPLATE as employer } from './employer.template.ts';
 import { TEMPLATE as itHosting } from './it-hosting.template.ts';
@@ -12,7 +13,10 @@ import { TEMPLATE as school } from './school.template.ts';
 import { TEMPLATE as tempAgency } from './temp-agency.template.ts';
 import { TEMPLATE as webshop } from './webshop.template.ts';
 
-/** Every template, in the order they are listed. A test checks that no template file is missing. */
+/**
+ * Every template, in the order they are listed, each with Art30's own processing added (art30.ts).
+ * A test checks that no template file is missing.
+ */
 export const TEMPLATES: readonly TemplateSource[] = [
   coach,
   psychologist,
@@ -21,7 +25,7 @@ export const TEMPLATES: readonly TemplateSource[] = [
   webshop,
   employer,
   itHosting,
-];
+].map(withArt30);
 
 const LANGS: Lang[] = ['da', 'en'];
 
@@ -36,12 +40,19 @@ export function listTemplates(): TemplateInfo[] {
   return TEMPLATES.map((t) => ({ id: t.id, title: t.title, kind: t.kind, langs: [...LANGS] }));
 }
 
-/** The template `id` as a register in `lang`. Throws for an unknown id or language. */
-export function loadTemplate(id: string, lang: Lang): RegisterDocument {
+/**
+ * The template `id` as a register in `lang`; `choices` picks a statutory retention period per
+ * activity id (e.g. the records period of a profession). Throws for an unknown id, language or choice.
+ */
+export function loadTemplate(
+  id: string,
+  lang: Lang,
+  choices?: Readonly<Record<string, string>>,
+): RegisterDocument {
   const source = TEMPLATES.find((t) => t.id === id);
   if (!source) {
     throw new Error(`Unknown template: "${id}". Known templates: ${TEMPLATES.map((t) => t.id).join(', ')}`);
   }
   if (!LANGS.includes(lang)) throw new Error(`Template "${id}" has no language "${lang}" (use da or en)`);
-  return renderTemplate(source, lang);
+  return renderTemplate(source, lang, choices ? { choices } : {});
 }

@@ -3,8 +3,14 @@
 // customer it processes for, what it does for them, its sub-processors, transfers and measures.
 // Customer names are left for the user: the rows name the kind of service.
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import {
+  monitoringActivities,
+  WORKPLACE_RECIPIENTS,
+  WORKPLACE_SYSTEMS,
+  whistleblowerActivity,
+} from './workplace.ts';
 
 const OPERATIONS = [
   'accessControl',
@@ -95,6 +101,7 @@ export const TEMPLATE: TemplateSource = {
     RECIPIENTS.taxAuthority,
     RECIPIENTS.pensionFund,
     RECIPIENTS.auditor,
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     { key: 'crm', name: L('CRM-system', 'CRM system'), type: 'cloud', processor: 'crm', country: 'US' },
@@ -140,6 +147,8 @@ export const TEMPLATE: TemplateSource = {
       type: 'onPremises',
       country: 'DK',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
+    WORKPLACE_SYSTEMS.itAdmin,
   ],
   securityMeasures: measures(
     ...OPERATIONS,
@@ -218,7 +227,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Medarbejderen og Skattestyrelsen.', 'The employee and the Danish Tax Agency.'),
       dpiaStatus: 'notNeeded',
       systems: ['payroll'],
@@ -285,7 +294,8 @@ export const TEMPLATE: TemplateSource = {
       id: 'it-act-05',
       name: L('Rekruttering', 'Recruitment'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L('Ansøgeren selv.', 'The applicant.'),
       dpiaStatus: 'notNeeded',
       systems: ['recruiting'],
@@ -334,6 +344,8 @@ export const TEMPLATE: TemplateSource = {
         },
       ],
     },
+    whistleblowerActivity('it-act-07', false, ['accessControl', 'logging', 'awarenessTraining']),
+    monitoringActivities(['it-act-08', 'it-act-09'], ['accessControl', 'logging'])[0]!,
   ],
   processorRecord: [
     {

@@ -16,6 +16,7 @@ import type {
 } from '../shared/register/types.ts';
 import { countryByCode } from '../shared/vocabularies/countries.ts';
 import { entryById, labelOf } from '../shared/vocabularies/index.ts';
+import type { LegalSource } from '../shared/vocabularies/sources.ts';
 import type { VocabularyId } from '../shared/vocabularies/types.ts';
 
 /** The word a template writes where a recipients or third-country cell has nothing. */
@@ -71,6 +72,21 @@ export interface GroupSource {
   retention?: Localized;
 }
 
+/** A statement of law a template makes, with where it was checked (docs/legal-sources.md). */
+export interface SourcedStatement {
+  statement: Localized;
+  source: LegalSource;
+}
+
+/** One of several statutory periods an activity's retention can follow, e.g. per profession. */
+export interface RetentionChoice {
+  key: string;
+  /** Who the period applies to, e.g. "Læger" / "Doctors". */
+  label: Localized;
+  retention: Localized;
+  source: LegalSource;
+}
+
 export interface ActivitySource {
   /** Stable id, e.g. 'coach-act-01'. */
   id: string;
@@ -97,6 +113,10 @@ export interface ActivitySource {
   routineCadence?: string;
   improvements?: Localized;
   groups: GroupSource[];
+  /** The law the activity's cells rest on, with sources. */
+  sources?: SourcedStatement[];
+  /** Statutory retention periods to choose from; `retention` is the default choice's rule. */
+  retentionChoices?: RetentionChoice[];
 }
 
 export interface ProcessorRecordSource {
@@ -180,9 +200,15 @@ interface Rendering {
   /** Countries outside the EU/EEA among these recipients, in first-seen order. */
   thirdCountriesOf(recipientKeys: readonly string[]): string[];
   noneOr(items: string[]): string;
+  /** The chosen statutory retention period per activity id (RetentionChoice keys). */
+  choices: Readonly<Record<string, string>>;
 }
 
-function rendering(source: TemplateSource, lang: Lang): Rendering {
+function rendering(
+  source: TemplateSource,
+  lang: Lang,
+  choices: Readonly<Record<string, string>> = {},
+): Rendering {
   const recipientIndex = new Map(
     source.recipients.map((r, i) => [r.key, { r, id: `${source.prefix}-rec-${pad(i + 1)}` }]),
   );
@@ -216,7 +242,19 @@ function rendering(source: TemplateSource, lang: Lang): Rendering {
     thirdCountriesOf: (recipientKeys) =>
       unique(recipientKeys.map((k) => recipient(k).country)).filter((code) => !countryByCode(code)?.eea),
     noneOr: (items) => (items.length > 0 ? items.join(', ') : NONE_WORD[lang]),
+    choices,
   };
+}
+
+/** The retention rule of an activity, or of the choice `key` among its statutory periods. */
+function chosenRetention(a: ActivitySource, key: string | undefined): Localized {
+  if (key === undefined) return a.retention;
+  const choice = a.retentionChoices?.find((c) => c.key === key);
+  if (!choice) {
+    const known = (a.retentionChoices ?? []).map((c) => c.key).join(', ') || 'none';
+    throw new Error(`Activity ${a.id} has no retention choice "${key}" (choices: ${known})`);
+  }
+  return choice.retention;
 }
 
 function activityRow(r: Rendering, a: ActivitySource): DocumentRow {
@@ -237,7 +275,7 @@ function activityRow(r: Rendering, a: ActivitySource): DocumentRow {
     dpiaStatus: label('dpiaStatus', a.dpiaStatus, lang),
     systems: a.systems.map((k) => r.system(k).name[lang]).join(', '),
     securityMeasures: r.measures(a.securityMeasures),
-    retention: text(a.retention),
+    retention: text(chosenRetention(a, r.choices[a.id])),
     deletionRoutine: text(a.deletionRoutine),
     routineCadence: a.routineCadence ? label('cadence', a.routineCadence, lang) : '',
     improvements: text(a.improvements),
@@ -370,8 +408,12 @@ function organisationFields(r: Rendering): RegisterDocument['organisation'] {
 }
 
 /** Renders a template in one language. Throws on a template that refers to something it lacks. */
-export function renderTemplate(source: TemplateSource, lang: Lang): RegisterDocument {
-  const r = rendering(source, lang);
+export function renderTemplate(
+  source: TemplateSource,
+  lang: Lang,
+  options: { choices?: Readonly<Record<string, string>> } = {},
+): RegisterDocument {
+  const r = rendering(source, lang, options.choices);
   const activities: DocumentRow[] = [];
   const dataCategories: DocumentRow[] = [];
   for (const a of source.activities) {

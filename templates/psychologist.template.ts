@@ -1,15 +1,73 @@
 // Template: an authorised psychologist in private practice (and a starting point for other
-// authorised health professionals). Records are kept under the statutory duty to keep records
-// (psykologloven § 14; BEK nr. 567 af 19/05/2017 § 6: at least 5 years from the latest entry),
-// health data rests on Art. 9(2)(h) with DBL § 7(3), CPR numbers on DBL § 11(2)(4).
+// authorised health professionals). Bill L 181 (2024-25) moves psychologists from psykologloven
+// under autorisationsloven (journal duty § 21, retention § 25 and the executive order on patient
+// records) from 1 January 2026; its adoption could not be confirmed from the text, so both
+// sources are kept (docs/legal-sources.md, "Not verified"). Either way the period is at least
+// 5 years from the latest entry. The records period is a choice per profession, each with its
+// source (`retentionChoices`). Health data rests on Art. 9(2)(h) with DBL § 7(3), CPR numbers on
+// DBL § 11(2)(4), disclosure to the region on § 11(2)(3).
 
+import { checked, unverified } from '../shared/vocabularies/sources.ts';
 import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
-import { L, type TemplateSource } from './model.ts';
+import { L, type RetentionChoice, type TemplateSource } from './model.ts';
 
-/** The record-keeping period of BEK nr. 567/2017 § 6(1), with the hold of § 6(2). */
-const RECORDS = L(
-  'Mindst 5 år efter seneste aktivitet i journalen; opbevares længere ved verserende klage- eller tilsynssag',
-  'At least 5 years after the last activity in the record; kept longer in case of a pending claim, complaint or supervision case',
+const STPS = 'Styrelsen for Patientsikkerhed, guidance "Journalopbevaring"';
+const records = (years: number) =>
+  L(
+    `Mindst ${years} år efter seneste aktivitet i journalen; opbevares længere ved verserende klage- eller tilsynssag`,
+    `At least ${years} years after the last activity in the record; kept longer in case of a pending claim, complaint or supervision case`,
+  );
+
+/** The records period per profession: the template's default is the first (psychologists). */
+const RECORD_PERIODS: RetentionChoice[] = [
+  {
+    key: 'psychologist',
+    label: L('Psykologer', 'Psychologists'),
+    retention: records(5),
+    source: checked(
+      'Bekendtgørelse nr. 567 af 19/05/2017 om autoriserede psykologers pligt til at føre ordnede optegnelser',
+      '§ 6, stk. 1–2',
+      'as amended by BEK nr. 495 af 16/05/2018, read 2026-12-04',
+      'At least 5 years from the latest entry; kept while a supervision case is pending. Applies until psychologists move under autorisationsloven (Bill L 181, 2024-25, intended start 1 January 2026); under autorisationsloven the period for groups other than those with 10 years is also at least 5 years.',
+    ),
+  },
+  {
+    key: 'tenYears',
+    label: L(
+      'Læger, tandlæger, kiropraktorer, jordemødre, kliniske diætister, kliniske tandteknikere og tandplejere',
+      'Doctors, dentists, chiropractors, midwives, clinical dietitians, clinical dental technicians and dental hygienists',
+    ),
+    retention: records(10),
+    source: checked(
+      'Autorisationsloven § 25 and the executive order on patient records',
+      'retention period',
+      `${STPS}, read 2026-12-04`,
+      'At least 10 years from the latest entry in the record for these groups.',
+    ),
+  },
+  {
+    key: 'fiveYears',
+    label: L(
+      'Andre autoriserede sundhedspersoner, fx fysioterapeuter, sygeplejersker, ergoterapeuter og optikere',
+      'Other authorised health professionals, e.g. physiotherapists, nurses, occupational therapists and opticians',
+    ),
+    retention: records(5),
+    source: checked(
+      'Autorisationsloven § 25 and the executive order on patient records',
+      'retention period',
+      `${STPS}, read 2026-12-04`,
+      'At least 5 years from the latest entry for every other authorised group; physiotherapists are in this group, not the 10-year one.',
+    ),
+  },
+];
+
+/** The default records period: the psychologist's. */
+const RECORDS = RECORD_PERIODS[0]!.retention;
+
+const L181 = unverified(
+  'Bill L 181 (2024-25), sundhedsfaglig autorisation af psykologer',
+  '§ 1, nr. 6 (autorisationsloven § 21) and the repeal of psykologloven',
+  'The bill (tabled 27 March 2025, third reading scheduled 27 May 2025) moves psychologists under autorisationsloven and Styrelsen for Patientsikkerhed from 1 January 2026. Its adoption, act number and commencement could not be confirmed from the act itself.',
 );
 
 export const TEMPLATE: TemplateSource = {
@@ -74,7 +132,10 @@ export const TEMPLATE: TemplateSource = {
     },
     {
       key: 'board',
-      name: L('Psykolognævnet (ved tilsyn)', 'Danish Board of Psychologists (in supervision cases)'),
+      name: L(
+        'Styrelsen for Patientsikkerhed (tilsyn; før 2026 Psykolognævnet)',
+        'Danish Patient Safety Authority (supervision; Board of Psychologists before 2026)',
+      ),
       type: 'publicAuthority',
       country: 'DK',
     },
@@ -166,6 +227,27 @@ export const TEMPLATE: TemplateSource = {
         'physicalSecurity',
       ],
       retention: RECORDS,
+      retentionChoices: RECORD_PERIODS,
+      sources: [
+        {
+          statement: L(
+            'Autoriserede psykologer har journalpligt; fra 2026 efter autorisationsloven § 21',
+            'Authorised psychologists must keep records; from 2026 under autorisationsloven § 21',
+          ),
+          source: L181,
+        },
+        {
+          statement: L(
+            'Helbredsoplysninger behandles af en sundhedsperson med lovbestemt tavshedspligt (DBL § 7, stk. 3)',
+            'Health data is processed by a health professional under a statutory duty of confidentiality (DBL § 7(3))',
+          ),
+          source: checked(
+            'Databeskyttelsesloven (LOV nr 502 af 23/05/2018 as amended)',
+            '§ 7, stk. 3',
+            'consolidated text read 2026-12-04',
+          ),
+        },
+      ],
       deletionRoutine: L(
         'Slet journaler hvor seneste notat er mere end 5 år gammelt, medmindre der verserer en klage- eller tilsynssag.',
         'Delete records whose latest entry is more than 5 years old, unless a complaint or supervision case is pending.',
@@ -188,7 +270,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9h', 'dbl7_3'],
-      cprBasis: ['dbl11_2_4', 'dbl11_3'],
+      cprBasis: ['dbl11_2_4', 'dbl11_2_3disclosure'],
       dataSource: L('Henvisende læge og klienten.', 'The referring doctor and the client.'),
       dpiaStatus: 'notNeeded',
       systems: ['records', 'accounting'],
@@ -216,7 +298,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6a'],
       art9Conditions: ['art9a'],
-      cprBasis: ['dbl11_2_2', 'dbl11_3'],
+      cprBasis: ['dbl11_2_2', 'dbl11_2_3disclosure'],
       consentRecord: L(
         'Skriftligt samtykke til hver videregivelse, med modtager og formål, gemt i journalen. Kan trækkes tilbage indtil rapporten er sendt.',
         'Written consent to each disclosure, naming the recipient and purpose, kept in the record. Can be withdrawn until the report is sent.',
@@ -295,8 +377,8 @@ export const TEMPLATE: TemplateSource = {
       id: 'psych-act-06',
       name: L('Klage- og tilsynssager', 'Complaints and supervision cases'),
       purpose: L(
-        'At besvare klager og tilsynssager fra Psykolognævnet og Styrelsen for Patientklager og forsvare retskrav.',
-        'To answer complaints and supervision cases and to defend legal claims.',
+        'At besvare klager og tilsynssager fra Styrelsen for Patientsikkerhed (før 2026 Psykolognævnet) og Styrelsen for Patientklager og forsvare retskrav.',
+        'To answer complaints and supervision cases from the Danish Patient Safety Authority (before 2026 the Board of Psychologists) and the Danish Agency for Patient Complaints, and to defend legal claims.',
       ),
       legalBases: ['art6c'],
       art9Conditions: ['art9f', 'dbl7_1'],

@@ -1,12 +1,19 @@
-// Template: a public school or educational institution. It is a public authority: its tasks rest
+// Template: a public school (folkeskole) or educational institution. For a folkeskole the
+// municipality is the controller, not the school. It is a public authority: its tasks rest
 // on Art. 6(1)(e) (and (c) where a law imposes a duty), never on legitimate interests; CPR
 // numbers on DBL § 11(1); special categories on Art. 9(2)(g) with DBL § 7(4), which needs no
 // permission for a public authority. It must designate a DPO (Art. 37(1)(a)). Where consent is
-// used (photos), a parent consents for a child under 15. Records that are archival material may
+// used (photos), a parent consents for a child under 15: that age is Datatilsynet's practice for
+// consent in general, not DBL § 6, which covers only information-society services offered directly
+// to children. A US office suite for pupils needs a DPIA and, after Datatilsynet's Chromebook
+// decision of 30 January 2024, no disclosure to the supplier for its own purposes without a legal
+// basis. Records that are archival material may
 // be deleted only under the archive rules, so several rules here are reviewed case by case.
 
+import { checked, unverified } from '../shared/vocabularies/sources.ts';
 import { measures, RECIPIENTS, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
 const ARCHIVE_REVIEW = L(
   'Efter konkret vurdering efter arkivlovens regler om bevaring og kassation',
@@ -18,8 +25,8 @@ export const TEMPLATE: TemplateSource = {
   prefix: 'school',
   kind: 'publicSector',
   title: L(
-    'Skole eller uddannelsesinstitution (offentlig myndighed)',
-    'School or educational institution (public authority)',
+    'Folkeskole eller uddannelsesinstitution (offentlig myndighed; for en folkeskole er kommunen dataansvarlig)',
+    'Public school or educational institution (public authority; for a folkeskole the municipality is the controller)',
   ),
   organisation: { role: 'controller', isPublicAuthority: true, dpo: 'fillIn' },
   recipients: [
@@ -109,6 +116,7 @@ export const TEMPLATE: TemplateSource = {
       type: 'independentController',
       country: 'DK',
     },
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     {
@@ -163,6 +171,7 @@ export const TEMPLATE: TemplateSource = {
       country: 'DK',
       notes: L('Pseudonymiserede data; nøglen ligger adskilt.', 'Pseudonymised data; the key is kept apart.'),
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -223,8 +232,26 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6e'],
       dataSource: L('Lærere og eleven selv.', 'Teachers and the pupil.'),
-      dpiaStatus: 'notNeeded',
+      dpiaStatus: 'needed',
       systems: ['platform', 'suite'],
+      improvements: L(
+        'Kontorpakken fra en amerikansk leverandør kræver en konsekvensanalyse, og leverandørens behandling af elevernes oplysninger til egne formål skal være slået fra, medmindre der er lovhjemmel til videregivelsen (Datatilsynets afgørelse af 30.01.2024 i Chromebook-sagen, j.nr. 2023-431-0001).',
+        "The office suite from a US supplier needs a DPIA, and the supplier's processing of pupils' data for its own purposes must be switched off unless a legal basis for that disclosure exists (Datatilsynet's Chromebook decision of 30 January 2024, case 2023-431-0001).",
+      ),
+      sources: [
+        {
+          statement: L(
+            'Videregivelse af elevers oplysninger til leverandørens egne formål kræver hjemmel',
+            "Disclosing pupils' data for the supplier's own purposes needs a legal basis",
+          ),
+          source: checked(
+            'Datatilsynet, afgørelse af 30.01.2024 (Chromebook-sagen), j.nr. 2023-431-0001',
+            'order to the 53 municipalities',
+            'decision published 30 January 2024',
+            'No legal basis for disclosing personal data to Google for all the purposes it was disclosed for; the municipalities were ordered to bring the processing into line.',
+          ),
+        },
+      ],
       securityMeasures: ['accessControl', 'mfa', 'processorAudit'],
       retention: L('1 år efter udmeldelse', '1 year after the end of enrolment'),
       deletionRoutine: L(
@@ -331,9 +358,33 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6a'],
       consentRecord: L(
-        'Under 15 år giver forældremyndighedens indehaver samtykket, fra 15 år eleven selv; samtykket indhentes og trækkes tilbage på skole-hjem-platformen, og billedet fjernes senest en uge efter tilbagetrækning.',
-        'Below 15 the holder of parental responsibility consents, from 15 the pupil; consent is given and withdrawn on the school-home platform, and the picture is removed within a week of withdrawal.',
+        'Under 15 år giver forældremyndighedens indehaver samtykket, fra 15 år eleven selv (Datatilsynets praksis; DBL § 6 gælder kun informationssamfundstjenester); samtykket indhentes og trækkes tilbage på skole-hjem-platformen, og billedet fjernes senest en uge efter tilbagetrækning.',
+        "Below 15 the holder of parental responsibility consents, from 15 the pupil (Datatilsynet's practice; DBL § 6 covers only information-society services); consent is given and withdrawn on the school-home platform, and the picture is removed within a week of withdrawal.",
       ),
+      sources: [
+        {
+          statement: L(
+            'Fra 15 år kan en elev normalt selv give samtykke (Datatilsynets praksis)',
+            "From 15 a pupil can normally consent alone (Datatilsynet's practice)",
+          ),
+          source: unverified(
+            'Datatilsynet, guidance on consent from children',
+            'age of consent outside information-society services',
+            "The 15-year practice could not be found in Datatilsynet's own text. Datatilsynet's news of 25 August 2022 says schools may take pictures for a legitimate purpose without consent and does not recommend consent as the basis; publication is assessed picture by picture.",
+          ),
+        },
+        {
+          statement: L(
+            'DBL § 6 sætter alderen 15 år kun for informationssamfundstjenester',
+            'DBL § 6 sets the age of 15 only for information-society services',
+          ),
+          source: checked(
+            'Databeskyttelsesloven (LOV nr 502 af 23/05/2018 as amended)',
+            '§ 6, stk. 2',
+            'as amended with effect from 1 January 2024 (13 → 15 years)',
+          ),
+        },
+      ],
       dataSource: L('Skolens ansatte tager billederne.', 'School staff take the pictures.'),
       dpiaStatus: 'notNeeded',
       systems: ['messaging', 'suite'],
@@ -403,8 +454,8 @@ export const TEMPLATE: TemplateSource = {
         'To take part in research projects on learning and wellbeing, where data about pupils can include health.',
       ),
       legalBases: ['art6e'],
-      art9Conditions: ['art9j'],
-      cprBasis: ['dbl11_2_3'],
+      art9Conditions: ['art9j', 'dbl10'],
+      cprBasis: ['dbl11_1'],
       dataSource: L('Elever, forældre og skolens registre.', "Pupils, parents and the school's records."),
       dpiaStatus: 'needed',
       systems: ['research'],
@@ -424,5 +475,6 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'parents', data: ['name', 'contactDetails'] },
       ],
     },
+    whistleblowerActivity('school-act-09', true, ['accessControl', 'logging', 'confidentiality']),
   ],
 };

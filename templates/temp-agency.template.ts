@@ -4,8 +4,9 @@
 // (DBL § 8(3)), and only the outcome is kept. Processors sit in the EU, in the USA (one
 // DPF-certified, others on the 2021 SCC with a transfer impact assessment) and in Israel (adequacy).
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS, whistleblowerActivity } from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'temp-agency',
@@ -81,18 +82,12 @@ export const TEMPLATE: TemplateSource = {
       category: 'customers',
       country: 'DK',
     },
-    {
-      key: 'police',
-      name: L('Rigspolitiet (børneattester)', 'Danish National Police (child-protection certificates)'),
-      type: 'publicAuthority',
-      category: 'courts',
-      country: 'DK',
-    },
     RECIPIENTS.pensionFund,
     RECIPIENTS.salaryBank,
     RECIPIENTS.benefitsMunicipality,
     RECIPIENTS.taxAuthority,
     RECIPIENTS.auditor,
+    WORKPLACE_RECIPIENTS.whistleblowerPlatform,
   ],
   systems: [
     { key: 'crm', name: L('CRM-system', 'CRM system'), type: 'cloud', processor: 'crm', country: 'US' },
@@ -143,6 +138,7 @@ export const TEMPLATE: TemplateSource = {
       processor: 'accounting',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.whistleblowerPlatform,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -167,7 +163,8 @@ export const TEMPLATE: TemplateSource = {
         'At vurdere ansøgere til vikaropgaver og optage dem i vikarpuljen.',
         'To assess applicants for temp assignments and admit them to the pool of temps.',
       ),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L(
         'Ansøgeren selv og referencer ansøgeren har oplyst.',
         'The applicant and references the applicant named.',
@@ -219,7 +216,7 @@ export const TEMPLATE: TemplateSource = {
         'To employ temps per assignment, pay salaries, report tax and pay pension contributions.',
       ),
       legalBases: ['art6b', 'art6c'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L(
         'Vikaren selv og Skattestyrelsen (skattekort).',
         'The temp and the Danish Tax Agency (tax card).',
@@ -260,7 +257,10 @@ export const TEMPLATE: TemplateSource = {
         'Vikaren giver udtrykkeligt samtykke med e-signatur før hver indhentning og før resultatet gives til kunden. Samtykket kan trækkes tilbage; vikaren kan så ikke tage opgaver, der kræver attest.',
         'The temp gives explicit consent by e-signature before each request and before the outcome is given to the client. Consent can be withdrawn; the temp then cannot take assignments that require a certificate.',
       ),
-      dataSource: L('Vikaren selv og Rigspolitiet.', 'The temp and the Danish National Police.'),
+      dataSource: L(
+        'Rigspolitiet udsteder attesterne (kilden); vikaren bestiller straffeattesten selv og giver samtykke til børneattesten.',
+        'The Danish National Police issue the certificates (the source); the temp orders the criminal-record certificate and consents to the child-protection certificate.',
+      ),
       dpiaStatus: 'notNeeded',
       systems: ['esign', 'suite'],
       securityMeasures: ['accessControl', 'encryptedEmail', 'confidentiality'],
@@ -274,7 +274,7 @@ export const TEMPLATE: TemplateSource = {
         {
           subjectGroup: 'temps',
           data: ['name', 'cprNumber', 'criminalRecord', 'childProtectionCertificate'],
-          recipients: ['police', 'suite'],
+          recipients: ['suite'],
           viaSystems: false,
         },
         {
@@ -327,7 +327,7 @@ export const TEMPLATE: TemplateSource = {
       ),
       legalBases: ['art6b', 'art6c'],
       art9Conditions: ['art9b', 'dbl12_1'],
-      cprBasis: ['dbl11_2_1', 'dbl11_3'],
+      cprBasis: ['dbl11_2_1', 'dbl11_2_3disclosure'],
       dataSource: L('Vikaren selv.', 'The temp.'),
       dpiaStatus: 'notNeeded',
       systems: ['payroll'],
@@ -431,5 +431,6 @@ export const TEMPLATE: TemplateSource = {
         { subjectGroup: 'temps', data: ['name', 'workingHours'], recipients: ['auditor'] },
       ],
     },
+    whistleblowerActivity('temp-act-10', false, ['accessControl', 'mfa', 'confidentiality']),
   ],
 };

@@ -26,6 +26,10 @@ const ALLOWED_WARNINGS: Record<string, string[]> = {
   // Photos of pupils rest on consent, given by a parent below 15: the validator rightly asks the
   // user to confirm how age and parental consent are handled.
   school: ['placeholder', 'reviewMissing', 'childConsent'],
+  // Certificates (temps) and staff photos (employees) rest on consent from staff: the validator
+  // rightly asks the user to document why refusing has no consequences (EDPB Guidelines 05/2020).
+  'temp-agency': ['placeholder', 'reviewMissing', 'employeeConsent'],
+  employer: ['placeholder', 'reviewMissing', 'employeeConsent'],
 };
 
 /** Retention rules that are manual on purpose (no computable date; reviewed periodically). */
@@ -49,11 +53,15 @@ const TABLE_SHEETS: TableSheetId[] = [
 
 async function templateFilesInFolder(): Promise<Array<{ file: string; source: TemplateSource }>> {
   const files = readdirSync(FOLDER).filter((f) => f.endsWith('.template.ts'));
+  // The suffix stays in the import's static part, so the bundler knows which files it can load.
   return Promise.all(
-    files.map(async (file) => ({
-      file,
-      source: ((await import(`./${file}`)) as { TEMPLATE: TemplateSource }).TEMPLATE,
-    })),
+    files.map(async (file) => {
+      const name = file.slice(0, -'.template.ts'.length);
+      return {
+        file,
+        source: ((await import(`./${name}.template.ts`)) as { TEMPLATE: TemplateSource }).TEMPLATE,
+      };
+    }),
   );
 }
 
@@ -310,6 +318,99 @@ describe('what the templates say in law', () => {
         t.id,
       ).toBe(true);
     }
+  });
+});
+
+describe('what the templates say in law as of December 2026', () => {
+  const doc = (id: string) => loadTemplate(id, 'en');
+  const activity = (d: RegisterDocument, id: string) => sheet(d, 'activities').find((a) => a.id === id)!;
+  const ids = (value: unknown, vocab: 'legalBasis' | 'art9Condition' | 'art10Basis' | 'cprBasis') =>
+    splitMulti(value).map((l) => findEntry(vocab, l)?.id);
+  const named = (d: RegisterDocument, text: RegExp) =>
+    sheet(d, 'activities').filter((a) => text.test(String(a.name)));
+
+  it("lists Art30's own processing in every template, with the worker host as a processor on the DPF", () => {
+    for (const t of TEMPLATES) {
+      const d = doc(t.id);
+      expect(named(d, /Art30/), t.id).toHaveLength(1);
+      const host = sheet(d, 'recipients').find((r) => String(r.name).startsWith('Cloudflare'))!;
+      expect(findEntry('recipientType', String(host.type))?.id, t.id).toBe('processor');
+      expect(findEntry('transferMechanism', String(host.transferMechanism))?.id, t.id).toBe('dpf');
+    }
+  });
+
+  it('has a school do research on the public grounds (DBL § 11(1), Art. 9(2)(j) with DBL § 10)', () => {
+    const research = activity(doc('school'), 'school-act-08');
+    expect(ids(research.cprBasis, 'cprBasis')).toEqual(['dbl11_1']);
+    expect(ids(research.art9Conditions, 'art9Condition')).toEqual(['art9j', 'dbl10']);
+  });
+
+  it("names the municipality as a folkeskole's controller and asks for a DPIA of the US office suite", () => {
+    const d = doc('school');
+    expect(String(d.organisation.registerName)).toMatch(/municipality is the controller/);
+    const teaching = activity(d, 'school-act-02');
+    expect(findEntry('dpiaStatus', String(teaching.dpiaStatus))?.id).toBe('needed');
+    expect(String(teaching.improvements)).toMatch(/30 January 2024/);
+  });
+
+  it("states the photo-consent age as Datatilsynet's practice, not DBL § 6", () => {
+    const photos = activity(doc('school'), 'school-act-06');
+    expect(String(photos.consentRecord)).toMatch(
+      /Datatilsynet's practice; DBL § 6 covers only information-society/,
+    );
+  });
+
+  it("rests a coach's booking and invoicing on explicit consent, as they reveal a treatment relationship", () => {
+    const d = doc('coach');
+    for (const id of ['coach-act-02', 'coach-act-03']) {
+      expect(ids(activity(d, id).art9Conditions, 'art9Condition'), id).toEqual(['art9a']);
+    }
+  });
+
+  it('has the police as the source of certificates in the temp agency, not as a recipient', () => {
+    const d = doc('temp-agency');
+    const police = sheet(d, 'recipients').filter((r) => /Police/.test(String(r.name)));
+    expect(police).toEqual([]);
+    expect(String(activity(d, 'temp-act-04').dataSource)).toMatch(/Police issue the certificates/);
+  });
+
+  it('keeps rejected applicants on 6(1)(f) with a balancing note in every recruitment activity', () => {
+    for (const t of TEMPLATES) {
+      const d = doc(t.id);
+      const recruiting = sheet(d, 'activities').filter((a) => /recruit|applica/i.test(String(a.name)));
+      for (const a of recruiting.filter((a) => !/Unsolicited/.test(String(a.name)))) {
+        expect(ids(a.legalBases, 'legalBasis'), `${t.id} ${a.id}`).toContain('art6f');
+        expect(String(a.legitimateInterestAssessment), `${t.id} ${a.id}`).toMatch(/Balancing test/);
+      }
+    }
+  });
+
+  it('gives the employer a criminal-record activity on DBL § 8(3) and the workplace activities that apply', () => {
+    const d = doc('employer');
+    const certificates = named(d, /Criminal-record/)[0]!;
+    expect(ids(certificates.art10Basis, 'art10Basis')).toEqual(['dbl8_3interest']);
+    for (const name of [/Whistleblower scheme/, /^CCTV$/, /IT use/, /GPS/])
+      expect(named(d, name), String(name)).toHaveLength(1);
+    for (const id of ['school', 'temp-agency', 'it-hosting'])
+      expect(named(doc(id), /Whistleblower/), id).toHaveLength(1);
+    expect(named(doc('webshop'), /^CCTV$/)).toHaveLength(1);
+  });
+
+  it('offers the records period per profession, each with its source, and renders the chosen one', () => {
+    const records = TEMPLATES.find((t) => t.id === 'psychologist')!.activities.find(
+      (a) => a.id === 'psych-act-01',
+    )!;
+    expect(records.retentionChoices!.map((c) => c.key)).toEqual(['psychologist', 'tenYears', 'fiveYears']);
+    for (const choice of records.retentionChoices!) expect(choice.source.checked).toBe('2026-12-04');
+    const years = (choice?: string) => {
+      const d = loadTemplate('psychologist', 'en', choice ? { 'psych-act-01': choice } : undefined);
+      const rule = parseRetention(String(activity(d, 'psych-act-01').retention)).rule;
+      return rule.kind === 'computed' ? rule.terms[0]!.period.years : null;
+    };
+    expect([years(), years('psychologist'), years('tenYears'), years('fiveYears')]).toEqual([5, 5, 10, 5]);
+    expect(() => loadTemplate('psychologist', 'en', { 'psych-act-01': 'dentist' })).toThrow(
+      /no retention choice "dentist"/,
+    );
   });
 });
 

@@ -3,8 +3,9 @@
 // An advertising platform whose pixel is on the site shares the decision to collect with the shop
 // (CJEU C-40/17 Fashion ID), so it is listed as a joint controller for that collection.
 
-import { measures, RECIPIENTS, ROUTINES, RULES } from './common.ts';
+import { measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
+import { cctvActivity, WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS } from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'webshop',
@@ -79,6 +80,7 @@ export const TEMPLATE: TemplateSource = {
     },
     RECIPIENTS.auditor,
     RECIPIENTS.taxAuthority,
+    WORKPLACE_RECIPIENTS.police,
   ],
   systems: [
     { key: 'platform', name: L('Webshop', 'Webshop'), type: 'cloud', processor: 'platform', country: 'EU' },
@@ -117,6 +119,7 @@ export const TEMPLATE: TemplateSource = {
       processor: 'recruiting',
       country: 'EU',
     },
+    WORKPLACE_SYSTEMS.cctv,
   ],
   securityMeasures: measures(
     'accessControl',
@@ -329,7 +332,8 @@ export const TEMPLATE: TemplateSource = {
       id: 'shop-act-08',
       name: L('Jobansøgninger', 'Job applications'),
       purpose: L('At vurdere ansøgere til ledige stillinger.', 'To assess applicants for vacancies.'),
-      legalBases: ['art6b'],
+      legalBases: ['art6b', 'art6f'],
+      legitimateInterestAssessment: REJECTED_APPLICANTS_BALANCING,
       dataSource: L('Ansøgeren selv.', 'The applicant.'),
       dpiaStatus: 'notNeeded',
       systems: ['recruiting'],
@@ -347,5 +351,6 @@ export const TEMPLATE: TemplateSource = {
         },
       ],
     },
+    cctvActivity('shop-act-09', ['accessControl']),
   ],
 };

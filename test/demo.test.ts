@@ -85,7 +85,7 @@ beforeAll(async () => {
   console.info(
     `npm run demo took ${run.ms} ms (${/Færdig på [\d.]+ s/.exec(run.stdout)?.[0] ?? 'no end line'})`,
   );
-}, 240_000);
+});
 
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
@@ -157,8 +157,8 @@ describe('npm run demo', () => {
     const folder = mkdtempSync(join(tmpdir(), 'art30-demo-int-'));
     try {
       const demo = startDemo(['--out', folder, '--date', RUN_DATE]);
-      const deadline = Date.now() + 120_000;
-      while (!/proces \d+\)/.test(demo.stdout()) && Date.now() < deadline) {
+      // Waits for the event, however long a loaded machine takes; the test timeout bounds it.
+      while (!/proces \d+\)/.test(demo.stdout())) {
         if (demo.child.exitCode !== null) break;
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -173,7 +173,7 @@ describe('npm run demo', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 
   it('says so and starts nothing when the folder for the reminders cannot be created', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'art30-demo-file-')), 'a-file');
@@ -188,7 +188,7 @@ describe('npm run demo', () => {
     } finally {
       rmSync(resolve(file, '..'), { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('refuses a run date that is no date before starting anything, in Danish unless --lang en asks for English', async () => {
     const ended = await startDemo(['--date', '2026-02-30']).done;
@@ -198,5 +198,5 @@ describe('npm run demo', () => {
     const english = await startDemo(['--date', '2026-02-30', '--lang', 'en']).done;
     expect(english.code).toBe(2);
     expect(english.stderr).toBe('art30 demo: --date must be a date written YYYY-MM-DD, not "2026-02-30".\n');
-  }, 60_000);
+  });
 });

@@ -1,8 +1,7 @@
 // The worker's bindings and configuration, as declared in wrangler.toml. Vars arrive as
-// strings; `config(env)` turns them into checked values once, so a typo in wrangler.toml fails
-// loudly instead of silently using NaN.
+// strings; MODE is checked where it is read (deploymentMode), so a typo in wrangler.toml fails
+// loudly instead of silently choosing a mode.
 
-import type { Lang } from '../shared/register/types.ts';
 import type { QueryMeter } from './store/queryBudget.ts';
 import type { EnrolledRegister } from './store/registers.ts';
 
@@ -14,10 +13,7 @@ export interface Env {
   EMAIL: SendEmail;
   SENDER_ADDRESS: string;
   PRODUCT_NAME: string;
-  DEFAULT_LANG: string;
-  DUE_SOON_DAYS: string;
-  ESCALATION_AFTER_DAYS: string;
-  /** "production" or "local" (tests and the demo). */
+  /** One of DEPLOYMENT_MODES; read through deploymentMode(). */
   MODE: string;
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
   /** Secret: bearer token that lets an add-on enrol a spreadsheet. */
@@ -26,34 +22,19 @@ export interface Env {
   KEY_ENCRYPTION_KEY: string;
 }
 
-export interface WorkerConfig {
-  senderAddress: string;
-  productName: string;
-  defaultLang: Lang;
-  dueSoonDays: number;
-  escalationAfterDays: number;
-  mode: 'production' | 'local';
-}
+/** "production" sends through EMAIL and stores no message bodies; "local" (tests and the
+ * demo) sends nothing and keeps full bodies in the outbox, the capture the Node side reads. */
+export const DEPLOYMENT_MODES = ['production', 'local'] as const;
+export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
 
-function wholeNumber(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`wrangler.toml var ${name} must be a whole number, got "${value}"`);
-  return n;
-}
-
-export function config(env: Env): WorkerConfig {
-  if (env.MODE !== 'production' && env.MODE !== 'local') {
+/** The MODE var, the one place it is read. Any other value is a configuration error, told
+ * loudly rather than guessed at. */
+export function deploymentMode(env: { MODE?: string }): DeploymentMode {
+  const mode = DEPLOYMENT_MODES.find((m) => m === env.MODE);
+  if (mode === undefined) {
     throw new Error(`wrangler.toml var MODE must be "production" or "local", got "${env.MODE}"`);
   }
-  return {
-    senderAddress: env.SENDER_ADDRESS,
-    productName: env.PRODUCT_NAME,
-    defaultLang: env.DEFAULT_LANG === 'en' ? 'en' : 'da',
-    dueSoonDays: wholeNumber('DUE_SOON_DAYS', env.DUE_SOON_DAYS),
-    escalationAfterDays: wholeNumber('ESCALATION_AFTER_DAYS', env.ESCALATION_AFTER_DAYS),
-    mode: env.MODE,
-  };
+  return mode;
 }
 
 /** Hono's view of the app: bindings plus the per-request metered database. */

@@ -2,7 +2,7 @@
 // the send_email binding, configured from wrangler.toml. Test-only bindings: the migrations
 // (applied by test/setup.ts), fixed secrets, and MODE=local.
 import path from 'node:path';
-import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig(async () => {
@@ -28,7 +28,9 @@ export default defineConfig(async () => {
       root: import.meta.dirname,
       include: ['**/*.test.ts'],
       setupFiles: ['./test/setup.ts'],
-      testTimeout: 60_000,
+      // A bound for a hang, not for speed (see the root vitest.config.ts).
+      testTimeout: 600_000,
+      hookTimeout: 600_000,
     },
   };
 });

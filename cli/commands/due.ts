@@ -15,6 +15,7 @@ import {
   requiredDateOption,
 } from '../args.ts';
 import { readRegister } from '../input/readRegister.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines, sheetTitle } from '../output.ts';
 
@@ -23,11 +24,11 @@ const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' } } as const;
 /** The holdings the list shows: the deadlines near or past, and the floors asking for a decision. */
 const LISTED = new Set(['overdue', 'dueSoon', 'floorReview', 'mayDelete']);
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const askedLang = langOption(values);
   if (values.help) {
-    printLines([HELP.due[askedLang ?? 'da']]);
+    printLines(io, [HELP.due[askedLang ?? 'da']]);
     return 0;
   }
   const path = positionals[0];
@@ -35,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
   noExtraPositionals(positionals, 1);
   const today = requiredDateOption(values, 'today');
 
-  const { document } = await readRegister(path, askedLang);
+  const { document } = await readRegister(path, askedLang, io.readStdin);
   const lang = askedLang ?? document.lang;
   const evaluation = evaluateRegister(document, { today });
   const log = document.sheets.retentionLog ?? [];
@@ -76,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
   const dueSoonDays = evaluation.settings.dueSoonDays;
 
   if (values.json) {
-    printJson({ today, dueSoonDays, holdings, routines, summary });
+    printJson(io, { today, dueSoonDays, holdings, routines, summary });
     return 0;
   }
   const status = (s: string) => MESSAGES.dueStatus[s as keyof typeof MESSAGES.dueStatus]?.[lang] ?? s;
@@ -113,6 +114,6 @@ export async function run(args: string[]): Promise<number> {
   }
   if (holdings.length === 0 && routines.length === 0) lines.push(MESSAGES.dueNothing[lang], '');
   lines.push(MESSAGES.dueSummary(summary.overdue, summary.dueSoon)[lang]);
-  printLines(lines);
+  printLines(io, lines);
   return 0;
 }

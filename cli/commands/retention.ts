@@ -16,6 +16,7 @@ import {
   parseCommandArgs,
   requiredDateOption,
 } from '../args.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 
@@ -43,11 +44,11 @@ function fiscalYearEndOption(value: string | boolean | undefined): string {
   return text;
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const lang = langOption(values) ?? 'da';
   if (values.help) {
-    printLines([HELP.retention[lang]]);
+    printLines(io, [HELP.retention[lang]]);
     return 0;
   }
   const text = positionals[0];
@@ -68,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
     : null;
 
   if (values.json) {
-    printJson({ rule: parsed.rule, description, due, mayDeleteFrom, manual, reason });
+    printJson(io, { rule: parsed.rule, description, due, mayDeleteFrom, manual, reason });
   } else {
     const lines = [`${MESSAGES.retentionRule[lang]}: ${description}`];
     const events = MESSAGES.retentionFrom(from, fiscalYearEnd)[lang];
@@ -76,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
     if (mayDeleteFrom) lines.push(`${MESSAGES.retentionMayDeleteFrom[lang]}: ${mayDeleteFrom} ${events}`);
     if (due) lines.push(`${MESSAGES.retentionDue[lang]}: ${due} ${events}`);
     if (parsed.explanation && !manual) lines.push(parsed.explanation[lang]);
-    printLines(lines);
+    printLines(io, lines);
   }
   return 0;
 }

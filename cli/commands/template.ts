@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError, COMMON_OPTIONS, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines } from '../output.ts';
 
@@ -20,13 +21,13 @@ async function templateIndex(): Promise<TemplateIndex | null> {
   return (await import(pathToFileURL(INDEX_PATH).href)) as TemplateIndex;
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, COMMON_OPTIONS);
   const askedLang = langOption(values);
   const lang = askedLang ?? 'da';
   const [sub, id] = positionals;
   if (values.help) {
-    printLines([HELP.template[lang]]);
+    printLines(io, [HELP.template[lang]]);
     return 0;
   }
   if (sub === undefined) throw new CliError(MESSAGES.missingTemplateCommand, 'usage.missingCommand');
@@ -44,12 +45,12 @@ export async function run(args: string[]): Promise<number> {
         .map((l) => ({ id: t.id, title: t.title[l], lang: l, kind: t.kind })),
     );
     if (values.json) {
-      printJson(entries);
+      printJson(io, entries);
     } else if (entries.length === 0) {
-      printLines([MESSAGES.noTemplatesInstalled[lang]]);
+      printLines(io, [MESSAGES.noTemplatesInstalled[lang]]);
     } else {
       const width = Math.max(...entries.map((e) => e.id.length));
-      printLines([
+      printLines(io, [
         `${MESSAGES.templatesHeading[lang]}:`,
         ...entries.map((e) => `  ${e.id.padEnd(width)}  ${e.lang}  ${e.kind}  ${e.title}`),
       ]);
@@ -72,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
     throw new CliError(MESSAGES.templateLangMissing(id, lang), 'input.templateLang');
   const document = index.loadTemplate(id, lang);
   if (values.json) {
-    printJson(document);
+    printJson(io, document);
     return 0;
   }
   const sheets = document.sheets;
@@ -88,6 +89,6 @@ export async function run(args: string[]): Promise<number> {
     '',
     MESSAGES.templateShowHint(id, lang)[lang],
   ];
-  printLines(lines);
+  printLines(io, lines);
   return 0;
 }

@@ -15,6 +15,7 @@ import {
   parseCommandArgs,
 } from '../args.ts';
 import { readRegister } from '../input/readRegister.ts';
+import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { formatIssue, printJson, printLines, summarise } from '../output.ts';
 
@@ -35,11 +36,11 @@ function distinct(issues: Issue[]): Issue[] {
   });
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const askedLang = langOption(values);
   if (values.help) {
-    printLines([HELP.validate[askedLang ?? 'da']]);
+    printLines(io, [HELP.validate[askedLang ?? 'da']]);
     return 0;
   }
   const today = dateOption(values, 'today') ?? todayInTimeZone(DEFAULT_TIME_ZONE, Date.now());
@@ -47,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
   if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
   noExtraPositionals(positionals, 1);
 
-  const loaded = await readRegister(path, askedLang);
+  const loaded = await readRegister(path, askedLang, io.readStdin);
   const lang = askedLang ?? loaded.document.lang;
   const found = validateRegister(loaded.document, { today, lang });
   const atFileRows = loaded.format === 'json' ? found : issuesAtFileRows(found, loaded.organisationRows);
@@ -55,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
   const summary = summarise(issues);
 
   if (values.json) {
-    printJson({ issues, summary, unmappedColumns: loaded.unmappedColumns });
+    printJson(io, { issues, summary, unmappedColumns: loaded.unmappedColumns });
   } else {
     const lines = [MESSAGES.validateHeading(path === '-' ? 'stdin' : path)[lang], ''];
     for (const issue of issues) lines.push(formatIssue(issue, lang));
@@ -64,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
       lines.push('', MESSAGES.unmappedHeading[lang], ...loaded.unmappedColumns.map((c) => `  - ${c}`));
     }
     lines.push('', MESSAGES.summary(summary.errors, summary.warnings, summary.infos)[lang]);
-    printLines(lines);
+    printLines(io, lines);
   }
   return summary.errors > 0 ? 1 : 0;
 }

@@ -1,10 +1,7 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../args.ts';
-import type { LocalWorker } from '../local/startLocalWorker.ts';
-import { type DemoResources, parseDemoArgs, releaser } from './main.ts';
+import { type LocalWorker, LocalWorkerError } from '../local/startLocalWorker.ts';
+import { type DemoResources, parseDemoArgs, problemText, releaser } from './main.ts';
 
 // 23:30 UTC on 1 March 2026 is already 2 March in Copenhagen.
 const LATE_EVENING_UTC = Date.parse('2026-03-01T23:30:00Z');
@@ -54,8 +51,7 @@ describe('The demo’s command line', () => {
 });
 
 describe('Stopping what the demo started', () => {
-  it('stops the worker once however often it is asked, and removes its data folder even when stopping fails', async () => {
-    const persistDir = mkdtempSync(join(tmpdir(), 'art30-demo-test-'));
+  it('stops the worker once however often it is asked, and reports a failure to stop', async () => {
     let stops = 0;
     const worker = {
       async stop() {
@@ -63,15 +59,32 @@ describe('Stopping what the demo started', () => {
         throw new Error('still running');
       },
     } as unknown as LocalWorker;
-    const resources: DemoResources = { worker, persistDir };
+    const resources: DemoResources = { worker };
     const release = releaser(resources);
     await expect(Promise.all([release(), release()])).rejects.toThrow('still running');
     await expect(release()).rejects.toThrow('still running');
     expect(stops).toBe(1);
-    expect(existsSync(persistDir)).toBe(false);
   });
 
   it('has nothing to stop before the worker has started', async () => {
-    await expect(releaser({ worker: null, persistDir: null })()).resolves.toBeUndefined();
+    await expect(releaser({ worker: null })()).resolves.toBeUndefined();
+  });
+
+  it('words a local worker that would not stop in the run’s one language, its log left out', () => {
+    const error = new LocalWorkerError('stillRunning', { pid: 4242 }, 'workerd: some English log line');
+    expect(problemText(error, 'da')).toBe(
+      'Den lokale servers procesgruppe 4242 kører stadig, også efter SIGTERM og SIGKILL.',
+    );
+    expect(problemText(error, 'en')).toBe(
+      "The local worker's process group 4242 is still running, even after SIGTERM and SIGKILL.",
+    );
+    const late = new LocalWorkerError(
+      'runTimeout',
+      { runDate: '2026-03-02', ms: 60000, registers: ['r1'] },
+      '',
+    );
+    expect(problemText(late, 'da')).toBe(
+      'Natjobbet for 2026-03-02 blev ikke færdigt inden for 60000 ms for fortegnelse(r) r1.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 // `npm run demo`: the main job on one machine, with no account and no network. Builds the test
-// configuration of the add-on, starts the worker locally (workerd via Miniflare in a child
-// process, fresh local D1 in a temporary folder, MODE=local, a generated enrolment token),
+// configuration of the add-on, starts the worker locally (wrangler's test harness in a child
+// process: workerd, fresh in-memory local D1, MODE=local, a generated enrolment token),
 // makes a register from a template in the built add-on (Insert template…, then typing owners,
 // contacts and holdings relative to the run date), enrols and syncs through the add-on's own
 // Settings & sync functions, runs the nightly job for the run date, writes every captured
@@ -8,30 +8,20 @@
 // worker. The worker is stopped on every way out: success, error, Ctrl+C (SIGINT) and SIGTERM.
 
 import { randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { unstable_readConfig } from 'wrangler';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import { listTemplates } from '../../templates/index.ts';
 import { stopFetchThread } from '../../test/addon/fakes/urlFetch.ts';
 import { buildDir, ensureBuilt } from '../../test/addon/harness.ts';
 import { CliError, dateOption, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
-import { type LocalWorker, startLocalWorker } from '../local/startLocalWorker.ts';
-import { readWorkerConfig } from '../local/wranglerToml.ts';
+import { type LocalWorker, LocalWorkerError, startLocalWorker } from '../local/startLocalWorker.ts';
 import { fileStem, writeOutbox } from '../outbox/write-eml.ts';
 import { countGroups, planHoldings } from './holdings.ts';
 import { DEMO_TEXT } from './messages.ts';
-import { findProcess, processGroupAlive } from './processes.ts';
+import { processGroupAlive } from './processes.ts';
 import { addonFor, enrolAndSync, fillContacts, insertTemplate, typeHoldings } from './register.ts';
 import { type SummaryRow, summaryTable } from './summary.ts';
 
@@ -91,10 +81,9 @@ export interface DemoResult {
 /** What the run has started and must stop on every way out. */
 export interface DemoResources {
   worker: LocalWorker | null;
-  persistDir: string | null;
 }
 
-/** Stops the worker and removes its data folder; safe to call more than once. */
+/** Stops the worker and the add-on's fetch thread; safe to call more than once. */
 export function releaser(resources: DemoResources): () => Promise<void> {
   let done: Promise<void> | null = null;
   return () => {
@@ -102,12 +91,24 @@ export function releaser(resources: DemoResources): () => Promise<void> {
       try {
         await resources.worker?.stop();
       } finally {
-        if (resources.persistDir) rmSync(resources.persistDir, { recursive: true, force: true });
         await stopFetchThread();
       }
     })();
     return done;
   };
+}
+
+/** What went wrong, in the run's language: the local worker's problems are worded here (its
+ * log only with ART30_DEBUG); other errors carry their own message. */
+export function problemText(error: unknown, lang: Lang): string {
+  if (!(error instanceof LocalWorkerError)) return error instanceof Error ? error.message : String(error);
+  const { problem, facts } = error;
+  const w = DEMO_TEXT.worker;
+  if (problem === 'startTimeout') return w.startTimeout(facts.ms ?? 0)[lang];
+  if (problem === 'runTimeout')
+    return w.runTimeout(facts.runDate ?? '', facts.ms ?? 0, (facts.registers ?? []).join(', '))[lang];
+  if (problem === 'stillRunning') return w.stillRunning(facts.pid ?? 0)[lang];
+  return w[problem][lang];
 }
 
 export async function runDemo(
@@ -127,13 +128,11 @@ export async function runDemo(
   buildAddon(lang, say);
 
   say(DEMO_TEXT.starting[lang]);
-  resources.persistDir = mkdtempSync(join(tmpdir(), 'art30-demo-'));
   const worker = await startLocalWorker({
-    persistDir: resources.persistDir,
     vars: { ENROLMENT_TOKEN: randomBytes(24).toString('base64url'), MODE: 'local' },
   });
   resources.worker = worker;
-  const workerPid = findProcess(['cli/local/host.ts', resources.persistDir]);
+  const workerPid = worker.pid;
   say(DEMO_TEXT.started(worker.origin, worker.startupMs, workerPid)[lang]);
 
   const template = listTemplates().find((t) => t.id === options.templateId)!;
@@ -190,10 +189,10 @@ async function writeReminders(
   const { lang } = options;
   say(DEMO_TEXT.writing[lang]);
   clearOldReminders(options.outDir);
-  const vars = readWorkerConfig(readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')).vars;
+  const { vars } = unstable_readConfig({ config: join(ROOT, 'wrangler.toml') }, { hideWarnings: true });
   const written = await writeOutbox(mails, options.outDir, {
-    from: vars.SENDER_ADDRESS ?? 'reminders@example.org',
-    fromName: vars.PRODUCT_NAME,
+    from: String(vars.SENDER_ADDRESS ?? 'reminders@example.org'),
+    fromName: vars.PRODUCT_NAME === undefined ? undefined : String(vars.PRODUCT_NAME),
   });
   const rows: SummaryRow[] = mails
     .filter((m) => m.status === 'sent' && m.body_html !== null)
@@ -227,12 +226,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { lang } = options;
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const resources: DemoResources = { worker: null, persistDir: null };
+  const resources: DemoResources = { worker: null };
   const release = releaser(resources);
-  // A worker still starting is killed by cli/local's own exit hook; its data folder by ours.
-  process.on('exit', () => {
-    if (resources.persistDir) rmSync(resources.persistDir, { recursive: true, force: true });
-  });
+  // A worker still starting is killed by cli/local's own exit hook.
   let interruptedWith: number | null = null;
   const interrupt = (code: number) => {
     interruptedWith = code;
@@ -254,9 +250,7 @@ async function main(argv: string[]): Promise<number> {
       await release().catch(() => undefined);
       return interruptedWith;
     }
-    process.stderr.write(
-      `${DEMO_TEXT.failed(error instanceof Error ? error.message : String(error))[lang]}\n`,
-    );
+    process.stderr.write(`${DEMO_TEXT.failed(problemText(error, lang))[lang]}\n`);
     if (process.env.ART30_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     await release().catch(() => undefined);
     return 1;
@@ -264,9 +258,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     await release();
   } catch (error) {
-    process.stderr.write(
-      `${DEMO_TEXT.failed(error instanceof Error ? error.message : String(error))[lang]}\n`,
-    );
+    process.stderr.write(`${DEMO_TEXT.failed(problemText(error, lang))[lang]}\n`);
+    if (process.env.ART30_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }
   say(DEMO_TEXT.stopped(workerPid !== null && !processGroupAlive(workerPid) ? workerPid : null)[lang]);

@@ -132,6 +132,27 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
     L(`Skabelonen blev ikke indsat: ${detail}`, `The template was not inserted: ${detail}`),
   syncFailed: (detail: string) =>
     L(`Tilmelding eller synkronisering mislykkedes: ${detail}`, `Enrolment or sync failed: ${detail}`),
+  // The local worker's problems (cli/local's LocalWorkerError), each in the run's one language;
+  // its log lines follow only with ART30_DEBUG.
+  worker: {
+    startTimeout: (ms: number) =>
+      L(
+        `Den lokale server startede ikke inden for ${ms} ms.`,
+        `The local worker did not start within ${ms} ms.`,
+      ),
+    startFailed: L('Den lokale server kunne ikke starte.', 'The local worker could not start.'),
+    notRunning: L('Den lokale server kører ikke længere.', 'The local worker is no longer running.'),
+    runTimeout: (runDate: string, ms: number, registers: string) =>
+      L(
+        `Natjobbet for ${runDate} blev ikke færdigt inden for ${ms} ms for fortegnelse(r) ${registers}.`,
+        `The nightly run for ${runDate} did not finish within ${ms} ms for register(s) ${registers}.`,
+      ),
+    stillRunning: (pid: number) =>
+      L(
+        `Den lokale servers procesgruppe ${pid} kører stadig, også efter SIGTERM og SIGKILL.`,
+        `The local worker's process group ${pid} is still running, even after SIGTERM and SIGKILL.`,
+      ),
+  },
   syncIncomplete: (expected: number, got: number) =>
     L(
       `Serveren har ${got} registreringer, men fortegnelsen har ${expected}.`,

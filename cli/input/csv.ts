@@ -3,7 +3,6 @@
 // the delimiter (semicolon, comma or tab) and parse with csv-parse into a grid of cells.
 
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import type { CellValue } from '../../shared/register/types.ts';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'windows-1252';
@@ -20,7 +19,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252' };
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -28,10 +28,10 @@ export interface LoadedRegister extends ImportResult {
   worksheet?: string;
 }
 
-function readInput(path: string): Uint8Array {
+function readInput(path: string, readStdin: () => Uint8Array): Uint8Array {
   if (path === '-') {
     try {
-      return readFileSync(0);
+      return readStdin();
     } catch (error) {
       throw new CliError(MESSAGES.fileUnreadable('-', (error as Error).message), 'input.unreadable');
     }
@@ -122,8 +122,14 @@ async function loadXlsx(path: string, bytes: Uint8Array, lang: Lang): Promise<Lo
  * no preference and an imported file says it is in the other language, it is read again so
  * findings and register agree.
  */
-export async function readRegister(path: string, lang: Lang | null): Promise<LoadedRegister> {
-  const bytes = readInput(path);
+/** `readStdin` is how "-" is read: the process's standard input unless a caller (the CLI's
+ * in-process tests) hands over its own. */
+export async function readRegister(
+  path: string,
+  lang: Lang | null,
+  readStdin: () => Uint8Array = () => readFileSync(0),
+): Promise<LoadedRegister> {
+  const bytes = readInput(path, readStdin);
   const format = detectFormat(path, bytes);
   if (format === 'json') return loadJson(path, bytes);
   const load = (l: Lang) =>

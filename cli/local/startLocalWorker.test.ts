@@ -1,32 +1,49 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { startLocalWorker } from './startLocalWorker.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { processGroupAlive } from '../demo/processes.ts';
+import { type LocalWorker, LocalWorkerError, startLocalWorker } from './startLocalWorker.ts';
 
-function processesMentioning(text: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(text));
-}
+const started: LocalWorker[] = [];
+afterAll(async () => {
+  for (const w of started) await w.stop().catch(() => undefined);
+});
 
 describe('Running the worker locally in a child process', () => {
-  it('a start-up that fails (port taken) says why, and leaves no process behind', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const port = (blocker.address() as { port: number }).port;
-    const persistDir = mkdtempSync(join(tmpdir(), 'art30-port-taken-'));
+  it('a start-up that fails (a configuration whose entry point is missing) says why, and leaves no process behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'art30-bad-config-'));
+    const configPath = join(dir, 'wrangler.toml');
+    writeFileSync(configPath, 'name = "broken"\nmain = "missing.ts"\ncompatibility_date = "2026-11-03"\n');
     try {
-      await expect(startLocalWorker({ port, persistDir })).rejects.toThrow(
-        /failed to start: .*Address already in use/,
-      );
-      // The group is killed before the error is reported.
-      expect(processesMentioning(persistDir)).toEqual([]);
+      const failure = await startLocalWorker({ configPath }).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(LocalWorkerError);
+      expect((failure as LocalWorkerError).problem).toBe('startFailed');
+      expect((failure as LocalWorkerError).detail).toMatch(/missing\.ts/);
     } finally {
-      blocker.close();
-      rmSync(persistDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
+
+  it('answers from wrangler.toml with migrated local D1, and stop() returns only when its whole process group is gone', async () => {
+    const worker = await startLocalWorker();
+    started.push(worker);
+    const health = await fetch(`${worker.origin}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await worker.query('SELECT COUNT(*) AS n FROM registers')).toEqual([{ n: 0 }]);
+    expect(processGroupAlive(worker.pid)).toBe(true);
+    await worker.stop();
+    expect(processGroupAlive(worker.pid)).toBe(false);
+  });
+
+  it('a worker that no longer answers is ended by SIGTERM, then SIGKILL, and stop() still returns with its group gone', async () => {
+    // Each escalation step waits up to 15 s: on a loaded machine the kernel takes seconds to
+    // deliver signals and reap workerd, and the test must not race that.
+    const worker = await startLocalWorker({ stopStepMs: 15_000 });
+    started.push(worker);
+    // A stopped process neither reads its IPC channel nor acts on SIGTERM; only SIGKILL ends it.
+    process.kill(worker.pid, 'SIGSTOP');
+    await worker.stop();
+    expect(processGroupAlive(worker.pid)).toBe(false);
+  });
 });

@@ -1,15 +1,17 @@
 // Runs the Art30 worker locally for the end-to-end test and the demo: a child process (host.ts)
-// with workerd via Miniflare, local D1 and the Queue, no account and no network. Returns its
-// origin, the enrolment token it was started with, and the controls the tests need: run the
-// nightly job for a FIXED instant, wait until the queue consumer has finished that run for
-// every synced register, read the outbox (the captured emails, local mode only), stop.
-// The child is a process-group leader and is killed as a group on stop(), when start-up
-// fails, and when this process exits, so no workerd is ever left behind.
+// running wrangler's test harness with local D1, the Queue and send_email, no account and no
+// network. Returns its origin, its pid, the enrolment token it was started with, and the
+// controls the tests need: run the nightly job for a FIXED instant, wait until the queue
+// consumer has finished that run for every synced register, read the outbox (the captured
+// emails, local mode only), stop.
+// The child leads its own process group (it, workerd and wrangler's helpers). stop() asks it to
+// close, then escalates within fixed bounds (SIGTERM to the group, wait, SIGKILL, wait) and
+// returns only when the whole group is gone, or throws LocalWorkerError('stillRunning'). The
+// group is killed too when start-up fails and when this process exits, so no workerd is left
+// behind. Every failure is a LocalWorkerError with a code, so callers word it in their language.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { OutboxRow } from '../outbox/write-eml.ts';
 import type { HostMessage, HostOptions, HostRequest } from './host.ts';
@@ -17,14 +19,16 @@ import type { HostMessage, HostOptions, HostRequest } from './host.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface LocalWorkerOptions {
-  /** 0 (default) picks a free port. */
-  port?: number;
-  /** Where local D1 is kept (wrangler's --persist-to layout); default a temporary folder, removed on stop. */
-  persistDir?: string;
-  /** Extra or overriding vars (wrangler.toml's [vars] and MODE=local are the base). */
+  /** Extra or overriding vars (wrangler.toml's [vars] and MODE=local are the base); ENROLMENT_TOKEN
+   * and KEY_ENCRYPTION_KEY given here are passed as secrets. */
   vars?: Record<string, string>;
-  /** How long start-up may take before it is reported as a failure. */
+  /** The wrangler configuration; default the project's wrangler.toml. */
+  configPath?: string;
+  /** How long start-up may take before it is reported as a failure (default 10 min: a hang
+   * guard, never a speed limit; a real failure is reported at once). */
   startTimeoutMs?: number;
+  /** Each step of stop()'s escalation waits at most this long (default 10 s). */
+  stopStepMs?: number;
 }
 
 /** An outbox row with its item keys parsed: [[itemId, kind, keyDate], …]. */
@@ -32,9 +36,30 @@ export interface CapturedEmail extends OutboxRow {
   items: [string, string, string][];
 }
 
+export type LocalWorkerProblem =
+  | 'startTimeout'
+  | 'startFailed'
+  | 'notRunning'
+  | 'runTimeout'
+  | 'stillRunning';
+
+/** A failure of the local worker; `detail` holds the worker's last log lines (English, technical). */
+export class LocalWorkerError extends Error {
+  override name = 'LocalWorkerError';
+  constructor(
+    readonly problem: LocalWorkerProblem,
+    readonly facts: { pid?: number; ms?: number; runDate?: string; registers?: string[] },
+    readonly detail: string,
+  ) {
+    super(`${problem} ${JSON.stringify(facts)}\n${detail}`);
+  }
+}
+
 export interface LocalWorker {
   /** e.g. http://127.0.0.1:41234 (no trailing slash). */
   origin: string;
+  /** The host process, leader of the worker's process group. */
+  pid: number;
   enrolmentToken: string;
   /** Milliseconds from spawning the child to the worker answering with migrations applied. */
   startupMs: number;
@@ -46,88 +71,141 @@ export interface LocalWorker {
   readOutbox(where?: { runDate?: string }): Promise<CapturedEmail[]>;
   /** A read-only look at local D1 (tests). */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Stops the worker; resolves once its whole process group is gone. */
   stop(): Promise<void>;
 }
 
 /** Distributes over the union, so each request kind keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
+    process.kill(-pid, signal);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the group exists but is not ours to signal; only ESRCH means gone.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/** The worker host's options: a fresh key and enrolment token unless the caller gives them. */
-function hostOptionsFor(
-  options: LocalWorkerOptions,
-  persistDir: string,
-  enrolmentToken: string,
-): HostOptions {
-  const vars: Record<string, string> = {
-    MODE: 'local',
-    KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
-    ...options.vars,
-    ENROLMENT_TOKEN: enrolmentToken,
-  };
-  return { root: ROOT, port: options.port ?? 0, persistDir, vars, queueBatchTimeout: 0.2 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until no process of the group is left (zombies included) or `ms` have passed. */
+async function groupGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (signalGroup(pid, 0)) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
 }
 
-/** The worker's own log: kept (last lines) for error messages, never printed by default. */
-function keepLog(child: ChildProcess): string[] {
-  const log: string[] = [];
+/** SIGTERM to the group, wait, SIGKILL, wait: true once the group is gone. */
+export async function endProcessGroup(pid: number, stepMs: number): Promise<boolean> {
+  if (!signalGroup(pid, 'SIGTERM')) return true;
+  if (await groupGone(pid, stepMs)) return true;
+  signalGroup(pid, 'SIGKILL');
+  return groupGone(pid, stepMs);
+}
+
+export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
+  const started = performance.now();
+  const stepMs = options.stopStepMs ?? 10_000;
+  const { ENROLMENT_TOKEN, KEY_ENCRYPTION_KEY, ...vars } = options.vars ?? {};
+  const enrolmentToken = ENROLMENT_TOKEN ?? randomBytes(24).toString('base64url');
+  const hostOptions: HostOptions = {
+    configPath: options.configPath ?? join(ROOT, 'wrangler.toml'),
+    vars: { MODE: 'local', ...vars },
+    secrets: {
+      ENROLMENT_TOKEN: enrolmentToken,
+      KEY_ENCRYPTION_KEY: KEY_ENCRYPTION_KEY ?? randomBytes(32).toString('base64url'),
+    },
+  };
+  const child = spawn(process.execPath, [join(ROOT, 'cli/local/host.ts'), JSON.stringify(hostOptions)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, NODE_NO_WARNINGS: '1', WRANGLER_SEND_METRICS: 'false' },
+  });
+  const pid = child.pid!;
+  const log = keepLog(child);
+  const onParentExit = () => signalGroup(pid, 'SIGKILL');
+  process.on('exit', onParentExit);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+
+  const ready = await waitForReady(child, options.startTimeoutMs ?? 600_000, log).catch(async (error) => {
+    await endProcessGroup(pid, stepMs);
+    process.off('exit', onParentExit);
+    throw error;
+  });
+  const ask = asker(child, () => exited, log);
+  const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
+    (await ask({ op: 'query', sql, params })) as T[];
+
+  return {
+    origin: ready.origin,
+    pid,
+    enrolmentToken,
+    startupMs: Math.round(performance.now() - started),
+    async runScheduled(isoInstant) {
+      const time = Date.parse(isoInstant);
+      if (Number.isNaN(time)) throw new Error(`runScheduled needs an ISO instant, got "${isoInstant}"`);
+      await ask({ op: 'scheduled', scheduledTime: time, cron: ready.crons[0] ?? '0 2 * * *' });
+    },
+    waitForRun: (runDate, timeoutMs = 600_000) => waitForRun(query, runDate, timeoutMs, log),
+    async readOutbox(where = {}) {
+      const rows = await query<OutboxRow & { item_keys: string }>(
+        `SELECT * FROM outbox ${where.runDate ? 'WHERE run_date = ?' : ''} ORDER BY run_date, sent_at, recipient, kind`,
+        where.runDate ? [where.runDate] : [],
+      );
+      return rows.map((r) => ({ ...r, items: JSON.parse(r.item_keys) as [string, string, string][] }));
+    },
+    query,
+    async stop() {
+      if (!exited) await Promise.race([ask({ op: 'stop' }).catch(() => undefined), sleep(stepMs)]);
+      const gone = (await groupGone(pid, stepMs)) || (await endProcessGroup(pid, stepMs));
+      process.off('exit', onParentExit);
+      if (!gone) throw new LocalWorkerError('stillRunning', { pid }, log.tail());
+    },
+  };
+}
+
+/** The worker's own log: the last lines, kept for error reports, never printed by default. */
+function keepLog(child: ChildProcess): { tail(): string } {
+  const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    log.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    if (log.length > 200) log.splice(0, log.length - 200);
+    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (lines.length > 200) lines.splice(0, lines.length - 200);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return log;
+  return { tail: () => lines.slice(-30).join('\n') };
 }
 
 type Ready = Extract<HostMessage, { type: 'ready' }>;
 
-/** Resolves with the host's "ready" message; rejects when it fails, exits or takes too long. */
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<Ready> {
+function waitForReady(child: ChildProcess, timeoutMs: number, log: { tail(): string }): Promise<Ready> {
   return new Promise<Ready>((resolveReady, reject) => {
-    const timeout = setTimeout(
-      () => reject(new Error(`The local worker did not start within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    const fail = (problem: LocalWorkerProblem, detail: string) => {
+      clearTimeout(timeout);
+      reject(new LocalWorkerError(problem, { ms: timeoutMs }, `${detail}\n${log.tail()}`.trim()));
+    };
+    const timeout = setTimeout(() => fail('startTimeout', ''), timeoutMs);
     child.on('message', (m: HostMessage) => {
       if (m.type === 'ready') {
         clearTimeout(timeout);
         resolveReady(m);
-      } else if (m.type === 'fatal') {
-        clearTimeout(timeout);
-        reject(new Error(`The local worker failed to start: ${m.message}`));
-      }
+      } else if (m.type === 'fatal') fail('startFailed', m.message);
     });
-    child.on('exit', (code) => {
-      clearTimeout(timeout);
-      reject(new Error(`The local worker exited during start-up (code ${code}).`));
-    });
-    child.on('error', (e) => {
-      clearTimeout(timeout);
-      reject(e);
-    });
+    child.on('exit', (code) => fail('startFailed', `exit code ${code}`));
+    child.on('error', (e) => fail('startFailed', e.message));
   });
 }
 
-/** Request and reply over the IPC channel: each request gets an id, each reply settles its promise. */
-function hostChannel(child: ChildProcess, log: string[], exited: () => boolean) {
+function asker(child: ChildProcess, exited: () => boolean, log: { tail(): string }) {
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   child.on('message', (m: HostMessage) => {
@@ -139,12 +217,11 @@ function hostChannel(child: ChildProcess, log: string[], exited: () => boolean) 
     else p.reject(new Error(`Local worker: ${m.error}`));
   });
   child.on('exit', () => {
-    for (const p of pending.values())
-      p.reject(new Error(`The local worker stopped.\n${log.slice(-30).join('\n')}`));
+    for (const p of pending.values()) p.reject(new LocalWorkerError('notRunning', {}, log.tail()));
     pending.clear();
   });
   return (request: WithoutId<HostRequest>): Promise<unknown> => {
-    if (exited()) return Promise.reject(new Error('The local worker is not running.'));
+    if (exited()) return Promise.reject(new LocalWorkerError('notRunning', {}, log.tail()));
     const id = nextId++;
     return new Promise((res, rej) => {
       pending.set(id, { resolve: res, reject: rej });
@@ -153,10 +230,12 @@ function hostChannel(child: ChildProcess, log: string[], exited: () => boolean) 
   };
 }
 
-type Query = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
-
-/** Waits until every register with a snapshot has a run row for `runDate`. */
-async function waitForRun(query: Query, log: string[], runDate: string, timeoutMs: number): Promise<void> {
+async function waitForRun(
+  query: <T>(sql: string, params?: unknown[]) => Promise<T[]>,
+  runDate: string,
+  timeoutMs: number,
+  log: { tail(): string },
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const missing = await query<{ id: string }>(
@@ -166,80 +245,9 @@ async function waitForRun(query: Query, log: string[], runDate: string, timeoutM
     );
     if (missing.length === 0) return;
     if (Date.now() > deadline) {
-      throw new Error(
-        `The nightly run for ${runDate} did not finish within ${timeoutMs} ms for register(s) ${missing
-          .map((m) => m.id)
-          .join(', ')}.\n${log.slice(-30).join('\n')}`,
-      );
+      const registers = missing.map((m) => m.id);
+      throw new LocalWorkerError('runTimeout', { ms: timeoutMs, runDate, registers }, log.tail());
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
-}
-
-export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
-  const started = performance.now();
-  const ownPersist = options.persistDir === undefined;
-  const persistDir = options.persistDir ?? mkdtempSync(join(tmpdir(), 'art30-worker-'));
-  const enrolmentToken = options.vars?.ENROLMENT_TOKEN ?? randomBytes(24).toString('base64url');
-  const hostOptions = hostOptionsFor(options, persistDir, enrolmentToken);
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'cli/local/host.ts'), JSON.stringify(hostOptions)],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
-  );
-  const log = keepLog(child);
-  const onParentExit = () => killGroup(child, 'SIGKILL');
-  process.on('exit', onParentExit);
-
-  let exited = false;
-  const exitedPromise = new Promise<void>((done) => {
-    child.on('exit', () => {
-      exited = true;
-      done();
-    });
-  });
-
-  const cleanUp = async () => {
-    killGroup(child, 'SIGTERM');
-    await Promise.race([exitedPromise, new Promise((r) => setTimeout(r, 3000))]);
-    killGroup(child, 'SIGKILL');
-    process.off('exit', onParentExit);
-    if (ownPersist) rmSync(persistDir, { recursive: true, force: true });
-  };
-
-  const ready = await waitForReady(child, options.startTimeoutMs ?? 90_000).catch(async (error: Error) => {
-    await cleanUp();
-    throw new Error(`${error.message}\n${log.slice(-30).join('\n')}`);
-  });
-  const ask = hostChannel(child, log, () => exited);
-
-  const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
-    (await ask({ op: 'query', sql, params })) as T[];
-
-  return {
-    origin: ready.origin,
-    enrolmentToken,
-    startupMs: Math.round(performance.now() - started),
-    async runScheduled(isoInstant) {
-      const time = Date.parse(isoInstant);
-      if (Number.isNaN(time)) throw new Error(`runScheduled needs an ISO instant, got "${isoInstant}"`);
-      await ask({ op: 'scheduled', scheduledTime: time, cron: ready.crons[0] ?? '0 2 * * *' });
-    },
-    waitForRun: (runDate, timeoutMs = 30_000) => waitForRun(query, log, runDate, timeoutMs),
-    async readOutbox(where = {}) {
-      const rows = await query<OutboxRow & { item_keys: string }>(
-        `SELECT * FROM outbox ${where.runDate ? 'WHERE run_date = ?' : ''} ORDER BY run_date, sent_at, recipient, kind`,
-        where.runDate ? [where.runDate] : [],
-      );
-      return rows.map((r) => ({ ...r, items: JSON.parse(r.item_keys) as [string, string, string][] }));
-    },
-    query,
-    async stop() {
-      if (!exited) await ask({ op: 'stop' }).catch(() => undefined);
-      await cleanUp();
-      if (child.pid !== undefined && isAlive(child.pid)) {
-        throw new Error(`The local worker's process group ${child.pid} is still running after stop().`);
-      }
-    },
-  };
 }

@@ -6,6 +6,7 @@
 // Used by the CLI and the add-on's import; pure, like the rest of shared/.
 
 import { parseLooseDate } from '../calendar/civilDate.ts';
+import { joinCitationPieces } from '../vocabularies/citations.ts';
 import { nameKey } from './document.ts';
 import { type ColumnRef, findColumn, mapHeaders } from './headerMapping.ts';
 import { columnDef, NONE_WORDS, SCHEMA_VERSION, SHEETS, splitMulti } from './schema.ts';
@@ -131,10 +132,14 @@ export function normaliseCell(ref: ColumnRef, value: CellValue | undefined): Cel
   }
 }
 
-/** Items of a list cell: commas, semicolons, new lines and bullets all separate. */
+/**
+ * Items of a list cell: commas, semicolons, new lines and bullets all separate, except the
+ * commas inside a citation ("Art. 6, stk. 1, litra b" stays one item).
+ */
 function splitList(text: string): string[] {
   return text
-    .split(/[,;\n\r]+/)
+    .split(/[;\n\r]+/)
+    .flatMap((line) => joinCitationPieces(line.split(',').map((v) => v.trim())))
     .map((v) => v.replace(/^\s*[•·▪‣◦*–-]\s*/, '').trim())
     .filter((v) => v.length > 0);
 }

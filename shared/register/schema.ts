@@ -3,6 +3,7 @@
 // vocabulary. The add-on builds sheets from it, the importer maps headers onto it, the
 // validator checks documents against it.
 
+import { joinCitationPieces } from '../vocabularies/citations.ts';
 import type { VocabularyId } from '../vocabularies/types.ts';
 import type { Localized, SheetId, TableSheetId } from './types.ts';
 
@@ -1033,11 +1034,16 @@ export function sheetsForRoles(roles: readonly RegisterRole[]): SheetDef[] {
 /** The word that states "nothing" explicitly in a recipients or third-country cell. */
 export const NONE_WORDS: readonly string[] = ['ingen', 'none', 'n/a', 'nej', 'no'];
 
-/** Multi-value cells hold labels separated by commas. */
+/**
+ * Multi-value cells hold labels separated by commas. A legal citation written in the standard
+ * Danish form ("Art. 6, stk. 1, litra b") has commas of its own and stays one value.
+ */
 export function splitMulti(value: unknown): string[] {
   if (value === null || value === undefined) return [];
-  return String(value)
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
+  return joinCitationPieces(
+    String(value)
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v.length > 0),
+  );
 }

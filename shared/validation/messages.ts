@@ -24,9 +24,9 @@ export const MESSAGES = {
   ),
   art30Missing: m(
     '"{column}" mangler. Fortegnelsen skal indeholde det ({article}).',
-    'Udfyld feltet. Er der ingen, så skriv "Ingen" så det fremgår at I har taget stilling.',
+    'Udfyld feltet.{advice}',
     '"{column}" is missing. The record must contain it ({article}).',
-    'Fill in the field. If there are none, write "None" so it is clear you considered it.',
+    'Fill in the field.{advice}',
   ),
   requiredMissing: m(
     '"{column}" er ikke udfyldt.',
@@ -66,27 +66,63 @@ export const MESSAGES = {
   ),
   art9ConditionMissing: m(
     'Aktiviteten behandler følsomme oplysninger ({data}), men der er ingen betingelse efter art. 9(2).',
-    'Vælg en betingelse i kolonnen "Art. 9-betingelse", fx udtrykkeligt samtykke, DBL § 7 eller DBL § 12 for ansatte. En coach eller terapeut uden autorisation bruger normalt udtrykkeligt samtykke.',
+    'Vælg en betingelse i kolonnen "Art. 9-betingelse", fx "Udtrykkeligt samtykke (art. 9(2)(a))", "DBL § 7(3) sundhedsperson med tavshedspligt" eller "DBL § 12(1) ansættelsesretlige forpligtelser" for ansatte. En coach eller terapeut uden autorisation bruger normalt udtrykkeligt samtykke.',
     'The activity processes special-category data ({data}) but states no Art. 9(2) condition.',
-    'Pick a condition in the "Art. 9 condition" column, e.g. explicit consent, DBL § 7 or DBL § 12 for employees. An unregistered coach or therapist normally relies on explicit consent.',
+    'Pick a condition in the "Art. 9 condition" column, e.g. "Explicit consent (Art. 9(2)(a))", "DBL § 7(3) health professional with statutory confidentiality" or "DBL § 12(1) employment-law obligations" for employees. An unregistered coach or therapist normally relies on explicit consent.',
   ),
   art10BasisMissing: m(
     'Aktiviteten behandler oplysninger om strafbare forhold ({data}), men der er intet grundlag efter art. 10 / DBL § 8.',
-    'Vælg et grundlag i kolonnen "Straffedomme", fx DBL § 8(3) udtrykkeligt samtykke for en privat virksomhed.',
+    'Vælg et grundlag i kolonnen "Straffedomme", fx "DBL § 8(3) udtrykkeligt samtykke" for en privat virksomhed eller "DBL § 8(1) offentlig myndighed".',
     'The activity processes criminal-offence data ({data}) but states no Art. 10 / DBL § 8 ground.',
-    'Pick a ground in the "Criminal data" column, e.g. DBL § 8(3) explicit consent for a private organisation.',
+    'Pick a ground in the "Criminal data" column, e.g. "DBL § 8(3) explicit consent" for a private organisation or "DBL § 8(1) public authority".',
   ),
   cprBasisMissing: m(
     'Aktiviteten behandler CPR-numre, men der er ingen hjemmel efter DBL § 11.',
-    'Vælg en hjemmel i kolonnen "CPR-hjemmel", fx lovhjemmel (løn og skat) eller samtykke.',
+    'Vælg en hjemmel i kolonnen "CPR-hjemmel", fx "DBL § 11(2)(1) lovhjemmel" (løn og skat) for en privat virksomhed eller "DBL § 11(1) offentlig myndighed: entydig identifikation".',
     'The activity processes CPR numbers but states no DBL § 11 ground.',
-    'Pick a ground in the "CPR ground" column, e.g. provided by law (payroll and tax) or consent.',
+    'Pick a ground in the "CPR ground" column, e.g. "DBL § 11(2)(1) provided by law" (payroll and tax) for a private organisation or "DBL § 11(1) public authority: unique identification".',
   ),
   publicAuthorityLegitimateInterest: m(
     'En offentlig myndighed kan ikke bruge legitime interesser (art. 6(1)(f)) til sine opgaver.',
     'Brug i stedet myndighedsudøvelse (art. 6(1)(e)) eller retlig forpligtelse (art. 6(1)(c)) med den lov der giver opgaven.',
     'A public authority cannot rely on legitimate interests (Art. 6(1)(f)) for its tasks.',
     'Use public task (Art. 6(1)(e)) or legal obligation (Art. 6(1)(c)) with the law that gives the task instead.',
+  ),
+  groundWrongSector: m(
+    '"{ground}" er et grundlag for {sector}, men organisationen er angivet som {form}.',
+    'Vælg det tilsvarende grundlag for {form}, eller ret "Offentlig myndighed" på arket Organisation.',
+    '"{ground}" is a ground for {sector}, but the organisation is recorded as {form}.',
+    'Pick the matching ground for {form}, or correct "Public authority" on the Organisation sheet.',
+  ),
+  permissionReferenceMissing: m(
+    '"{ground}" kræver Datatilsynets tilladelse, når behandlingen ikke sker for en offentlig myndighed.',
+    'Skriv tilladelsens journalnummer (fx 2026-431-0001) i aktivitetens beskrivelse eller forbedringer.',
+    '"{ground}" needs the Danish Data Protection Agency\'s permission when the processing is not done for a public authority.',
+    "Write the permission's case number (e.g. 2026-431-0001) in the activity's purpose or improvements.",
+  ),
+  miscitedGround: m(
+    '"{value}" er ikke et behandlingsgrundlag: {why}.',
+    'Brug "{instead}" eller et andet grundlag i DBL § 11, stk. 1 eller 2.',
+    '"{value}" is not a ground for processing: {why}.',
+    'Use "{instead}" or another ground in DBL § 11(1) or (2).',
+  ),
+  balancingNoteMissing: m(
+    'Aktiviteten bygger på legitime interesser (art. 6(1)(f)), men der er ingen interesseafvejning.',
+    'Skriv kort i kolonnen "Interesseafvejning" hvilken interesse I forfølger, hvorfor behandlingen er nødvendig, og hvorfor den registreredes interesser ikke går forud.',
+    'The activity relies on legitimate interests (Art. 6(1)(f)) but records no balancing test.',
+    'Write briefly in the "Legitimate interest assessment" column which interest you pursue, why the processing is necessary, and why the data subject\'s interests do not override it.',
+  ),
+  employeeConsent: m(
+    'Aktiviteten bygger på samtykke fra {name}.',
+    'Et samtykke fra ansatte er sjældent frivilligt på grund af ulighedsforholdet (EDPB retningslinjer 05/2020). Brug et andet grundlag hvor det findes, og beskriv ellers hvorfor et nej ikke får følger.',
+    'The activity relies on consent from {name}.',
+    'Consent from staff is rarely freely given because of the imbalance of power (EDPB Guidelines 05/2020). Use another basis where one exists; otherwise describe why refusing has no consequences.',
+  ),
+  dpoRequired: m(
+    'En offentlig myndighed skal udpege en databeskyttelsesrådgiver (art. 37(1)(a)).',
+    'Skriv rådgiverens navn og kontaktoplysninger på arket Organisation.',
+    'A public authority must designate a data protection officer (Art. 37(1)(a)).',
+    "Enter the DPO's name and contact details on the Organisation sheet.",
   ),
   consentRecordMissing: m(
     'Behandlingen bygger på samtykke, men det fremgår ikke hvordan samtykket registreres og trækkes tilbage.',
@@ -96,9 +132,9 @@ export const MESSAGES = {
   ),
   childConsent: m(
     'Aktiviteten omfatter børn ({name}) og bygger på samtykke.',
-    'Børn under 15 kan ikke selv give samtykke til informationssamfundstjenester: forældrene skal samtykke (DBL § 6). Beskriv hvordan alder og forældresamtykke håndteres.',
+    'Børn under 15 kan ikke selv give samtykke til informationssamfundstjenester: forældrene skal samtykke (DBL § 6). Ved andet samtykke, fx til fotos, afhænger det af barnets modenhed (Datatilsynets praksis). Beskriv hvordan alder og forældresamtykke håndteres.',
     'The activity covers children ({name}) and relies on consent.',
-    'Children under 15 cannot consent to information-society services themselves: a parent must consent (DBL § 6). Describe how age and parental consent are handled.',
+    "Children under 15 cannot consent to information-society services themselves: a parent must consent (DBL § 6). For other consent, e.g. to photos, it depends on the child's maturity (Datatilsynet's practice). Describe how age and parental consent are handled.",
   ),
   thirdCountryNoMechanism: m(
     'Oplysninger går til {country}, som ikke har en tilstrækkelighedsafgørelse, men der er intet overførselsgrundlag.',
@@ -119,10 +155,22 @@ export const MESSAGES = {
     'Pick another mechanism, e.g. the 2021 standard contractual clauses with a TIA.',
   ),
   outdatedTransferBasis: m(
-    'Overførselsgrundlaget "{mechanism}" har ikke været gyldigt siden {since}.',
-    'Skift til et gyldigt grundlag: Data Privacy Framework (USA), tilstrækkelighed eller standardkontraktbestemmelserne fra 2021 med en TIA.',
-    'The transfer mechanism "{mechanism}" has not been valid since {since}.',
-    'Switch to a valid mechanism: the Data Privacy Framework (USA), adequacy, or the 2021 standard contractual clauses with a TIA.',
+    'Overførselsgrundlaget "{mechanism}" har ikke været gyldigt siden {since} ({ref}).',
+    'Skift til {replacement}.',
+    'The transfer mechanism "{mechanism}" has not been valid since {since} ({ref}).',
+    'Switch to {replacement}.',
+  ),
+  adequacyScope: m(
+    'Tilstrækkelighedsafgørelsen for {country} dækker ikke alle modtagere: {scope}',
+    'Tjek at modtageren er omfattet af afgørelsen; ellers brug standardkontraktbestemmelserne fra 2021 med en TIA.',
+    'The adequacy decision for {country} does not cover every recipient: {scope}',
+    'Check that the recipient is covered by the decision; otherwise use the 2021 standard contractual clauses with a TIA.',
+  ),
+  art49ForProcessor: m(
+    'Databehandleren "{name}" overfører oplysninger løbende på en undtagelse i art. 49.',
+    'Undtagelserne i art. 49 er til lejlighedsvise overførsler, ikke en databehandlers faste drift (EDPB retningslinjer 2/2018). Brug tilstrækkelighed eller standardkontraktbestemmelserne fra 2021 med en TIA.',
+    'The processor "{name}" transfers data regularly on an Art. 49 derogation.',
+    "Art. 49 derogations are for occasional transfers, not a processor's regular service (EDPB Guidelines 2/2018). Use adequacy or the 2021 standard contractual clauses with a TIA.",
   ),
   adequacyExpired: m(
     'Tilstrækkelighedsafgørelsen for {country} udløb {date}.',
@@ -316,6 +364,20 @@ export type IssueCode = keyof typeof MESSAGES;
 
 /** Words used inside messages, in both languages. */
 export const PHRASES = {
+  noneAdvice: {
+    none: {
+      da: ' Er der ingen, så skriv "Ingen" så det fremgår at I har taget stilling.',
+      en: ' If there are none, write "None" so it is clear you considered it.',
+    },
+  },
+  sector: {
+    public: { da: 'offentlige myndigheder', en: 'public authorities' },
+    private: { da: 'private', en: 'private bodies' },
+  },
+  form: {
+    public: { da: 'offentlig myndighed', en: 'a public authority' },
+    private: { da: 'privat', en: 'a private body' },
+  },
   identifyingKind: {
     cpr: { da: 'et CPR-nummer', en: 'a CPR number' },
     email: { da: 'en e-mailadresse', en: 'an email address' },

@@ -4,6 +4,8 @@
 // "somewhere in the EU/EEA", and "EPO" for the European Patent Organisation.
 
 import type { Localized } from '../register/types.ts';
+import { ISO_COUNTRY_NAMES } from './countryNames.ts';
+import { checked, type LegalSource, unverified } from './sources.ts';
 
 export const COUNTRIES_AS_OF = '2026-11-01';
 
@@ -18,6 +20,8 @@ export interface AdequacyDecision {
   scope?: Localized;
   /** Adequacy applies only with this transfer mechanism (USA: DPF certification). */
   onlyWithMechanism?: string;
+  /** Where the decision was checked; none means it was not re-read on CHECKED_ON. */
+  source?: LegalSource;
 }
 
 export interface Country {
@@ -52,7 +56,7 @@ const adequate = (
   synonyms: string[] = [],
 ): Country => ({ code, name: { da, en }, eea: false, adequacy, synonyms });
 
-export const COUNTRIES: readonly Country[] = [
+const LISTED: readonly Country[] = [
   eea('EU', 'EU/EØS', 'EU/EEA', ['eu', 'eøs', 'eea', 'europa', 'europe', 'eu/eea']),
   eea('AT', 'Østrig', 'Austria'),
   eea('BE', 'Belgien', 'Belgium'),
@@ -119,9 +123,14 @@ export const COUNTRIES: readonly Country[] = [
     'Storbritannien',
     'United Kingdom',
     {
-      reference: 'Decision (EU) 2021/1772, renewed 19 December 2025',
+      reference: 'Decision (EU) 2021/1772, renewed by the Commission on 19 December 2025',
       adopted: '2025-12-19',
       validUntil: '2031-12-27',
+      source: unverified(
+        'Commission implementing decision renewing the UK adequacy decision (GDPR)',
+        'whole decision',
+        'Renewal on 19 December 2025 and validity until 27 December 2031 confirmed by secondary sources only; the decision number of the renewal could not be found.',
+      ),
     },
     ['uk', 'england', 'great britain', 'det forenede kongerige', 'storbritannien og nordirland'],
   ),
@@ -144,10 +153,24 @@ export const COUNTRIES: readonly Country[] = [
         en: 'Only organisations certified under the EU-US Data Privacy Framework.',
       },
       onlyWithMechanism: 'dpf',
+      source: unverified(
+        'Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)',
+        'Art. 1',
+        'Scope (DPF-certified organisations only) taken from the decision as known; the text was not re-read on 2026-12-04.',
+      ),
     },
     ['usa', 'united states of america', 'amerika', 'forenede stater', 'us'],
   ),
-  adequate('BR', 'Brasilien', 'Brazil', { reference: 'Decision (EU) 2026/179', adopted: '2026-01-26' }),
+  adequate('BR', 'Brasilien', 'Brazil', {
+    reference: 'Implementing Decision (EU) 2026/179',
+    adopted: '2026-01-26',
+    source: checked(
+      'Commission Implementing Decision (EU) 2026/179 of 26 January 2026 (Brazil)',
+      'whole decision',
+      'published in the OJ 28 January 2026',
+      'Adequacy under Art. 45 GDPR for Brazil; the EEA Joint Committee incorporation was still pending (draft of 6 May 2026).',
+    ),
+  }),
   {
     code: 'EPO',
     name: { da: 'Den Europæiske Patentorganisation', en: 'European Patent Organisation' },
@@ -190,9 +213,23 @@ export const COUNTRIES: readonly Country[] = [
   third('CO', 'Colombia', 'Colombia'),
 ];
 
+/** Every ISO 3166-1 country: the ones above with their facts, the rest as third countries. */
+export const COUNTRIES: readonly Country[] = [
+  ...LISTED,
+  ...Object.entries(ISO_COUNTRY_NAMES)
+    .filter(([code]) => !LISTED.some((c) => c.code === code))
+    .map(([code, [da, en]]) => third(code, da, en)),
+];
+
 const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 /** The country (or international organisation) with this code, if the table knows it. */
 export function countryByCode(code: string): Country | undefined {
   return BY_CODE.get(code.toUpperCase());
+}
+
+/** "USA (DPF)", "Indien (SCC)": a country followed by a transfer note in brackets, split in two. */
+export function splitTransferNote(text: string): { place: string; note: string } | null {
+  const match = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  return match ? { place: match[1]!, note: match[2]! } : null;
 }

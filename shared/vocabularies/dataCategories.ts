@@ -49,9 +49,9 @@ export const DATA_CATEGORIES: readonly VocabularyEntry[] = [
     synonyms: ['skattekort', 'tax card', 'tax information'],
   }),
   entry('pension', 'Pensionsoplysninger', 'Pension details', { ...ordinary, synonyms: ['pension'] }),
-  entry('workingHours', 'Arbejdstid og fravær', 'Working hours and absence', {
+  entry('workingHours', 'Arbejdstid og ferie', 'Working hours and holidays', {
     ...ordinary,
-    synonyms: ['arbejdstid', 'fravær', 'ferie', 'absence', 'working hours'],
+    synonyms: ['arbejdstid', 'ferie', 'working hours', 'holidays'],
   }),
   entry('performance', 'Medarbejderudvikling', 'Performance reviews', {
     ...ordinary,
@@ -119,6 +119,19 @@ export const DATA_CATEGORIES: readonly VocabularyEntry[] = [
       'sygemelding',
       'sick notes',
     ],
+  }),
+  // Sick leave, medical certificates and work injuries are data concerning health (Art. 4(15)).
+  entry('sickLeave', 'Sygefravær', 'Sick leave and absence', {
+    sensitivity: 'art9',
+    synonyms: ['fravær', 'sygedage', 'sick leave', 'absence', 'sickness absence'],
+  }),
+  entry('medicalCertificate', 'Lægeerklæring', 'Medical certificate', {
+    sensitivity: 'art9',
+    synonyms: ['lægeerklæringer', 'mulighedserklæring', 'medical certificates', 'doctor’s note'],
+  }),
+  entry('workInjury', 'Arbejdsskade', 'Work injury', {
+    sensitivity: 'art9',
+    synonyms: ['arbejdsskader', 'arbejdsulykke', 'work injuries', 'workplace accident'],
   }),
   entry('patientRecords', 'Journaloplysninger', 'Patient records', {
     sensitivity: 'art9',

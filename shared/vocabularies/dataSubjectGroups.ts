@@ -1,11 +1,13 @@
 // Categories of data subjects (Art. 30(1)(c)). `children` marks groups that are or include children,
-// whose consent needs a parent below 15 (DBL § 6).
+// whose consent needs a parent below 15 (DBL § 6 for information-society services; Datatilsynet's
+// practice otherwise), and `staff` marks the organisation's own workers (consent is rarely free).
 
 import { entry } from './entry.ts';
 import type { VocabularyEntry } from './types.ts';
 
 export const DATA_SUBJECT_GROUPS: readonly VocabularyEntry[] = [
   entry('employees', 'Medarbejdere', 'Employees', {
+    staff: true,
     synonyms: ['ansatte', 'personale', 'staff', 'medarbejder', 'employee'],
   }),
   entry('applicants', 'Jobansøgere', 'Job applicants', {
@@ -15,6 +17,7 @@ export const DATA_SUBJECT_GROUPS: readonly VocabularyEntry[] = [
     synonyms: ['fratrådte', 'former staff'],
   }),
   entry('temps', 'Vikarer', 'Temporary workers', {
+    staff: true,
     synonyms: ['vikar', 'temps', 'temp workers', 'konsulenter'],
   }),
   entry('customers', 'Kunder', 'Customers', { synonyms: ['kunde', 'customer', 'private kunder'] }),

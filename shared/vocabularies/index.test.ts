@@ -124,9 +124,10 @@ describe('vocabularies', () => {
         'DBL § 11(2)(2)',
         'DBL § 11(2)(3)',
         'DBL § 11(2)(4)',
-        'DBL § 11(3)',
       ]),
     );
+    // § 11(3) bans publishing CPR numbers; it is not a ground (the disclosure ground is § 11(2) no. 3).
+    expect(VOCABULARIES.cprBasis.map((e) => e.ref)).not.toContain('DBL § 11(3)');
   });
 });
 

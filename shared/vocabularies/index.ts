@@ -5,6 +5,7 @@ import type { Lang } from '../register/types.ts';
 import { ART9_CONDITIONS } from './art9Conditions.ts';
 import { ART10_BASES } from './art10Bases.ts';
 import { CADENCES } from './cadences.ts';
+import { citationKey } from './citations.ts';
 import { COUNTRIES } from './countries.ts';
 import { CPR_BASES } from './cprBases.ts';
 import { DATA_CATEGORIES } from './dataCategories.ts';
@@ -112,11 +113,37 @@ function indexOf(vocab: VocabularyId): Map<string, VocabularyEntry> {
   return index;
 }
 
+/** Vocabularies of legal grounds, whose entries are also found by the citation they carry. */
+const CITED: ReadonlySet<VocabularyId> = new Set(['legalBasis', 'art9Condition', 'art10Basis', 'cprBasis']);
+const CITATION_INDEXES = new Map<VocabularyId, Map<string, VocabularyEntry>>();
+
+/**
+ * Entries by the citation key of their `ref`. Where one provision holds two grounds (DBL § 8(3):
+ * consent or an overriding interest), a bare citation names the one that is not consent.
+ */
+function citationIndexOf(vocab: VocabularyId): Map<string, VocabularyEntry> {
+  let index = CITATION_INDEXES.get(vocab);
+  if (!index) {
+    index = new Map();
+    for (const entry of VOCABULARIES[vocab]) {
+      const key = entry.ref ? citationKey(entry.ref) : null;
+      if (!key) continue;
+      const held = index.get(key);
+      if (!held || (held.consent && !entry.consent)) index.set(key, entry);
+    }
+    CITATION_INDEXES.set(vocab, index);
+  }
+  return index;
+}
+
 /** The entry `text` names in either language, or undefined when the vocabulary has no such entry. */
 export function findEntry(vocab: VocabularyId, text: string): VocabularyEntry | undefined {
   if (typeof text !== 'string') return undefined;
   const key = normaliseTerm(text);
-  return key ? indexOf(vocab).get(key) : undefined;
+  const hit = key ? indexOf(vocab).get(key) : undefined;
+  if (hit || !key || !CITED.has(vocab)) return hit;
+  const cited = citationKey(text);
+  return cited ? citationIndexOf(vocab).get(cited) : undefined;
 }
 
 /** The entry with this id. */

@@ -2,6 +2,7 @@
 // folder; adding an entry changes data, not logic.
 
 import type { Localized } from '../register/types.ts';
+import type { LegalSource } from './sources.ts';
 
 export type VocabularyId =
   | 'legalBasis' // Art. 6(1)
@@ -34,6 +35,8 @@ export interface VocabularyEntry extends VocabularyEntryFacts {
   synonyms?: string[];
   /** A citation such as "Art. 6(1)(a)" or "DBL § 8(3)". */
   ref?: string;
+  /** Where the citation was checked (act, provision, version, date). */
+  source?: LegalSource;
 }
 
 /** The sensitivity class of a personal-data category: it decides which extra legal ground is needed. */
@@ -63,4 +66,12 @@ export interface VocabularyEntryFacts {
   usualType?: string;
   /** recipientCategory: such recipients decide their own purposes, so they are never our processor. */
   independent?: boolean;
+  /** art9Condition/art10Basis/cprBasis: the ground is for public authorities only, or private bodies only. */
+  sector?: 'public' | 'private';
+  /** art9Condition: a private body needs the supervisory authority's permission (its reference). */
+  needsPermission?: boolean;
+  /** transferMechanism (outdated): the mechanism ids that replace it. */
+  replacedBy?: string[];
+  /** dataSubjectGroup: the group is the organisation's staff (consent is rarely free, EDPB 05/2020). */
+  staff?: boolean;
 }

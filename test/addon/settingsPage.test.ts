@@ -44,7 +44,7 @@ describe('the Settings & sync sidebar in Chromium', () => {
     await page.click('#enrol-button');
     await page.waitForSelector('#connected');
     expect(await page.locator('#message').textContent()).toMatch(
-      /tilmeldt.*Synkroniseret: 6 aktiviteter, 1 registrering \(/,
+      /tilmeldt.*Synkroniseret: 7 aktiviteter, 1 registrering \(/,
     );
     expect(await page.locator('[data-count="overdue"]').textContent()).toBe('2');
     expect(await page.locator('#facts').textContent()).toContain('reg_double');

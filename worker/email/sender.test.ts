@@ -59,3 +59,12 @@ describe('the local sender', () => {
     await expect(sender.send(email('good@example.dk'))).resolves.toBeUndefined();
   });
 });
+
+describe('the MODE var', () => {
+  it('is production or local; a typo or a missing value is refused loudly, never guessed at', () => {
+    for (const MODE of ['demo', 'Production', 'prod', '', undefined]) {
+      expect(() => senderFor({ MODE, EMAIL: env.EMAIL }), String(MODE)).toThrow(/MODE must be/);
+      expect(() => keepsBodies({ MODE }), String(MODE)).toThrow(/MODE must be/);
+    }
+  });
+});

@@ -1,9 +1,10 @@
 // The one door through which reminder emails leave the worker. Production sends raw MIME
-// through Cloudflare Email Service (the `send_email` binding); local and demo runs send
+// through Cloudflare Email Service (the `send_email` binding); local runs (tests, the demo) send
 // nothing and let the outbox table be the capture (it then keeps the full bodies, which the
 // Node side writes out as .eml files). Tests put their own Sender behind the same interface.
 
 import { EmailMessage } from 'cloudflare:email';
+import { deploymentMode } from '../env.ts';
 import { byteLength } from './mime.ts';
 
 /** One message for one recipient, already rendered and encoded. */
@@ -28,18 +29,12 @@ export interface Sender {
 export const MAX_RECIPIENTS = 50;
 export const MAX_MESSAGE_BYTES = 5 * 1024 * 1024;
 
-export type DeploymentMode = 'production' | 'demo' | 'local';
-
 /** The bindings and vars the sender reads (a subset of the worker's Env). */
 export interface MailBindings {
   EMAIL?: SendEmail;
   MODE?: string;
   /** Test hook: comma-separated addresses whose sends fail. Honoured only in local mode. */
   FAIL_SEND_TO?: string;
-}
-
-export function deploymentMode(env: { MODE?: string }): DeploymentMode {
-  return env.MODE === 'local' || env.MODE === 'demo' ? env.MODE : 'production';
 }
 
 /** Full message bodies stay in the outbox only where the outbox is the capture. */
@@ -69,8 +64,8 @@ export class EmailServiceSender implements Sender {
   }
 }
 
-/** Local and demo: the outbox row is the capture, so sending is only the checks (and, in
- * local mode, the injected failures that tests and the demo use). */
+/** Local mode: the outbox row is the capture, so sending is only the checks and the
+ * injected failures that tests and the demo use. */
 export class OutboxCaptureSender implements Sender {
   private readonly failing: ReadonlySet<string>;
 
@@ -93,6 +88,5 @@ export function senderFor(env: MailBindings): Sender {
     if (!env.EMAIL) throw new Error('The send_email binding EMAIL is missing');
     return new EmailServiceSender(env.EMAIL);
   }
-  const failing = mode === 'local' ? (env.FAIL_SEND_TO ?? '').split(',') : [];
-  return new OutboxCaptureSender(failing);
+  return new OutboxCaptureSender((env.FAIL_SEND_TO ?? '').split(','));
 }

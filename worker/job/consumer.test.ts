@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { consumeRegisterBatch, QueryBudgetExhausted, type RegisterJob, runRegister } from './consumer.ts';
@@ -346,7 +346,12 @@ describe('the queue consumer', () => {
     );
     const ctx = createExecutionContext();
     const sender = new RecordingSender();
+    // The failure is logged for the operator; captured here instead of printed with each run.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const outcomes = await consumeRegisterBatch(batch, env, { sender });
+    const messages = logged.mock.calls.map((call) => call[0]);
+    logged.mockRestore();
+    expect(messages).toEqual(['Nightly run of register reg_broken failed; it will be retried']);
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks.sort()).toEqual(['m0', 'm2']);
     expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(['m1']);

@@ -4,10 +4,12 @@
 // likely DPIA triggers, the yearly review, and transfers through the activity's systems.
 
 import { addYears, isIsoDate } from '../../calendar/civilDate.ts';
-import { cellText, isPlaceholder, isYes, nameKey } from '../../register/document.ts';
+import { cellText, isPlaceholder, isYes, nameKey, organisationRow } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
 import type { DocumentRow, Localized } from '../../register/types.ts';
-import { findEntry } from '../../vocabularies/index.ts';
+import { citationKey } from '../../vocabularies/citations.ts';
+import { CPR_MISCITATIONS } from '../../vocabularies/cprBases.ts';
+import { entryById, findEntry } from '../../vocabularies/index.ts';
 import type { SensitivityClass, VocabularyEntry, VocabularyId } from '../../vocabularies/types.ts';
 import type { NamedRow, ValidationContext } from '../context.ts';
 import { PHRASES } from '../messages.ts';
@@ -90,11 +92,111 @@ export function reviewIsOlderThanAYear(date: string, today: string): boolean {
   return date < addYears(today, -1);
 }
 
+const GROUND_COLUMNS = [
+  ['art9Conditions', 'art9Condition'],
+  ['art10Basis', 'art10Basis'],
+  ['cprBasis', 'cprBasis'],
+] as const;
+
+/** A Datatilsynet case number, e.g. "2026-431-0001": the reference of a permission. */
+const CASE_NUMBER = /\b\d{4}-\d{2,3}-\d{3,5}\b/;
+
+/**
+ * Grounds that belong to the other form of organisation (DBL § 8(1)–(2) and § 11(1) are for public
+ * authorities, § 8(3)–(4) and § 11(2) for private bodies), § 7(4) without the permission's
+ * reference, and citations that are no ground at all (DBL § 11(3)).
+ */
+function checkGroundsForForm(
+  ctx: ValidationContext,
+  row: DocumentRow,
+  index: number,
+  isPublic: boolean,
+): void {
+  const form = isPublic ? 'public' : 'private';
+  for (const [column, vocab] of GROUND_COLUMNS) {
+    if (isPlaceholder(row[column])) continue;
+    for (const label of splitMulti(row[column])) {
+      const entry = findEntry(vocab, label);
+      if (!entry) {
+        const key = citationKey(label);
+        const wrong = vocab === 'cprBasis' ? CPR_MISCITATIONS.find((m) => m.key === key) : undefined;
+        if (wrong) {
+          ctx.addAt('error', 'miscitedGround', 'activities', row, index, column, {
+            value: label,
+            why: wrong.why,
+            instead: entryById('cprBasis', wrong.instead)!.label,
+          });
+        }
+        continue;
+      }
+      if (entry.sector && entry.sector !== form) {
+        ctx.addAt('error', 'groundWrongSector', 'activities', row, index, column, {
+          ground: label,
+          sector: PHRASES.sector[entry.sector],
+          form: PHRASES.form[form],
+        });
+      }
+      const text = [row['purpose'], row['improvements'], row['legitimateInterestAssessment']]
+        .map(cellText)
+        .join(' ');
+      if (entry.needsPermission && !isPublic && !CASE_NUMBER.test(text)) {
+        ctx.addAt('warning', 'permissionReferenceMissing', 'activities', row, index, column, {
+          ground: label,
+        });
+      }
+    }
+  }
+}
+
+/** A public authority must designate a DPO (Art. 37(1)(a)): "None" is no answer for it. */
+function checkDpo(ctx: ValidationContext): void {
+  const org = ctx.doc.organisation ?? {};
+  if (!isYes(org['isPublicAuthority'] ?? null)) return;
+  const dpo = cellText(org['dpoName'] ?? null);
+  if (dpo === '' || isNoneWord(dpo)) {
+    ctx.add('error', 'dpoRequired', 'organisation', organisationRow('dpoName'), 'dpoName');
+  }
+}
+
+/** Art. 6(1)(f): never for a public authority's tasks, and never without a balancing note. */
+function checkLegitimateInterests(
+  ctx: ValidationContext,
+  row: DocumentRow,
+  index: number,
+  bases: VocabularyEntry[],
+  isPublic: boolean,
+): void {
+  if (!bases.some((b) => b.id === 'art6f')) return;
+  if (isPublic)
+    ctx.addAt('warning', 'publicAuthorityLegitimateInterest', 'activities', row, index, 'legalBases');
+  if (cellText(row['legitimateInterestAssessment']) === '') {
+    ctx.addAt('warning', 'balancingNoteMissing', 'activities', row, index, 'legitimateInterestAssessment');
+  }
+}
+
+/** Consent from the organisation's own staff is rarely freely given (EDPB Guidelines 05/2020). */
+function checkStaffConsent(
+  ctx: ValidationContext,
+  row: DocumentRow,
+  index: number,
+  dcRows: NamedRow[],
+): void {
+  const staffRow = dcRows.find(
+    ({ row: dc }) => findEntry('dataSubjectGroup', cellText(dc['subjectGroup']))?.staff,
+  );
+  if (staffRow) {
+    ctx.addAt('warning', 'employeeConsent', 'activities', row, index, 'legalBases', {
+      name: cellText(staffRow.row['subjectGroup']),
+    });
+  }
+}
+
 export function checkActivities(ctx: ValidationContext): void {
   const activityRows = ctx.rows('activities');
   if (ctx.isController && !activityRows.some((r) => !isEmptyRow(r))) {
     ctx.add('error', 'noActivities', 'activities', null, null);
   }
+  checkDpo(ctx);
   const groups = groupDataCategoryRows(ctx);
   const isPublicAuthority = isYes(ctx.doc.organisation?.['isPublicAuthority'] ?? null);
   const today = ctx.options.today;
@@ -126,9 +228,8 @@ export function checkActivities(ctx: ValidationContext): void {
     if (sensitive.has('cpr') && !stated(row['cprBasis'])) at('error', 'cprBasisMissing', 'cprBasis');
 
     const bases = entriesOf('legalBasis', row['legalBases']);
-    if (isPublicAuthority && bases.some((b) => b.id === 'art6f')) {
-      at('warning', 'publicAuthorityLegitimateInterest', 'legalBases');
-    }
+    checkLegitimateInterests(ctx, row, index, bases, isPublicAuthority);
+    checkGroundsForForm(ctx, row, index, isPublicAuthority);
 
     const grounds = [
       ...bases,
@@ -139,6 +240,8 @@ export function checkActivities(ctx: ValidationContext): void {
     const consent = grounds.some((g) => g.consent);
     if (consent && cellText(row['consentRecord']) === '')
       at('warning', 'consentRecordMissing', 'consentRecord');
+
+    if (consent) checkStaffConsent(ctx, row, index, dcRows);
 
     const childRow = dcRows.find(({ row: dc }) => isChildGroup(dc));
     if (consent && childRow) {

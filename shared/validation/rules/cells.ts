@@ -8,8 +8,10 @@ import { cellText, isPlaceholder, organisationRow } from '../../register/documen
 import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '../../register/schema.ts';
 import type { CellValue, TableSheetId } from '../../register/types.ts';
 import { userRow } from '../../register/types.ts';
+import { splitTransferNote } from '../../vocabularies/countries.ts';
 import { findEntry } from '../../vocabularies/index.ts';
 import type { ValidationContext } from '../context.ts';
+import { type MessageParams, PHRASES } from '../messages.ts';
 
 /** Longer texts than this make a record unreadable (a sheet cell holds at most 50,000). */
 export const MAX_TEXT_LENGTH = 5000;
@@ -33,6 +35,12 @@ const NONE_ALLOWED = new Set([
   'processorRecord.subProcessors',
   'organisation.dpoName',
 ]);
+
+/** "USA (DPF)": a known country with a known transfer mechanism noted in brackets. */
+function isNotedCountry(label: string): boolean {
+  const noted = splitTransferNote(label);
+  return !!noted && !!findEntry('country', noted.place) && !!findEntry('transferMechanism', noted.note);
+}
 
 export function isNoneWord(text: string): boolean {
   return NONE_WORDS.includes(text.trim().toLowerCase());
@@ -126,6 +134,7 @@ function checkCell(
       for (const label of labels) {
         if (column.noneAllowed && isNoneWord(label)) continue;
         if (findEntry(vocab, label)) continue;
+        if (vocab === 'country' && isNotedCountry(label)) continue;
         if (def.allowCustom && ctx.isCustomListed(vocab, label)) continue;
         addIssue(ctx, where, column, 'unknownValue', { value: label.slice(0, 100) });
       }
@@ -164,7 +173,14 @@ function addIssue(
     | 'unknownValue',
   params: Record<string, string | number> = {},
 ): void {
-  const extra: Record<string, string> = code === 'art30Missing' ? { article: column.def.art30 ?? '' } : {};
+  // "Write None" is advice only where "none" is an answer (recipients, transfers), never for a purpose.
+  const extra: MessageParams =
+    code === 'art30Missing'
+      ? {
+          article: column.def.art30 ?? '',
+          advice: column.noneAllowed ? PHRASES.noneAdvice.none : '',
+        }
+      : {};
   ctx.add(SEVERITY[code] ?? 'warning', code, where.sheet, where.row, column.def.id, { ...extra, ...params });
 }
 

@@ -5,9 +5,9 @@
 
 import { cellText, isPlaceholder } from '../../register/document.ts';
 import { splitMulti } from '../../register/schema.ts';
-import type { DocumentRow, TableSheetId } from '../../register/types.ts';
-import { type Country, countryByCode } from '../../vocabularies/countries.ts';
-import { findEntry } from '../../vocabularies/index.ts';
+import type { DocumentRow, Localized, TableSheetId } from '../../register/types.ts';
+import { type Country, countryByCode, splitTransferNote } from '../../vocabularies/countries.ts';
+import { entryById, findEntry } from '../../vocabularies/index.ts';
 import type { VocabularyEntry } from '../../vocabularies/types.ts';
 import type { ValidationContext } from '../context.ts';
 import type { IssueCode } from '../messages.ts';
@@ -23,9 +23,43 @@ const SAFEGUARDS = new Set([
   'art49Other',
 ]);
 
+/** The country a cell value names, also when a transfer note in brackets follows it. */
 export function countryOf(text: string): Country | undefined {
-  const entry = findEntry('country', text);
+  const entry = findEntry('country', text) ?? findEntry('country', splitTransferNote(text)?.place ?? '');
   return entry ? countryByCode(entry.id) : undefined;
+}
+
+/** The mechanism noted in brackets after a country ("USA (Privacy Shield)"), if it is one. */
+export function notedMechanism(text: string): VocabularyEntry | undefined {
+  if (findEntry('country', text)) return undefined;
+  const noted = splitTransferNote(text);
+  return noted && findEntry('country', noted.place) ? findEntry('transferMechanism', noted.note) : undefined;
+}
+
+/** The mechanisms that replace an outdated one, as "A or B" in both languages. */
+export function replacementOf(mechanism: VocabularyEntry): Localized {
+  const labels = (mechanism.replacedBy ?? []).map((id) => entryById('transferMechanism', id)!.label);
+  return {
+    da: labels.map((l) => l.da).join(' eller '),
+    en: labels.map((l) => l.en).join(' or '),
+  };
+}
+
+/** An outdated mechanism, reported where it is written, naming its replacement. */
+function reportOutdated(
+  ctx: ValidationContext,
+  sheet: TableSheetId,
+  row: DocumentRow,
+  index: number,
+  column: string,
+  mechanism: VocabularyEntry,
+): void {
+  ctx.addAt('error', 'outdatedTransferBasis', sheet, row, index, column, {
+    mechanism: mechanism.label,
+    since: mechanism.invalidSince ?? '',
+    ref: mechanism.ref ?? '',
+    replacement: replacementOf(mechanism),
+  });
 }
 
 export function mechanismOf(value: unknown): VocabularyEntry | undefined {
@@ -56,15 +90,22 @@ export function transferProblem(
   return null;
 }
 
+/** Types of recipient that process for us: their transfers are regular, never occasional. */
+const PROCESSOR_TYPES = new Set(['processor', 'subProcessor']);
+
 function reportMechanism(ctx: ValidationContext, sheet: TableSheetId, row: DocumentRow, index: number): void {
   const mechanism = mechanismOf(row['transferMechanism']);
   if (mechanism?.outdated) {
-    ctx.addAt('error', 'outdatedTransferBasis', sheet, row, index, 'transferMechanism', {
-      mechanism: mechanism.label,
-      since: mechanism.invalidSince ?? '',
-    });
+    reportOutdated(ctx, sheet, row, index, 'transferMechanism', mechanism);
   } else if (mechanism?.id.startsWith('art49')) {
-    ctx.addAt('info', 'art49Derogation', sheet, row, index, 'transferMechanism');
+    const type = findEntry('recipientType', cellText(row['type']))?.id;
+    if (sheet === 'processorRecord' || (type && PROCESSOR_TYPES.has(type))) {
+      ctx.addAt('warning', 'art49ForProcessor', sheet, row, index, 'transferMechanism', {
+        name: cellText(row['name']) || cellText(row['controllerName']),
+      });
+    } else {
+      ctx.addAt('info', 'art49Derogation', sheet, row, index, 'transferMechanism');
+    }
   }
 }
 
@@ -80,20 +121,48 @@ function report(
   const problem = transferProblem(country, mechanism, ctx.options.today);
   if (problem) {
     ctx.addAt('error', problem.code, sheet, row, index, column, { country: country.name, ...problem.params });
+    return;
+  }
+  // Partial adequacy (Canada: commercial organisations under PIPEDA; Japan: APPI businesses).
+  const adequacy = country.adequacy;
+  const safeguarded = mechanism && SAFEGUARDS.has(mechanism.id);
+  if (adequacy?.scope && !adequacy.onlyWithMechanism && !safeguarded && !country.eea) {
+    ctx.addAt('warning', 'adequacyScope', sheet, row, index, column, {
+      country: country.name,
+      scope: adequacy.scope,
+    });
   }
 }
 
 /** The country and mechanism of a recipient row, for rows and systems that send data through it. */
 function recipientTransfer(row: DocumentRow): { country?: Country; mechanism?: VocabularyEntry } {
   const country = countryOf(cellText(row['country']));
-  const mechanism = mechanismOf(row['transferMechanism']);
+  const mechanism = mechanismOf(row['transferMechanism']) ?? notedMechanism(cellText(row['country']));
   return { ...(country ? { country } : {}), ...(mechanism ? { mechanism } : {}) };
+}
+
+/** The processor record (Art. 30(2)(c)): each third country on the row's mechanism or its own note. */
+function checkProcessorRecord(ctx: ValidationContext): void {
+  ctx.rows('processorRecord').forEach((row, index) => {
+    if (isEmptyRow(row)) return;
+    reportMechanism(ctx, 'processorRecord', row, index);
+    const mechanism = mechanismOf(row['transferMechanism']);
+    for (const label of splitMulti(isPlaceholder(row['thirdCountries']) ? '' : row['thirdCountries'])) {
+      const country = countryOf(label);
+      const noted = notedMechanism(label);
+      if (noted?.outdated) reportOutdated(ctx, 'processorRecord', row, index, 'thirdCountries', noted);
+      else if (country)
+        report(ctx, 'processorRecord', row, index, 'thirdCountries', country, noted ?? mechanism);
+    }
+  });
 }
 
 export function checkTransfers(ctx: ValidationContext): void {
   ctx.rows('recipients').forEach((row, index) => {
     if (isEmptyRow(row)) return;
     reportMechanism(ctx, 'recipients', row, index);
+    const noted = notedMechanism(cellText(row['country']));
+    if (noted?.outdated) reportOutdated(ctx, 'recipients', row, index, 'country', noted);
     const { country, mechanism } = recipientTransfer(row);
     if (country) report(ctx, 'recipients', row, index, 'transferMechanism', country, mechanism);
   });
@@ -117,15 +186,7 @@ export function checkTransfers(ctx: ValidationContext): void {
     );
   });
 
-  ctx.rows('processorRecord').forEach((row, index) => {
-    if (isEmptyRow(row)) return;
-    reportMechanism(ctx, 'processorRecord', row, index);
-    const mechanism = mechanismOf(row['transferMechanism']);
-    for (const label of splitMulti(isPlaceholder(row['thirdCountries']) ? '' : row['thirdCountries'])) {
-      const country = countryOf(label);
-      if (country) report(ctx, 'processorRecord', row, index, 'thirdCountries', country, mechanism);
-    }
-  });
+  checkProcessorRecord(ctx);
 
   ctx.rows('dataCategories').forEach((row, index) => {
     if (isEmptyRow(row)) return;
@@ -140,6 +201,11 @@ export function checkTransfers(ctx: ValidationContext): void {
       const country = countryOf(label);
       if (!country) continue;
       listed.add(country.code);
+      const noted = notedMechanism(label);
+      if (noted?.outdated) {
+        reportOutdated(ctx, 'dataCategories', row, index, 'thirdCountries', noted);
+        continue;
+      }
       if (country.eea) {
         if (country.code !== 'EU')
           ctx.addAt('info', 'notThirdCountry', 'dataCategories', row, index, 'thirdCountries', {
@@ -157,7 +223,7 @@ export function checkTransfers(ctx: ValidationContext): void {
           transferProblem(country, t.mechanism, ctx.options.today) === null
         );
       });
-      if (!covered) report(ctx, 'dataCategories', row, index, 'thirdCountries', country, undefined);
+      if (!covered) report(ctx, 'dataCategories', row, index, 'thirdCountries', country, noted);
     }
 
     // A recipient abroad that this row sends data to must show up as a transfer on the row.

@@ -200,10 +200,10 @@ export function useSidebarBrowser(): (addon: LoadedAddon, pageName: SidebarPageN
   let browser: SidebarBrowser | undefined;
   beforeAll(async () => {
     browser = await launchSidebarBrowser();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
-  }, 30_000);
+  });
   return async (addon, pageName) => {
     if (!browser)
       throw new Error(
