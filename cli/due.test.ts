@@ -67,7 +67,7 @@ describe('art30 due', () => {
     expect((await runCli(['due', '-', '--today', '2026-11-25'], { input: '' })).status).toBe(2);
   });
 
-  it('lists a minimum period as "may now be deleted: decide" from its date, then as a review, never as overdue', () => {
+  it('lists a minimum period as "may now be deleted: decide" from its date, then as a review, never as overdue', async () => {
     const doc = JSON.parse(readFileSync('test/fixtures/sample-register.json', 'utf8'));
     const records = {
       ...doc.sheets.activities[0],
@@ -104,18 +104,18 @@ describe('art30 due', () => {
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'art30-due-')), 'floors.json');
     writeFileSync(file, JSON.stringify(doc));
-    const json = jsonOf(due(file, '--today', '2026-11-25', '--json')) as {
+    const json = jsonOf(await due(file, '--today', '2026-11-25', '--json')) as {
       holdings: Array<DueJson['holdings'][number] & { mayDeleteFrom: string | null }>;
     };
     expect(json.holdings.map((h) => [h.reference, h.status, h.due, h.mayDeleteFrom, h.daysOverdue])).toEqual([
       ['J-001', 'mayDelete', null, '2026-11-21', 0],
       ['J-002', 'floorReview', null, '2026-01-11', 0],
     ]);
-    const en = due(file, '--today', '2026-11-25', '--lang', 'en').stdout;
+    const en = (await due(file, '--today', '2026-11-25', '--lang', 'en')).stdout;
     expect(en).toContain('MAY NOW BE DELETED: DECIDE  J-001 (Journaler), may be deleted from 2026-11-21');
     expect(en).toContain('REVIEW: NO DECISION  J-002 (Journaler), may be deleted from 2026-01-11');
     expect(en).not.toMatch(/J-00\d.*(overdue|due 20)/);
-    const da = due(file, '--today', '2026-11-25', '--lang', 'da').stdout;
+    const da = (await due(file, '--today', '2026-11-25', '--lang', 'da')).stdout;
     expect(da).toContain('MÅ NU SLETTES: TAG STILLING  J-001 (Journaler), må slettes fra 2026-11-21');
   });
 });
