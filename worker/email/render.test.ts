@@ -386,7 +386,7 @@ describe('a minimum period in a reminder', () => {
   it('says "may now be deleted: decide" and "may be deleted from", never "delete by" or overdue', async () => {
     const en = await renderMessage(digest([floorItem('mayDelete')]), { register: register({ lang: 'en' }) });
     expect(en.text).toContain('May now be deleted: decide');
-    expect(en.text).toContain('May be deleted from: 16 March 2030');
+    expect(en.text).toContain('May be deleted from: 16 Mar 2030');
     expect(en.text).not.toContain('Delete by');
     expect(en.text).not.toMatch(/overdue/i);
     expect(en.html).toContain('May be deleted from');
