@@ -405,7 +405,8 @@ describe('what the templates say in law as of December 2026', () => {
     const years = (choice?: string) => {
       const d = loadTemplate('psychologist', 'en', choice ? { 'psych-act-01': choice } : undefined);
       const rule = parseRetention(String(activity(d, 'psych-act-01').retention)).rule;
-      return rule.kind === 'computed' ? rule.terms[0]!.period.years : null;
+      // "At least N years" is a minimum period (issue 13): the rule's floor, not a deadline.
+      return rule.kind === 'computed' && rule.terms.length === 0 ? rule.floor![0]!.period.years : null;
     };
     expect([years(), years('psychologist'), years('tenYears'), years('fiveYears')]).toEqual([5, 5, 10, 5]);
     expect(() => loadTemplate('psychologist', 'en', { 'psych-act-01': 'dentist' })).toThrow(
