@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, jsonOf, runCli } from './testing/runCli.ts';
 
@@ -63,5 +65,57 @@ describe('art30 due', () => {
     expect((await due('test/fixtures/sample-register.json', '--today', 'tomorrow')).status).toBe(2);
     expect((await due('test/fixtures/malformed/broken.json', '--today', '2026-11-25')).status).toBe(2);
     expect((await runCli(['due', '-', '--today', '2026-11-25'], { input: '' })).status).toBe(2);
+  });
+
+  it('lists a minimum period as "may now be deleted: decide" from its date, then as a review, never as overdue', async () => {
+    const doc = JSON.parse(readFileSync('test/fixtures/sample-register.json', 'utf8'));
+    const records = {
+      ...doc.sheets.activities[0],
+      id: 'act-records',
+      name: 'Journaler',
+      retention: 'mindst 5 år efter ophør',
+    };
+    doc.sheets.activities.push(records);
+    doc.sheets.retentionLog = [
+      // Ended 2021-11-20: may be deleted from 2026-11-21, four days before --today.
+      {
+        id: 'f-1',
+        reference: 'J-001',
+        activityId: 'act-records',
+        activity: 'Journaler',
+        relationshipEnded: '2021-11-20',
+      },
+      // Ended 2021-01-10: may be deleted from 2026-01-11; 90 days later (2026-04-11) a review.
+      {
+        id: 'f-2',
+        reference: 'J-002',
+        activityId: 'act-records',
+        activity: 'Journaler',
+        relationshipEnded: '2021-01-10',
+      },
+      // Ended 2022-06-01: not yet.
+      {
+        id: 'f-3',
+        reference: 'J-003',
+        activityId: 'act-records',
+        activity: 'Journaler',
+        relationshipEnded: '2022-06-01',
+      },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'art30-due-')), 'floors.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const json = jsonOf(await due(file, '--today', '2026-11-25', '--json')) as {
+      holdings: Array<DueJson['holdings'][number] & { mayDeleteFrom: string | null }>;
+    };
+    expect(json.holdings.map((h) => [h.reference, h.status, h.due, h.mayDeleteFrom, h.daysOverdue])).toEqual([
+      ['J-001', 'mayDelete', null, '2026-11-21', 0],
+      ['J-002', 'floorReview', null, '2026-01-11', 0],
+    ]);
+    const en = (await due(file, '--today', '2026-11-25', '--lang', 'en')).stdout;
+    expect(en).toContain('MAY NOW BE DELETED: DECIDE  J-001 (Journaler), may be deleted from 2026-11-21');
+    expect(en).toContain('REVIEW: NO DECISION  J-002 (Journaler), may be deleted from 2026-01-11');
+    expect(en).not.toMatch(/J-00\d.*(overdue|due 20)/);
+    const da = (await due(file, '--today', '2026-11-25', '--lang', 'da')).stdout;
+    expect(da).toContain('MÅ NU SLETTES: TAG STILLING  J-001 (Journaler), må slettes fra 2026-11-21');
   });
 });

@@ -150,7 +150,10 @@ export const MESSAGES = {
     overdue: L('OVERSKREDET', 'OVERDUE'),
     dueSoon: L('SNART', 'DUE SOON'),
     never: L('ALDRIG KØRT', 'NEVER RUN'),
+    mayDelete: L('MÅ NU SLETTES: TAG STILLING', 'MAY NOW BE DELETED: DECIDE'),
+    floorReview: L('GENNEMGÅ: INGEN BESLUTNING', 'REVIEW: NO DECISION'),
   },
+  mayDeleteFrom: (date: string) => L(`må slettes fra ${date}`, `may be deleted from ${date}`),
   daysOverdue: (n: number) => counted('{n|# dag|# dage} over fristen', '{n|# day|# days} overdue', { n }),
   dueOn: (date: string) => L(`frist ${date}`, `due ${date}`),
   noDueDate: L('ingen frist', 'no due date'),
@@ -160,6 +163,7 @@ export const MESSAGES = {
   // retention
   retentionRule: L('Regel', 'Rule'),
   retentionDue: L('Slettes senest', 'Delete by'),
+  retentionMayDeleteFrom: L('Må slettes fra', 'May be deleted from'),
   retentionManual: L('Manuel vurdering', 'Manual review'),
   retentionFrom: (from: string, fye: string) =>
     L(
@@ -176,8 +180,8 @@ export const MESSAGES = {
       'The retention is decided case by case: review the data periodically.',
     ),
     unknownTrigger: L(
-      'Perioden blev forstået, men ikke hvilken hændelse den regnes fra.',
-      'The period was understood, but not the event it counts from.',
+      'Fristen regnes fra en hændelse, som slettelogen ikke kan datere.',
+      'The rule counts from an event the retention log cannot date.',
     ),
     notUnderstood: L(
       'Teksten blev ikke forstået som en slettefrist.',
@@ -232,15 +236,18 @@ The tool helps you document compliance; it is not legal advice.`,
     `Brug: art30 retention "<tekst>" --from ÅÅÅÅ-MM-DD [--fiscal-year-end MM-DD] [--lang da|en] [--json]
 
 Fortolker en slettefrist skrevet som tekst og beregner den sidste dag for rettidig sletning,
-når alle hændelser (modtaget, seneste kontakt, ophør, formål opfyldt, bilagsdato) skete på --from.
---fiscal-year-end: regnskabsårets sidste dag (standard 12-31).
-JSON: { "rule", "description", "due", "manual", "reason" }.`,
+når alle hændelser (modtaget, seneste kontakt, ophør, formål opfyldt, bilagsdato og hændelsesdatoen
+for en hændelse uden egen kolonne) skete på --from. En minimumsfrist ("mindst 5 år") giver den
+første dag, oplysningerne må slettes. --fiscal-year-end: regnskabsårets sidste dag (standard 12-31).
+JSON: { "rule", "description", "due", "mayDeleteFrom", "manual", "reason" }.`,
     `Usage: art30 retention "<text>" --from YYYY-MM-DD [--fiscal-year-end MM-DD] [--lang da|en] [--json]
 
 Reads a retention rule written as text and computes the last day deletion is on time, when
-every event (collected, last contact, relationship ended, purpose fulfilled, record date)
-happened on --from. --fiscal-year-end: the financial year's last day (default 12-31).
-JSON: { "rule", "description", "due", "manual", "reason" }.`,
+every event (collected, last contact, relationship ended, purpose fulfilled, record date, and
+the event date of an event with no column of its own) happened on --from. A minimum period
+("at least 5 years") gives the first day the data may be deleted instead.
+--fiscal-year-end: the financial year's last day (default 12-31).
+JSON: { "rule", "description", "due", "mayDeleteFrom", "manual", "reason" }.`,
   ),
   validate: L(
     `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]

@@ -5,6 +5,7 @@ interface RetentionJson {
   rule: { kind: string };
   description: string;
   due: string | null;
+  mayDeleteFrom: string | null;
   manual: boolean;
   reason: string | null;
 }
@@ -45,7 +46,14 @@ describe('art30 retention', () => {
     );
     expect(run.status).toBe(0);
     const result = jsonOf(run) as RetentionJson;
-    expect(Object.keys(result).sort()).toEqual(['description', 'due', 'manual', 'reason', 'rule']);
+    expect(Object.keys(result).sort()).toEqual([
+      'description',
+      'due',
+      'manual',
+      'mayDeleteFrom',
+      'reason',
+      'rule',
+    ]);
     expect(result.due).toBe('2026-07-31');
     expect(result.description.length).toBeGreaterThan(0);
   });
@@ -56,6 +64,32 @@ describe('art30 retention', () => {
     ) as RetentionJson;
     expect(result).toMatchObject({ due: null, manual: true, rule: { kind: 'manual' } });
     expect(result.reason).toEqual(expect.any(String));
+  });
+
+  it('says "may be deleted from" for a minimum period, never "delete by", and is no manual review', async () => {
+    const json = jsonOf(
+      await retention('mindst 5 år efter ophør', '--from', '2026-03-01', '--json'),
+    ) as RetentionJson;
+    expect(json).toMatchObject({ due: null, mayDeleteFrom: '2031-03-02', manual: false, reason: null });
+    const en = await retention('at least 5 years after termination', '--from', '2026-03-01', '--lang', 'en');
+    expect(en.stdout).toContain('May be deleted from: 2031-03-02');
+    expect(en.stdout).not.toContain('Delete by');
+    const da = await retention('mindst 5 år efter ophør', '--from', '2026-03-01');
+    expect(da.stdout).toContain('Må slettes fra: 2031-03-02');
+    expect(da.stdout).not.toContain('Slettes senest');
+  });
+
+  it('gives both dates for "at least 5 and at most 10 years"', async () => {
+    const json = jsonOf(
+      await retention('at least 5 and at most 10 years after termination', '--from', '2026-03-01', '--json'),
+    ) as RetentionJson;
+    expect(json).toMatchObject({ due: '2036-03-01', mayDeleteFrom: '2031-03-02', manual: false });
+  });
+
+  it('dates a custom event from --from and says which column dates it in a register', async () => {
+    const run = await retention('6 måneder efter projektstart', '--from', '2026-01-31', '--lang', 'en');
+    expect(run.stdout).toContain('Delete by: 2026-07-31');
+    expect(run.stdout).toContain('Event date');
   });
 
   it('prints the rule and its due date for people by default', async () => {

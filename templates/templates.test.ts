@@ -250,7 +250,8 @@ describe('what the templates say in law', () => {
     expect(ids).toEqual(expect.arrayContaining(['art9h', 'dbl7_3']));
     const rule = parseRetention(String(records.retention)).rule;
     expect(rule).toMatchObject({ kind: 'computed', legalHoldExtends: true });
-    expect(rule.kind === 'computed' && rule.terms[0]!.period.years).toBe(5);
+    // "Mindst 5 år": a floor (the first day the records may be deleted), not a deadline.
+    expect(rule.kind === 'computed' && rule.floor?.[0]?.period.years).toBe(5);
   });
 
   it('a temp agency takes certificates only on explicit consent under DBL § 8 and uses processors in the EU, the USA and Israel', () => {
@@ -404,7 +405,8 @@ describe('what the templates say in law as of December 2026', () => {
     const years = (choice?: string) => {
       const d = loadTemplate('psychologist', 'en', choice ? { 'psych-act-01': choice } : undefined);
       const rule = parseRetention(String(activity(d, 'psych-act-01').retention)).rule;
-      return rule.kind === 'computed' ? rule.terms[0]!.period.years : null;
+      // "At least N years" is a minimum period (issue 13): the rule's floor, not a deadline.
+      return rule.kind === 'computed' && rule.terms.length === 0 ? rule.floor![0]!.period.years : null;
     };
     expect([years(), years('psychologist'), years('tenYears'), years('fiveYears')]).toEqual([5, 5, 10, 5]);
     expect(

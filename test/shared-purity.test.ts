@@ -10,7 +10,7 @@ import type { RegisterDocument } from '../shared/register/types.ts';
 import corpus from '../shared/retention/corpus.json' with { type: 'json' };
 import { describeRetention } from '../shared/retention/describe.ts';
 import vectors from '../shared/retention/due-vectors.json' with { type: 'json' };
-import { dueDate } from '../shared/retention/dueDate.ts';
+import { dueDate, floorDate } from '../shared/retention/dueDate.ts';
 import { evaluateRegister } from '../shared/retention/holdings.ts';
 import { parseRetention } from '../shared/retention/parse.ts';
 
@@ -95,6 +95,19 @@ describe('the shared core in a bare JavaScript context', () => {
     );
     expect(inside).toEqual(outside);
     expect(outside).toEqual(vectors.vectors.map((v) => v.due));
+  });
+
+  it('computes the first day a floor rule may be deleted the same as in Node, for every vector that has one', () => {
+    const floors = vectors.vectors.filter((v) => 'mayDeleteFrom' in v);
+    expect(floors.length).toBeGreaterThan(0);
+    const inside = inBareContext(
+      `${JSON.stringify(floors)}.map((v) => Art30Shared.retentionDueDate.floorDate(v.rule, v.events, { fiscalYearEnd: v.fiscalYearEnd }))`,
+    );
+    const outside = floors.map((v) =>
+      floorDate(v.rule as never, v.events as never, { fiscalYearEnd: v.fiscalYearEnd }),
+    );
+    expect(inside).toEqual(outside);
+    expect(outside).toEqual(floors.map((v) => (v as { mayDeleteFrom?: string | null }).mayDeleteFrom));
   });
 
   it('evaluates a register and tells the date in a time zone the same as in Node', () => {

@@ -1,7 +1,9 @@
 // art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
 // Lists the retention-log holdings and deletion routines that are overdue or fall due within
 // the register's due-soon window (the same window and the same evaluation the sheet and the
-// worker use, so the counts agree). Routines with a cadence that were never run are listed too.
+// worker use, so the counts agree). Routines with a cadence that were never run are listed too,
+// and so are holdings whose minimum period has run ("may now be deleted: decide") or that
+// nobody decided about in time (a review): those say "may be deleted from", never "due".
 // A file with no retention log (a CSV or any one-table register) is refused, exit code 2: an
 // empty list would say nothing is due when nothing can be known.
 
@@ -23,6 +25,9 @@ import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines, sheetTitle } from '../output.ts';
 
 const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' }, org: { type: 'string' } } as const;
+
+/** The holdings the list shows: the deadlines near or past, and the floors asking for a decision. */
+const LISTED = new Set(['overdue', 'dueSoon', 'floorReview', 'mayDelete']);
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
@@ -50,7 +55,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const log = document.sheets.retentionLog ?? [];
 
   const holdings = evaluation.holdings
-    .filter((h) => h.assessment.status === 'overdue' || h.assessment.status === 'dueSoon')
+    .filter((h) => LISTED.has(h.assessment.status))
     .map((h) => ({
       id: h.id,
       reference: h.reference,
@@ -58,6 +63,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       row: h.row,
       status: h.assessment.status,
       due: h.assessment.due,
+      mayDeleteFrom: h.assessment.mayDeleteFrom ?? null,
       daysOverdue: h.assessment.daysOverdue,
       extended: h.assessment.extended,
       rule: h.resolution.text,
@@ -101,8 +107,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (holdings.length > 0) {
     lines.push(`${MESSAGES.dueHoldingsHeading[lang]}:`);
     for (const h of holdings) {
+      const date =
+        h.mayDeleteFrom && (h.status === 'mayDelete' || h.status === 'floorReview')
+          ? MESSAGES.mayDeleteFrom(h.mayDeleteFrom)[lang]
+          : when(h.due, h.daysOverdue);
       lines.push(
-        `  ${status(h.status)}  ${h.reference} (${h.activity}), ${when(h.due, h.daysOverdue)}  [${where('retentionLog', h.row)}]`,
+        `  ${status(h.status)}  ${h.reference} (${h.activity}), ${date}  [${where('retentionLog', h.row)}]`,
       );
     }
     lines.push('');

@@ -1,9 +1,11 @@
 // art30 retention "<text>" --from YYYY-MM-DD [--fiscal-year-end MM-DD] [--lang da|en] [--json]
 // Reads a retention rule as practitioners write it and computes its due date when every
-// trigger event happened on --from. JSON: { rule, description, due, manual, reason }.
+// trigger event happened on --from, a custom event's date included. A minimum period gives the
+// first day the data may be deleted instead of a deadline.
+// JSON: { rule, description, due, mayDeleteFrom, manual, reason }.
 
 import { describeRetention } from '../../shared/retention/describe.ts';
-import { dueDate } from '../../shared/retention/dueDate.ts';
+import { dueDate, floorDate } from '../../shared/retention/dueDate.ts';
 import { parseRetention } from '../../shared/retention/parse.ts';
 import { TRIGGER_EVENTS, type TriggerDates } from '../../shared/retention/types.ts';
 import {
@@ -58,7 +60,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseRetention(text);
   const events: TriggerDates = Object.fromEntries(TRIGGER_EVENTS.map((e) => [e, from]));
   const due = dueDate(parsed.rule, events, { fiscalYearEnd });
-  const manual = parsed.rule.kind === 'manual' || due === null;
+  const mayDeleteFrom = floorDate(parsed.rule, events, { fiscalYearEnd });
+  const manual = parsed.rule.kind === 'manual' || (due === null && mayDeleteFrom === null);
   const description = describeRetention(parsed.rule, lang);
   const reason = manual
     ? (parsed.explanation?.[lang] ??
@@ -66,14 +69,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     : null;
 
   if (values.json) {
-    printJson(io, { rule: parsed.rule, description, due, manual, reason });
+    printJson(io, { rule: parsed.rule, description, due, mayDeleteFrom, manual, reason });
   } else {
     const lines = [`${MESSAGES.retentionRule[lang]}: ${description}`];
+    const events = MESSAGES.retentionFrom(from, fiscalYearEnd)[lang];
     if (manual) lines.push(`${MESSAGES.retentionManual[lang]}: ${reason ?? ''}`);
-    else
-      lines.push(
-        `${MESSAGES.retentionDue[lang]}: ${due} ${MESSAGES.retentionFrom(from, fiscalYearEnd)[lang]}`,
-      );
+    if (mayDeleteFrom) lines.push(`${MESSAGES.retentionMayDeleteFrom[lang]}: ${mayDeleteFrom} ${events}`);
+    if (due) lines.push(`${MESSAGES.retentionDue[lang]}: ${due} ${events}`);
+    if (parsed.explanation && !manual) lines.push(parsed.explanation[lang]);
     printLines(io, lines);
   }
   return 0;

@@ -235,6 +235,15 @@ export const ORGANISATION: SheetDef = {
       ),
     ),
     col(
+      'floorReviewDays',
+      'number',
+      L('Beslutning om minimumsfrist (dage)', 'Decision after a minimum period (days)'),
+      L(
+        'Når en minimumsfrist ("mindst 5 år") er udløbet, må oplysningerne slettes. Er der efter så mange dage hverken slettet eller besluttet at beholde dem (med begrundelse og ny dato), vises de til gennemgang. Standard 90.',
+        'Once a minimum period ("at least 5 years") has run, the data may be deleted. If after this many days it is neither deleted nor kept by decision (with a reason and a new date), it comes back for review. Default 90.',
+      ),
+    ),
+    col(
       'adminEmail',
       'email',
       L('Administrator: e-mail', 'Administrator: email'),
@@ -832,6 +841,15 @@ export const RETENTION_LOG: SheetDef = {
       L(
         'Datoen materialet vedrører (til regnskabsårsregler).',
         'The date the material relates to (for financial-year rules).',
+      ),
+    ),
+    col(
+      'customEvent',
+      'date',
+      L('Hændelsesdato', 'Event date'),
+      L(
+        'Datoen for den hændelse, slettefristen regnes fra, når ingen anden kolonne passer (fx projektstart, ansøgningsfristens udløb, klagefristens udløb). Udfyldes kun, hvor fristen nævner en sådan hændelse.',
+        'The date of the event the retention rule counts from when no other column fits (e.g. project start, the application deadline, the complaint deadline). Filled in only where the rule names such an event.',
       ),
     ),
     col(

@@ -17,11 +17,19 @@ describe('registerSettings', () => {
       fiscalYearEnd: '12-31',
       dueSoonDays: 14,
       escalationAfterDays: 14,
+      floorReviewDays: 90,
       isPublicAuthority: false,
       adminEmail: null,
       escalationEmail: null,
     });
     expect(registerSettings(doc({}, 'en')).lang).toBe('en');
+  });
+
+  it('reads the days a minimum period waits for a decision, falling back to 90 for nonsense', () => {
+    expect(registerSettings(doc({ floorReviewDays: '30' })).floorReviewDays).toBe(30);
+    expect(registerSettings(doc({ floorReviewDays: 60 })).floorReviewDays).toBe(60);
+    expect(registerSettings(doc({ floorReviewDays: 'snart' })).floorReviewDays).toBe(90);
+    expect(registerSettings(doc({ floorReviewDays: '-5' })).floorReviewDays).toBe(90);
   });
 
   it('reads the role from its label in either language', () => {

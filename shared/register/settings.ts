@@ -16,6 +16,8 @@ export interface RegisterSettings {
   fiscalYearEnd: string;
   dueSoonDays: number;
   escalationAfterDays: number;
+  /** Days after a minimum period has run before an undecided item comes back for review. */
+  floorReviewDays: number;
   isPublicAuthority: boolean;
   adminEmail: string | null;
   escalationEmail: string | null;
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS = {
   fiscalYearEnd: '12-31',
   dueSoonDays: 14,
   escalationAfterDays: 14,
+  floorReviewDays: 90,
 } as const;
 
 const MONTHS = new Map<string, number>(
@@ -103,6 +106,7 @@ export function registerSettings(doc: RegisterDocument): RegisterSettings {
     fiscalYearEnd: parseFiscalYearEnd(org.fiscalYearEnd) ?? DEFAULT_SETTINGS.fiscalYearEnd,
     dueSoonDays: dayCount(org.dueSoonDays, DEFAULT_SETTINGS.dueSoonDays),
     escalationAfterDays: dayCount(org.escalationAfterDays, DEFAULT_SETTINGS.escalationAfterDays),
+    floorReviewDays: dayCount(org.floorReviewDays, DEFAULT_SETTINGS.floorReviewDays),
     isPublicAuthority: readBooleanCell(org.isPublicAuthority).value === true,
     adminEmail: email(org.adminEmail),
     escalationEmail: email(org.escalationEmail),

@@ -31,7 +31,9 @@ describe('describeRetention', () => {
   it('describes manual rules as needing a manual review', () => {
     expect(describeRetention(rule('formålsbaseret'), 'da')).toContain('manuelt');
     expect(describeRetention(rule('case by case'), 'en')).toContain('manually');
-    expect(describeRetention(rule('5 år'), 'en')).toContain('no date in the retention log');
+    expect(
+      describeRetention({ kind: 'manual', reason: 'unknownTrigger', legalHoldExtends: false }, 'en'),
+    ).toContain('no date in the retention log');
     expect(describeRetention(rule(''), 'da')).toBe('');
   });
 
@@ -41,5 +43,24 @@ describe('describeRetention', () => {
     );
     expect(describePeriod({ years: 2, months: 0, weeks: 0, days: 3 }, 'en')).toBe('2 years and 3 days');
     expect(describePeriod({ years: 0, months: 0, weeks: 0, days: 0 }, 'en')).toBe('immediately');
+  });
+
+  it('says "mindst"/"at least" for a floor and keeps a ceiling apart from it', () => {
+    expect(describeRetention(rule('mindst 5 og højst 10 år efter ophør'), 'da')).toBe(
+      'Mindst 5 år efter forholdets ophør; højst 10 år efter forholdets ophør',
+    );
+    expect(describeRetention(rule('at least 5 years after termination'), 'en')).toBe(
+      'At least 5 years after the end of the relationship',
+    );
+  });
+
+  it("names custom events and calendar years in the reader's language", () => {
+    expect(describeRetention(rule('6 måneder efter ansøgningsfristens udløb'), 'en')).toBe(
+      '6 months after the application deadline',
+    );
+    expect(describeRetention(rule('6 months after projektstart'), 'da')).toBe('6 måneder efter projektstart');
+    expect(describeRetention(rule('5 år fra udgangen af indkomståret'), 'en')).toBe(
+      '5 years from the end of the calendar year',
+    );
   });
 });

@@ -5,7 +5,9 @@
 import { formatMessage } from '../i18n/format.ts';
 import type { Lang, Localized } from '../register/types.ts';
 import { retentionMessages } from './messages.ts';
-import type { Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
+import type { ComputedRule, Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
+
+type DatedEvent = Exclude<TriggerEvent, 'customEvent'>;
 
 const UNIT_NAMES: Record<Lang, Record<keyof Period, string>> = {
   da: {
@@ -26,7 +28,7 @@ const AND: Record<Lang, string> = { da: 'og', en: 'and' };
 const OR: Record<Lang, string> = { da: 'eller', en: 'or' };
 const IMMEDIATELY: Record<Lang, string> = { da: 'straks', en: 'immediately' };
 
-const AFTER_EVENT: Record<Lang, Record<TriggerEvent, string>> = {
+const AFTER_EVENT: Record<Lang, Record<DatedEvent, string>> = {
   da: {
     collected: 'efter modtagelse',
     lastContact: 'efter sidste kontakt',
@@ -43,7 +45,7 @@ const AFTER_EVENT: Record<Lang, Record<TriggerEvent, string>> = {
   },
 };
 
-const FROM_FISCAL_YEAR_END: Record<Lang, Record<TriggerEvent, string>> = {
+const FROM_FISCAL_YEAR_END: Record<Lang, Record<DatedEvent, string>> = {
   da: {
     recordDate: 'fra udgangen af regnskabsåret',
     collected: 'fra udgangen af det regnskabsår, hvor oplysningerne blev modtaget',
@@ -60,7 +62,39 @@ const FROM_FISCAL_YEAR_END: Record<Lang, Record<TriggerEvent, string>> = {
   },
 };
 
+const FROM_CALENDAR_YEAR_END: Record<Lang, Record<DatedEvent, string>> = {
+  da: {
+    recordDate: 'fra udgangen af kalenderåret',
+    collected: 'fra udgangen af det kalenderår, hvor oplysningerne blev modtaget',
+    lastContact: 'fra udgangen af det kalenderår, hvor den sidste kontakt fandt sted',
+    relationshipEnded: 'fra udgangen af det kalenderår, hvor forholdet ophørte',
+    purposeFulfilled: 'fra udgangen af det kalenderår, hvor formålet blev opfyldt',
+  },
+  en: {
+    recordDate: 'from the end of the calendar year',
+    collected: 'from the end of the calendar year in which the data was collected',
+    lastContact: 'from the end of the calendar year in which the last contact took place',
+    relationshipEnded: 'from the end of the calendar year in which the relationship ended',
+    purposeFulfilled: 'from the end of the calendar year in which the purpose was fulfilled',
+  },
+};
+
+/** The custom events the parser knows by name, in words it reads back as the same event. */
+const NAMED_EVENTS: Record<string, Localized> = {
+  applicationDeadline: { da: 'ansøgningsfristens udløb', en: 'the application deadline' },
+  complaintDeadline: { da: 'klagefristens udløb', en: 'the complaint deadline' },
+  referencePeriodEnd: { da: 'referenceperiodens udløb', en: 'the end of the reference period' },
+};
+
+/** A custom event's name in both languages: a known one's words, or the words the rule used. */
+export function customEventName(event: string): Localized {
+  return Object.hasOwn(NAMED_EVENTS, event) ? NAMED_EVENTS[event] : { da: event, en: event };
+}
+
+const AFTER: Record<Lang, string> = { da: 'efter', en: 'after' };
 const CEILING: Record<Lang, string> = { da: 'Højst', en: 'At most' };
+const FLOOR: Record<Lang, string> = { da: 'mindst', en: 'at least' };
+const THEN_DELETED: Record<Lang, string> = { da: 'slettes', en: 'deleted' };
 const LATEST: Record<Lang, string> = { da: 'hvad der kommer sidst', en: 'whichever is later' };
 const EARLIEST: Record<Lang, string> = { da: 'hvad der kommer først', en: 'whichever is earlier' };
 const LEGAL_HOLD: Record<Lang, string> = {
@@ -100,8 +134,39 @@ export function describePeriodBoth(period: Period): Localized {
 }
 
 function describeTerm(term: RetentionTerm, lang: Lang): string {
-  const event = term.anchor === 'fiscalYearEnd' ? FROM_FISCAL_YEAR_END : AFTER_EVENT;
-  return `${describePeriod(term.period, lang)} ${event[lang][term.trigger]}`;
+  const period = describePeriod(term.period, lang);
+  if (term.trigger === 'customEvent')
+    return `${period} ${AFTER[lang]} ${customEventName(term.event ?? '')[lang]}`;
+  const event =
+    term.anchor === 'fiscalYearEnd'
+      ? FROM_FISCAL_YEAR_END
+      : term.anchor === 'calendarYearEnd'
+        ? FROM_CALENDAR_YEAR_END
+        : AFTER_EVENT;
+  return `${period} ${event[lang][term.trigger]}`;
+}
+
+/** The deadline's alternatives: "6 måneder efter modtagelse eller …, hvad der kommer først". */
+function describeDeadline(rule: ComputedRule, lang: Lang): string {
+  let text = joinList(
+    rule.terms.map((t) => describeTerm(t, lang)),
+    OR[lang],
+  );
+  if (rule.terms.length > 1) text += `, ${rule.combine === 'latest' ? LATEST[lang] : EARLIEST[lang]}`;
+  return text;
+}
+
+/** "Mindst 5 år efter forholdets ophør; højst 10 år efter forholdets ophør". */
+function describeComputed(rule: ComputedRule, lang: Lang): string {
+  const floor = rule.floor ?? [];
+  if (floor.length === 0) {
+    const text = describeDeadline(rule, lang);
+    return rule.ceiling ? `${CEILING[lang]} ${text}` : capitalise(text);
+  }
+  const floors = floor.map((t) => `${FLOOR[lang]} ${describeTerm(t, lang)}`).join(` ${AND[lang]} `);
+  if (rule.terms.length === 0) return capitalise(floors);
+  const bound = rule.ceiling ? CEILING[lang].toLowerCase() : THEN_DELETED[lang];
+  return `${capitalise(floors)}; ${bound} ${describeDeadline(rule, lang)}`;
 }
 
 function capitalise(text: string): string {
@@ -125,10 +190,7 @@ export function describeRetention(rule: RetentionRule, lang: Lang): string {
       text = MANUAL[lang][rule.reason];
     }
   } else {
-    const terms = rule.terms.map((t) => describeTerm(t, lang));
-    text = joinList(terms, OR[lang]);
-    if (rule.terms.length > 1) text += `, ${rule.combine === 'latest' ? LATEST[lang] : EARLIEST[lang]}`;
-    text = rule.ceiling ? `${CEILING[lang]} ${text}` : capitalise(text);
+    text = describeComputed(rule, lang);
   }
   if (rule.legalHoldExtends) text = text ? `${text}. ${LEGAL_HOLD[lang]}` : LEGAL_HOLD[lang];
   return text;

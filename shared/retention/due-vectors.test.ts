@@ -2,7 +2,7 @@
 // the CLI and the nightly reminders agree on every date.
 import { describe, expect, it } from 'vitest';
 import vectors from './due-vectors.json' with { type: 'json' };
-import { dueDate } from './dueDate.ts';
+import { dueDate, floorDate } from './dueDate.ts';
 import type { RetentionRule, TriggerDates } from './types.ts';
 
 interface DueVector {
@@ -11,6 +11,8 @@ interface DueVector {
   events: TriggerDates;
   fiscalYearEnd: string;
   due: string | null;
+  /** Only on vectors of rules with minimum periods: the first day deletion is allowed. */
+  mayDeleteFrom?: string | null;
 }
 
 const all = vectors.vectors as DueVector[];
@@ -22,5 +24,7 @@ describe('shared due-date vectors', () => {
 
   it.each(all.map((v) => [v.note, v] as const))('%s', (_note, v) => {
     expect(dueDate(v.rule, v.events, { fiscalYearEnd: v.fiscalYearEnd })).toBe(v.due);
+    if ('mayDeleteFrom' in v)
+      expect(floorDate(v.rule, v.events, { fiscalYearEnd: v.fiscalYearEnd })).toBe(v.mayDeleteFrom);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, fiscalYearEndFor, isFiscalYearEnd } from './dueDate.ts';
+import { calendarYearEndFor, dueDate, fiscalYearEndFor, floorDate, isFiscalYearEnd } from './dueDate.ts';
 import { parseRetention } from './parse.ts';
 import type { TriggerDates } from './types.ts';
 
@@ -81,5 +81,54 @@ describe('dueDate', () => {
       legalHoldExtends: false,
     };
     expect(dueDate(rule, { collected: '2025-03-15' }, { fiscalYearEnd: '12-31' })).toBe('2025-03-15');
+  });
+});
+
+const floor = (text: string, events: TriggerDates, fiscalYearEnd = '12-31') =>
+  floorDate(parseRetention(text).rule, events, { fiscalYearEnd });
+
+describe('calendar years, custom events and floors', () => {
+  it("counts from 31 December of the event's year whatever the financial year", () => {
+    expect(calendarYearEndFor('2025-03-15')).toBe('2025-12-31');
+    expect(due('5 år fra udgangen af kalenderåret', { recordDate: '2025-03-15' }, '06-30')).toBe(
+      '2030-12-31',
+    );
+    expect(due('5 år fra udgangen af kalenderåret', { recordDate: '2025-12-31' }, '06-30')).toBe(
+      '2030-12-31',
+    );
+    expect(due('5 år fra udgangen af kalenderåret', { recordDate: '2026-01-01' }, '06-30')).toBe(
+      '2031-12-31',
+    );
+  });
+
+  it("dates a custom event from the retention log's event-date column", () => {
+    expect(due('6 måneder efter projektstart', { customEvent: '2025-08-31', collected: '2025-01-01' })).toBe(
+      '2026-02-28',
+    );
+    expect(due('6 måneder efter projektstart', { collected: '2025-01-01' })).toBeNull();
+  });
+
+  it('gives a floor no deadline, and the day after its period as the first day to delete', () => {
+    expect(due('mindst 5 år efter ophør', { relationshipEnded: '2025-03-15' })).toBeNull();
+    expect(floor('mindst 5 år efter ophør', { relationshipEnded: '2025-03-15' })).toBe('2030-03-16');
+    expect(floor('mindst 1 år efter ophør', { relationshipEnded: '2024-02-29' })).toBe('2025-03-01');
+    expect(floor('mindst 5 år fra udgangen af regnskabsåret', { recordDate: '2025-03-15' })).toBe(
+      '2031-01-01',
+    );
+    expect(floor('mindst 1 år efter ophør', {})).toBeNull();
+    expect(floor('5 år efter ophør', { relationshipEnded: '2025-03-15' })).toBeNull();
+  });
+
+  it('gives a rule with a floor and a ceiling both dates', () => {
+    const events = { relationshipEnded: '2025-03-15' };
+    expect(floor('at least 5 and at most 10 years after termination', events)).toBe('2030-03-16');
+    expect(due('at least 5 and at most 10 years after termination', events)).toBe('2035-03-15');
+  });
+
+  it('needs every floor to have run, so a missing event leaves the floor unknown', () => {
+    const text = 'mindst 1 år efter ophør og mindst 3 år efter modtagelse';
+    expect(floor(text, { relationshipEnded: '2025-03-15', collected: '2020-01-10' })).toBe('2026-03-16');
+    expect(floor(text, { relationshipEnded: '2020-03-15', collected: '2025-01-10' })).toBe('2028-01-11');
+    expect(floor(text, { relationshipEnded: '2025-03-15' })).toBeNull();
   });
 });

@@ -5,8 +5,12 @@
 // 2026-02-28: the period is counted from the event date itself, the way Danish and English
 // practice reads "6 months after" (no extra day is added, none taken away). A test states it.
 // The add-on, the CLI and the worker all call this one function, and due-vectors.json pins it.
+//
+// A minimum period ("mindst 5 år efter ophør") is a floor, not a deadline: `floorDate` gives
+// the FIRST day the item may be deleted, the day after the period has run (kept "at least 5
+// years" from 15 March 2025 means kept through 15 March 2030, deletable from 16 March 2030).
 
-import { addPeriod, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
+import { addDays, addPeriod, compareIso, daysInMonth, isIsoDate } from '../calendar/civilDate.ts';
 import type { ComputedRule, RetentionRule, RetentionTerm, TriggerDates } from './types.ts';
 
 export const DEFAULT_FISCAL_YEAR_END = '12-31';
@@ -33,6 +37,19 @@ export function fiscalYearEndFor(iso: string, fiscalYearEnd: string): string {
   return compareIso(iso, thisYear) <= 0 ? thisYear : endIn(year + 1);
 }
 
+/** The last day of the calendar year in which `iso` falls ("udgangen af kalenderåret",
+ * "indkomståret"), whatever the register's financial year. */
+export function calendarYearEndFor(iso: string): string {
+  return `${iso.slice(0, 4)}-12-31`;
+}
+
+/** Where a term's period starts for this event date. */
+function anchorDate(term: RetentionTerm, event: string, fiscalYearEnd: string): string {
+  if (term.anchor === 'fiscalYearEnd') return fiscalYearEndFor(event, fiscalYearEnd);
+  if (term.anchor === 'calendarYearEnd') return calendarYearEndFor(event);
+  return event;
+}
+
 /** A period's count as a whole number of units. A rule from elsewhere (a synced payload)
  * might carry a negative or broken number; a period never runs backwards. */
 function units(v: unknown): number {
@@ -43,7 +60,7 @@ function units(v: unknown): number {
 function termDue(term: RetentionTerm, events: TriggerDates, fiscalYearEnd: string): string | null {
   const event = events[term.trigger];
   if (!isIsoDate(event)) return null;
-  const start = term.anchor === 'fiscalYearEnd' ? fiscalYearEndFor(event, fiscalYearEnd) : event;
+  const start = anchorDate(term, event, fiscalYearEnd);
   const period = term.period;
   try {
     return addPeriod(
@@ -76,6 +93,27 @@ export function dueDate(
 ): string | null {
   if (!isComputable(rule)) return null;
   return combineTerms(rule, events ?? {}, options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END, termDue);
+}
+
+/**
+ * The first day on which the item may be deleted under the rule's minimum periods, or null
+ * when the rule has none or an event date it needs is missing. With several minimum periods
+ * every one must have run, so every event is needed (a missing one could only make it later).
+ */
+export function floorDate(
+  rule: RetentionRule,
+  events: TriggerDates,
+  options: { fiscalYearEnd: string } = { fiscalYearEnd: DEFAULT_FISCAL_YEAR_END },
+): string | null {
+  if (rule?.kind !== 'computed' || !Array.isArray(rule.floor) || rule.floor.length === 0) return null;
+  const fiscalYearEnd = options?.fiscalYearEnd ?? DEFAULT_FISCAL_YEAR_END;
+  let last: string | null = null;
+  for (const term of rule.floor) {
+    const end = termDue(term, events ?? {}, fiscalYearEnd);
+    if (end === null) return null;
+    if (last === null || compareIso(end, last) > 0) last = end;
+  }
+  return last === null || last === LAST_DATE ? last : addDays(last, 1);
 }
 
 function isComputable(rule: RetentionRule): rule is ComputedRule {

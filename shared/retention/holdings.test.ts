@@ -143,6 +143,8 @@ describe('evaluateRegister', () => {
       missingDate: 1,
       overdue: 2,
       dueSoon: 0,
+      mayDelete: 0,
+      floorReview: 0,
       ok: 2,
     });
   });

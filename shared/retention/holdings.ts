@@ -23,6 +23,7 @@ import {
   type Cadence,
   type HoldingAssessment,
   type HoldingFacts,
+  holdingFloor,
   type RoutineAssessment,
   retentionSource,
 } from './status.ts';
@@ -296,6 +297,7 @@ function readHoldingFacts(holding: DocumentRow, row: number, problems: Retention
     relationshipEnded: readHoldingDate(holding, 'relationshipEnded', row, problems),
     purposeFulfilled: readHoldingDate(holding, 'purposeFulfilled', row, problems),
     recordDate: readHoldingDate(holding, 'recordDate', row, problems),
+    customEvent: readHoldingDate(holding, 'customEvent', row, problems),
   };
   const extendedUntil = readHoldingDate(holding, 'extendedUntil', row, problems);
   const deletedOn = readHoldingDate(holding, 'deletedOn', row, problems);
@@ -344,6 +346,8 @@ export function evaluateRegister(
       'missingDate',
       'overdue',
       'dueSoon',
+      'mayDelete',
+      'floorReview',
       'ok',
     ] as const),
     routines: emptyCounts(['overdue', 'dueSoon', 'ok', 'never', 'none'] as const),
@@ -351,6 +355,7 @@ export function evaluateRegister(
 
   const due = createDueDateMemo({ fiscalYearEnd });
   const window = { today: options.today, dueSoonDays };
+  const floorOptions = { today: options.today, fiscalYearEnd, floorReviewDays: settings.floorReviewDays };
   // One scratch list for the cells' problems; a holding gets its own copy only if it has any.
   const cellProblems: RetentionProblem[] = [];
   const log = sheetRows(doc, 'retentionLog');
@@ -366,7 +371,14 @@ export function evaluateRegister(
     cellProblems.length = 0;
     const facts = readHoldingFacts(h, row, cellProblems);
     const rule = resolution.rule;
-    const assessment = assessHoldingWithDue(facts, rule, rule ? due(rule, facts.events) : null, window);
+    const floor = holdingFloor(facts, rule, floorOptions);
+    const assessment = assessHoldingWithDue(
+      facts,
+      rule,
+      rule ? due(rule, facts.events) : null,
+      window,
+      floor,
+    );
     counts.holdings[assessment.status]++;
     holdings[count++] = {
       index,

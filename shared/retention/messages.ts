@@ -33,14 +33,6 @@ export const retentionMessages = {
     da: 'Permanent opbevaring giver ingen slettedato. Angiv hjemmel og formål for at opbevare oplysningerne permanent, og gennemgå aktiviteten manuelt.',
     en: 'Keeping data permanently gives no deletion date. State the legal ground and purpose for keeping it permanently, and review the activity manually.',
   }),
-  noTrigger: (period: Localized): Localized => ({
-    da: `Perioden "${period.da}" er forstået, men ikke hvornår den regnes fra. Skriv hændelsen, fx "${period.da} efter modtagelse". Mulige hændelser: ${EXAMPLES.da}.`,
-    en: `The period "${period.en}" is understood, but not when it counts from. Name the event, e.g. "${period.en} after collection". Possible events: ${EXAMPLES.en}.`,
-  }),
-  unknownTrigger: (period: Localized, words: string): Localized => ({
-    da: `Perioden "${period.da}" er forstået, men ikke hændelsen "${words}": den svarer ikke til en af slettelogens datoer. Mulige hændelser: ${EXAMPLES.da}.`,
-    en: `The period "${period.en}" is understood, but not the event "${words}": it is none of the retention log's dates. Possible events: ${EXAMPLES.en}.`,
-  }),
   unknownEvent: (): Localized => ({
     da: `Fristen regnes fra en hændelse, som slettelogen ikke har en dato for, så den gennemgås manuelt. Mulige hændelser: ${EXAMPLES.da}.`,
     en: `The rule counts from an event the retention log has no date for, so it is reviewed manually. Possible events: ${EXAMPLES.en}.`,
@@ -48,6 +40,18 @@ export const retentionMessages = {
   ceilingFromCollection: (period: Localized): Localized => ({
     da: `Ingen hændelse er nævnt, så loftet på ${period.da} regnes fra modtagelsen af oplysningerne.`,
     en: `No event is named, so the ceiling of ${period.en} counts from when the data was collected.`,
+  }),
+  barePeriodFromCollection: (period: Localized): Localized => ({
+    da: `Ingen hændelse er nævnt, så ${period.da} regnes fra modtagelsen af oplysningerne, den tidligste mulige dato, så påmindelsen aldrig kommer for sent. Regnes fristen fra noget andet, så skriv hændelsen, fx "${period.da} efter ophør af kundeforholdet".`,
+    en: `No event is named, so ${period.en} counts from when the data was collected, the earliest possible date, so the reminder is never late. If the rule counts from something else, name the event, e.g. "${period.en} after the end of the customer relationship".`,
+  }),
+  customEvent: (event: Localized): Localized => ({
+    da: `Fristen regnes fra "${event.da}", som slettelogen ikke har en egen kolonne til: skriv datoen i slettelogens kolonne Hændelsesdato.`,
+    en: `The rule counts from "${event.en}", which has no column of its own in the retention log: enter its date in the retention log's Event date column.`,
+  }),
+  twoCustomEvents: (first: Localized, second: Localized): Localized => ({
+    da: `Fristen regnes fra to hændelser, "${first.da}" og "${second.da}", men slettelogen har kun én kolonne (Hændelsesdato) til hændelser uden egen kolonne, så den gennemgås manuelt. Mulige hændelser med egen kolonne: ${EXAMPLES.da}.`,
+    en: `The rule counts from two events, "${first.en}" and "${second.en}", but the retention log has only one column (Event date) for events without a column of their own, so it is reviewed manually. Events with a column of their own: ${EXAMPLES.en}.`,
   }),
   immediatelyWhenPurposeFulfilled: (): Localized => ({
     da: '"Straks" regnes fra det tidspunkt, hvor formålet er opfyldt.',

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseRetention } from './parse.ts';
-import type { Period, RetentionRule, TriggerEvent } from './types.ts';
+import type { Anchor, Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
 
 const P = (p: Partial<Period>): Period => ({ years: 0, months: 0, weeks: 0, days: 0, ...p });
 function computed(
-  terms: Array<[Partial<Period>, TriggerEvent, ('event' | 'fiscalYearEnd')?]>,
-  extra: Partial<{ combine: 'earliest' | 'latest'; ceiling: boolean; legalHoldExtends: boolean }> = {},
+  terms: Array<[Partial<Period>, TriggerEvent, Anchor?]>,
+  extra: Partial<{
+    combine: 'earliest' | 'latest';
+    ceiling: boolean;
+    legalHoldExtends: boolean;
+    floor: RetentionTerm[];
+  }> = {},
 ): RetentionRule {
   return {
     kind: 'computed',
@@ -14,6 +19,17 @@ function computed(
     ceiling: false,
     legalHoldExtends: false,
     ...extra,
+  };
+}
+
+/** A rule whose terms count from custom events: [period, event name]. */
+function custom(terms: Array<[Partial<Period>, string]>): RetentionRule {
+  return {
+    kind: 'computed',
+    terms: terms.map(([p, event]) => ({ period: P(p), trigger: 'customEvent', anchor: 'event', event })),
+    combine: 'earliest',
+    ceiling: false,
+    legalHoldExtends: false,
   };
 }
 
@@ -141,19 +157,30 @@ describe('parseRetention', () => {
     }
   });
 
-  it('never guesses the event of a bare period: it asks for it in both languages', () => {
+  it('counts a bare period from collection, and says it assumed so and how to name another event', () => {
     const r = parseRetention('5 år');
-    expect(r.rule).toEqual({ kind: 'manual', reason: 'unknownTrigger', legalHoldExtends: false });
-    expect(r.understood).toBe(false);
-    expect(r.explanation?.da).toContain('5 år');
-    expect(r.explanation?.en).toContain('5 years');
+    expect(r.rule).toEqual(computed([[{ years: 5 }, 'collected']]));
+    expect(r.understood).toBe(true);
+    expect(r.explanation?.da).toContain('modtagelsen');
+    expect(r.explanation?.da).toContain('5 år efter ophør');
+    expect(r.explanation?.en).toContain('collected');
+    expect(r.explanation?.en).toContain('5 years after the end');
   });
 
-  it('names the event it did not understand', () => {
+  it('makes an event it does not know a named custom event, and says which column dates it', () => {
     const r = parseRetention('6 måneder efter projektstart');
+    expect(r.rule).toEqual(custom([[{ months: 6 }, 'projektstart']]));
+    expect(r.understood).toBe(true);
+    expect(r.explanation?.da).toContain('"projektstart"');
+    expect(r.explanation?.da).toContain('Hændelsesdato');
+    expect(r.explanation?.en).toContain('Event date');
+  });
+
+  it('reviews manually a rule counting from two different events the log has no column for', () => {
+    const r = parseRetention('6 måneder efter projektstart eller 1 år efter kursusstart');
     expect(r.rule).toEqual({ kind: 'manual', reason: 'unknownTrigger', legalHoldExtends: false });
     expect(r.understood).toBe(false);
-    expect(r.explanation?.da).toContain('"projektstart"');
+    expect(r.explanation?.da).toContain('"kursusstart"');
     expect(r.explanation?.en).toContain('"projektstart"');
   });
 
@@ -179,5 +206,159 @@ describe('parseRetention', () => {
     const r = parseRetention(`6 måneder efter modtagelse ${'x'.repeat(5000)}`);
     expect(r.understood).toBe(false);
     expect(r.explanation?.en).toContain('too long');
+  });
+});
+
+// Issue 13: phrase families real registers use that the parser used to leave manual. Each test
+// failed on the parser before that issue; the retention corpus holds more of each family.
+const floorTerm = (p: Partial<Period>, trigger: TriggerEvent, anchor: Anchor = 'event'): RetentionTerm => ({
+  period: P(p),
+  trigger,
+  anchor,
+});
+
+describe('parseRetention: the retention language of real registers', () => {
+  it('reads health-record wording as the last contact', () => {
+    for (const text of [
+      '10 år efter seneste optegnelse i journalen',
+      '10 år efter sidste journalnotat',
+      '10 years after the last entry in the record',
+      '10 years after the latest note in the record',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(computed([[{ years: 10 }, 'lastContact']]));
+    }
+  });
+
+  it('reads the withdrawal of consent in every verb form as the end of the relationship', () => {
+    for (const text of [
+      '30 dage efter tilbagekaldelse af samtykket',
+      '30 dage efter at samtykket er tilbagetrukket',
+      '30 dage efter den registrerede trækker sit samtykke tilbage',
+      '30 dage efter tilbagetrækning af samtykke',
+      '30 days after consent is withdrawn',
+      '30 days after revocation of consent',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(computed([[{ days: 30 }, 'relationshipEnded']]));
+    }
+  });
+
+  it('counts from the end of the calendar year, not the financial year, and reads "indkomstår" so', () => {
+    for (const text of [
+      '5 år fra udgangen af kalenderåret',
+      '5 år fra udgangen af indkomståret',
+      '5 years from the end of the calendar year',
+      '5 years from the end of the income year',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(
+        computed([[{ years: 5 }, 'recordDate', 'calendarYearEnd']]),
+      );
+    }
+    expect(
+      parseRetention('3 years after the end of the calendar year in which the contract ended').rule,
+    ).toEqual(computed([[{ years: 3 }, 'relationshipEnded', 'calendarYearEnd']]));
+  });
+
+  it('reads reference periods, application and complaint deadlines as named custom events', () => {
+    expect(parseRetention('5 år efter referenceperiodens udløb').rule).toEqual(
+      custom([[{ years: 5 }, 'referencePeriodEnd']]),
+    );
+    expect(parseRetention('5 years after the end of the reference period').rule).toEqual(
+      custom([[{ years: 5 }, 'referencePeriodEnd']]),
+    );
+    expect(parseRetention('Slettes 6 måneder efter ansøgningsfristens udløb').rule).toEqual(
+      custom([[{ months: 6 }, 'applicationDeadline']]),
+    );
+    expect(parseRetention('6 months after the application deadline').rule).toEqual(
+      custom([[{ months: 6 }, 'applicationDeadline']]),
+    );
+    expect(parseRetention('1 år efter klagefristens udløb').rule).toEqual(
+      custom([[{ years: 1 }, 'complaintDeadline']]),
+    );
+    expect(parseRetention('until the deadline for complaints has expired').rule).toEqual(
+      custom([[{}, 'complaintDeadline']]),
+    );
+  });
+
+  it('reads the end of schooling and unsubscription as the end of the relationship', () => {
+    for (const text of [
+      '1 år efter endt skolegang',
+      '1 år efter at eleven har forladt skolen',
+      '1 year after the pupil leaves school',
+      '1 year after the end of schooling',
+      '1 år efter framelding af nyhedsbrevet',
+      '1 year after opting out',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(computed([[{ years: 1 }, 'relationshipEnded']]));
+    }
+  });
+
+  it('reads an event with no period ("ved ophør", "upon withdrawal of consent") as a zero period', () => {
+    for (const text of [
+      'Slettes ved ophør',
+      'Ved ophør af kundeforholdet',
+      'Slettes ved afmelding',
+      'Slettes ved tilbagekaldelse af samtykke',
+      'Deleted on termination',
+      'deleted upon withdrawal of consent',
+      'deleted when the subscriber unsubscribes',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(computed([[{}, 'relationshipEnded']]));
+    }
+  });
+
+  it('reads "as long as … is active, then N" as N after the end', () => {
+    for (const text of [
+      'Så længe kontoen er aktiv, derefter 6 måneder',
+      'Så længe kundeforholdet er aktivt og herefter 6 måneder',
+      'Opbevares så længe medlemskabet er aktivt, og i 6 måneder derefter',
+      'As long as the account is active, then 6 months',
+      'for as long as the customer is active and 6 months thereafter',
+      'while the subscription is active, plus 6 months',
+    ]) {
+      expect(parseRetention(text).rule, text).toEqual(computed([[{ months: 6 }, 'relationshipEnded']]));
+    }
+    // A ceiling after a "while" clause is still a ceiling from collection, not a period after.
+    expect(parseRetention('så længe kundeforholdet består, dog højst 5 år').rule).toEqual(
+      computed(
+        [
+          [{}, 'relationshipEnded'],
+          [{ years: 5 }, 'collected'],
+        ],
+        { ceiling: true },
+      ),
+    );
+  });
+
+  it('takes the earliest of alternatives joined by "eller"/"or", new families included', () => {
+    expect(parseRetention('5 år efter ophør eller 10 år efter seneste optegnelse i journalen').rule).toEqual(
+      computed([
+        [{ years: 5 }, 'relationshipEnded'],
+        [{ years: 10 }, 'lastContact'],
+      ]),
+    );
+    expect(
+      parseRetention('3 years after the end of the calendar year or 2 years after termination').rule,
+    ).toEqual(
+      computed([
+        [{ years: 3 }, 'recordDate', 'calendarYearEnd'],
+        [{ years: 2 }, 'relationshipEnded'],
+      ]),
+    );
+  });
+
+  it('reads "mindst", "at least" and "minimum" as a floor, apart from any ceiling', () => {
+    expect(parseRetention('Mindst 5 år efter ophør').rule).toEqual(
+      computed([], { floor: [floorTerm({ years: 5 }, 'relationshipEnded')] }),
+    );
+    expect(parseRetention('minimum 3 years from collection').rule).toEqual(
+      computed([], { floor: [floorTerm({ years: 3 }, 'collected')] }),
+    );
+    const both = computed([[{ years: 10 }, 'relationshipEnded']], {
+      ceiling: true,
+      floor: [floorTerm({ years: 5 }, 'relationshipEnded')],
+    });
+    expect(parseRetention('mindst 5 og højst 10 år efter ophør').rule).toEqual(both);
+    expect(parseRetention('at least 5 and at most 10 years after termination').rule).toEqual(both);
+    expect(parseRetention('mindst 5 år efter ophør, dog højst 10 år').rule).toEqual(both);
   });
 });

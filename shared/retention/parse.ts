@@ -1,8 +1,10 @@
 // Reads a retention rule written as free text in Danish or English ("6 mdr. efter modtagelse",
 // "5 years from the end of the financial year") into a structured `RetentionRule`, or says
-// plainly what it did not understand. It never guesses silently: a period whose starting
-// event is unknown or missing becomes a manual rule with understood=false, and every
-// assumption it does make is named in the explanation. It never throws, for any string.
+// plainly what it did not understand. It never guesses silently: every assumption it makes is
+// named in the explanation (a bare period counts from collection, the earliest anchor, so a
+// reminder is never late; an event it does not know becomes a named custom event dated by the
+// retention log's event-date column). A minimum period ("mindst", "at least") is a floor,
+// kept apart from the deadline. It never throws, for any string.
 //
 // How it reads: the text is lower-cased and cleaned, then remarks that change no date are
 // recognised and blanked out (legal-hold clauses, "whichever is later", ceilings such as
@@ -13,9 +15,10 @@
 // phrases.ts.
 
 import type { Localized } from '../register/types.ts';
-import { describePeriodBoth } from './describe.ts';
+import { customEventName, describePeriodBoth } from './describe.ts';
 import { retentionMessages } from './messages.ts';
 import {
+  CALENDAR_YEAR_PHRASES,
   CASE_BY_CASE,
   CEILING,
   CLAUSE_WORDS,
@@ -26,20 +29,25 @@ import {
   ENGLISH_TENS,
   ENGLISH_UNITS,
   FISCAL_YEAR_PHRASES,
+  FLOOR,
   IMMEDIATELY,
   LATEST,
   LEGAL_HOLD,
+  NAMED_EVENT_PHRASES,
   NO_RULE,
   NUMBER_WORDS,
   PERMANENT,
   PURPOSE_BASED,
+  THEN,
   TRIGGER_PHRASES,
   UNIT_WORDS,
   UNTIL,
   WHILE,
+  WHILE_ACTIVE_STATES,
+  WHILE_ACTIVE_VERBS,
   WHILE_SUBJECTS,
 } from './phrases.ts';
-import type { ManualReason, Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
+import type { Anchor, ManualReason, Period, RetentionRule, RetentionTerm, TriggerEvent } from './types.ts';
 
 export interface ParsedRetention {
   rule: RetentionRule;
@@ -114,8 +122,31 @@ const WHILE_RES: Array<[TriggerEvent, RegExp]> = WHILE_SUBJECTS.map(([trigger, s
   ),
 ]);
 
-const TRIGGER_RES: Array<[TriggerEvent, RegExp]> = TRIGGER_PHRASES.map(([t, phrases]) => [t, anyOf(phrases)]);
+WHILE_RES.push([
+  'relationshipEnded',
+  new RegExp(
+    `${NOT_WORD_BEFORE}(?:${WHILE.map(fragment).join('|')})\\s+(?:\\p{L}+\\s+){1,3}?(?:${WHILE_ACTIVE_VERBS.join('|')})\\s+(?:${WHILE_ACTIVE_STATES.map(fragment).join('|')})${NOT_WORD_AFTER}`,
+    'gu',
+  ),
+]);
+
+const TRIGGER_RES: Array<[TriggerEvent, RegExp, string?]> = [
+  ...TRIGGER_PHRASES.map(([t, phrases]): [TriggerEvent, RegExp] => [t, anyOf(phrases)]),
+  ...NAMED_EVENT_PHRASES.map(([name, phrases]): [TriggerEvent, RegExp, string] => [
+    'customEvent',
+    anyOf(phrases),
+    name,
+  ]),
+];
 const FISCAL_YEAR_RE = anyOf(FISCAL_YEAR_PHRASES);
+const CALENDAR_YEAR_RE = anyOf(CALENDAR_YEAR_PHRASES);
+const FLOOR_RE = anyOf(FLOOR);
+const THEN_RE = anyOf(THEN);
+/** "mindst 5 og højst 10 år": the first number borrows the unit of the second. */
+const FLOOR_RANGE_RE = new RegExp(
+  `(${NOT_WORD_BEFORE}(?:${FLOOR.map(fragment).join('|')})\\s+\\d{1,4})(\\s+(?:og|and|til|to)\\s+(?:(?:${CEILING.map(fragment).join('|')})\\s+)?\\d{1,4}\\s*(${UNIT_SOURCE})(?:(?<=\\.)|${NOT_WORD_AFTER}))`,
+  'gu',
+);
 const CONNECTOR_RE = anyOf(CONNECTORS);
 const LEGAL_HOLD_RE = anyOf(LEGAL_HOLD);
 const CLAUSE_RE = new RegExp(
@@ -151,7 +182,13 @@ interface Token {
   period: Period;
   /** Set for a "while" token, and for any token once its event is found. */
   trigger?: TriggerEvent;
-  anchor?: RetentionTerm['anchor'];
+  anchor?: Anchor;
+  /** The name of a custom event. */
+  event?: string;
+  /** A minimum period ("mindst 5 år"): a floor, not a deadline. */
+  floor?: boolean;
+  /** A "while" token whose end a later period counts from ("så længe … aktiv, derefter 6 mdr."). */
+  consumed?: boolean;
   /** A number and unit that do not make whole units ("1,5 måned"). */
   fractional?: string;
 }
@@ -168,7 +205,8 @@ function normalise(text: string): string {
     )
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u2032`´]/g, "'")
-    .replace(ABBREVIATION_RE, (_m, word: string) => `${word} `);
+    .replace(ABBREVIATION_RE, (_m, word: string) => `${word} `)
+    .replace(FLOOR_RANGE_RE, (_m, floor: string, rest: string, unit: string) => `${floor} ${unit}${rest}`);
 }
 
 function blank(text: string, re: RegExp): { text: string; found: boolean } {
@@ -321,8 +359,9 @@ function mergeCompounds(text: string, tokens: Token[]): Token[] {
 
 interface FoundEvent {
   trigger: TriggerEvent;
-  anchor: RetentionTerm['anchor'];
+  anchor: Anchor;
   index: number;
+  event?: string;
 }
 
 function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
@@ -332,19 +371,30 @@ function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return m;
 }
 
+/** The end of a year the text counts from, the first one it names. */
+function yearEnd(text: string): { anchor: Anchor; index: number } | null {
+  const fy = firstMatch(FISCAL_YEAR_RE, text);
+  const cy = firstMatch(CALENDAR_YEAR_RE, text);
+  if (fy && (!cy || fy.index <= cy.index)) return { anchor: 'fiscalYearEnd', index: fy.index };
+  return cy ? { anchor: 'calendarYearEnd', index: cy.index } : null;
+}
+
 /** The event named in `text`: the first trigger phrase, counted from the end of the financial
- * year when the text mentions it (the record date when no other event is named). */
+ * or calendar year when the text names one (the record date when no other event is named). */
 function findEvent(text: string): FoundEvent | null {
-  let best: { trigger: TriggerEvent; index: number; length: number } | null = null;
-  for (const [trigger, re] of TRIGGER_RES) {
+  let best: { trigger: TriggerEvent; index: number; length: number; event?: string } | null = null;
+  for (const [trigger, re, event] of TRIGGER_RES) {
     const m = firstMatch(re, text);
     if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) {
-      best = { trigger, index: m.index, length: m[0].length };
+      best = { trigger, index: m.index, length: m[0].length, event };
     }
   }
-  const fy = firstMatch(FISCAL_YEAR_RE, text);
-  if (best) return { trigger: best.trigger, anchor: fy ? 'fiscalYearEnd' : 'event', index: best.index };
-  if (fy) return { trigger: 'recordDate', anchor: 'fiscalYearEnd', index: fy.index };
+  const year = yearEnd(text);
+  if (best) {
+    const found: FoundEvent = { trigger: best.trigger, anchor: year?.anchor ?? 'event', index: best.index };
+    return best.event ? { ...found, event: best.event } : found;
+  }
+  if (year) return { trigger: 'recordDate', anchor: year.anchor, index: year.index };
   return null;
 }
 
@@ -425,24 +475,29 @@ export function parseRetention(text: string): ParsedRetention {
   }
 }
 
-function parse(raw: string): ParsedRetention {
-  let text = normalise(raw);
-  const bare = text.trim().replace(/[\s.!]+$/, '');
-  if (!/[\p{L}\p{N}]/u.test(bare) || NO_RULE_SET.has(bare))
-    return manual('empty', false, retentionMessages.empty());
-  if (text.length > MAX_RETENTION_TEXT) {
-    return manual('notUnderstood', false, retentionMessages.tooLong(MAX_RETENTION_TEXT));
-  }
+/** What the remarks of a text say, once they are blanked out of it. */
+interface Remarks {
+  text: string;
+  legalHoldExtends: boolean;
+  /** The text holds describeRetention's words for an 'unknownTrigger' rule. */
+  reviewText: boolean;
+  latest: boolean;
+  ceiling: boolean;
+  manualPhrase: ManualReason | null;
+  /** Where each "mindst"/"at least" ends. */
+  floorEnds: number[];
+}
 
-  let step = blankLegalHold(text);
-  text = step.text;
+/** Blanks out the remarks that change no date, remembering what they said. */
+function readRemarks(normalised: string): Remarks {
+  let step = blankLegalHold(normalised);
+  let text = step.text;
   const legalHoldExtends = step.found;
-
-  let unknownEvent = false;
+  let reviewText = false;
   for (const phrase of MANUAL_REVIEW_TEXTS) {
     const at = text.indexOf(phrase);
     if (at >= 0) {
-      unknownEvent = true;
+      reviewText = true;
       text = text.slice(0, at) + ' '.repeat(phrase.length) + text.slice(at + phrase.length);
     }
   }
@@ -452,107 +507,216 @@ function parse(raw: string): ParsedRetention {
   text = blank(text, EARLIEST_RE).text;
   step = blank(text, PURPOSE_BASED_RE);
   text = step.text;
-  const manualReason: ManualReason | null = step.found ? 'purposeBased' : null;
+  const purposeBased = step.found;
   step = blank(text, CASE_BY_CASE_RE);
   text = step.text;
-  const manualPhrase: ManualReason | null = manualReason ?? (step.found ? 'caseByCase' : null);
+  const manualPhrase: ManualReason | null = purposeBased ? 'purposeBased' : step.found ? 'caseByCase' : null;
   step = blank(text, CEILING_RE);
   text = step.text;
   const ceiling = step.found;
+  const floorEnds = [...text.matchAll(FLOOR_RE)].map((m) => m.index + m[0].length);
+  text = blank(text, FLOOR_RE).text;
+  return { text, legalHoldExtends, reviewText, latest, ceiling, manualPhrase, floorEnds };
+}
 
-  const tokens = scanTokens(text);
-  const fractional = tokens.find((t) => t.fractional);
-  if (fractional)
-    return manual('notUnderstood', legalHoldExtends, retentionMessages.fractional(fractional.fractional!));
-  const implausible = tokens.find((t) => periodYears(t.period) > MAX_YEARS);
-  if (implausible) {
-    return manual(
-      'notUnderstood',
-      legalHoldExtends,
-      retentionMessages.implausiblePeriod(describePeriodBoth(implausible.period)),
-    );
+const FLOOR_FILLER_RE = /^\s*(?:(?:i|in|for|of|a|en|et|på|period|periode)\s+)*$/u;
+
+/** A period right after "mindst"/"at least" (a few filler words aside) is a floor. */
+function markFloors(text: string, tokens: Token[], floorEnds: number[]): void {
+  for (const t of tokens) {
+    t.floor = floorEnds.some((end) => end <= t.start && FLOOR_FILLER_RE.test(text.slice(end, t.start)));
   }
+}
 
-  const assumptions: Localized[] = [];
-  const unresolved: Array<{ token: Token; words: string | null }> = [];
-  const following = tokens.map((t, i) => followingClause(text, t, tokens[i + 1]));
+const JOINED_RE = /(?:^|[^\p{L}])(?:og|and|plus)(?![\p{L}])|\+/u;
+
+/** "Så længe kontoen er aktiv, derefter 6 måneder": a period joined to an earlier "while"
+ * clause by "derefter", "og", "plus" counts from that clause's end, which it replaces. */
+function whileThen(text: string, tokens: Token[], following: string[], i: number): Token | null {
+  const t = tokens[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const w = tokens[j];
+    if (w.kind !== 'while') continue;
+    const between = text.slice(w.end, t.start);
+    if (JOINED_RE.test(between) || firstMatch(THEN_RE, between) || firstMatch(THEN_RE, following[i]))
+      return w;
+    return null;
+  }
+  return null;
+}
+
+/** Gives each token the event it counts from, where the text names one. */
+function resolveEvents(text: string, tokens: Token[], following: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.trigger) continue;
     const event = findEvent(following[i]) ?? (i === 0 ? precedingEvent(text, t) : null);
-    if (event) {
-      t.trigger = event.trigger;
-      t.anchor = event.anchor;
-    }
+    if (event) Object.assign(t, { trigger: event.trigger, anchor: event.anchor, event: event.event });
   }
-  const terms: RetentionTerm[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.trigger || (t.kind !== 'period' && t.kind !== 'immediately') || statedEvent(following[i])) continue;
+    const w = whileThen(text, tokens, following, i);
+    if (w) {
+      Object.assign(t, { trigger: w.trigger, anchor: w.anchor });
+      w.consumed = true;
+      continue;
+    }
+    // "mindst 5 og højst 10 år efter ophør": a floor and a ceiling share their event.
+    const other = tokens.find((o) => o.trigger && o.kind !== 'while' && !o.floor !== !t.floor);
+    if (other) Object.assign(t, { trigger: other.trigger, anchor: other.anchor, event: other.event });
+  }
+}
+
+/** Reads a retention text. */
+function parse(raw: string): ParsedRetention {
+  const normalised = normalise(raw);
+  const bare = normalised.trim().replace(/[\s.!]+$/, '');
+  if (!/[\p{L}\p{N}]/u.test(bare) || NO_RULE_SET.has(bare))
+    return manual('empty', false, retentionMessages.empty());
+  if (normalised.length > MAX_RETENTION_TEXT) {
+    return manual('notUnderstood', false, retentionMessages.tooLong(MAX_RETENTION_TEXT));
+  }
+  const remarks = readRemarks(normalised);
+  const text = remarks.text;
+  const tokens = scanTokens(text);
+  const fractional = tokens.find((t) => t.fractional);
+  if (fractional)
+    return manual(
+      'notUnderstood',
+      remarks.legalHoldExtends,
+      retentionMessages.fractional(fractional.fractional!),
+    );
+  const implausible = tokens.find((t) => periodYears(t.period) > MAX_YEARS);
+  if (implausible) {
+    return manual(
+      'notUnderstood',
+      remarks.legalHoldExtends,
+      retentionMessages.implausiblePeriod(describePeriodBoth(implausible.period)),
+    );
+  }
+  markFloors(text, tokens, remarks.floorEnds);
+  const following = tokens.map((t, i) => followingClause(text, t, tokens[i + 1]));
+  resolveEvents(text, tokens, following);
+  return buildRule(remarks, tokens, following);
+}
+
+/** The rule the tokens make, or the manual rule that says why there is none. */
+function buildRule(remarks: Remarks, tokens: Token[], following: string[]): ParsedRetention {
+  const { legalHoldExtends, manualPhrase } = remarks;
+  const built = buildTerms(remarks, tokens, following);
+  if (built === 'manual') return manual(manualPhrase!, legalHoldExtends, messageFor(manualPhrase!));
+  const { terms, floor, assumptions } = built;
+  const customs = [...new Set([...terms, ...floor].flatMap((t) => (t.event === undefined ? [] : [t.event])))];
+  if (customs.length > 1) {
+    const [a, b] = customs.map(customEventName);
+    return manual('unknownTrigger', legalHoldExtends, retentionMessages.twoCustomEvents(a, b));
+  }
+  if (customs.length === 1) assumptions.push(retentionMessages.customEvent(customEventName(customs[0])));
+  if (terms.length === 0 && floor.length === 0 && !remarks.reviewText && !manualPhrase) {
+    const event = implicitEvent(remarks.text);
+    if (event) terms.push(event);
+  }
+  if (terms.length > 0 || floor.length > 0) return computedRule(remarks, terms, floor, assumptions);
+  if (remarks.reviewText) return manual('unknownTrigger', legalHoldExtends, retentionMessages.unknownEvent());
+  if (manualPhrase) return manual(manualPhrase, legalHoldExtends, messageFor(manualPhrase));
+  if (firstMatch(PERMANENT_RE, remarks.text))
+    return manual('notUnderstood', legalHoldExtends, retentionMessages.permanent());
+  return manual('notUnderstood', legalHoldExtends, retentionMessages.notUnderstood());
+}
+
+function computedRule(
+  remarks: Remarks,
+  terms: RetentionTerm[],
+  floor: RetentionTerm[],
+  assumptions: Localized[],
+): ParsedRetention {
+  const unique = dedupe(terms);
+  const rule: RetentionRule = {
+    kind: 'computed',
+    terms: unique,
+    ...(floor.length > 0 ? { floor: dedupe(floor) } : {}),
+    combine: remarks.latest && unique.length > 1 ? 'latest' : 'earliest',
+    ceiling: remarks.ceiling && unique.length > 0,
+    legalHoldExtends: remarks.legalHoldExtends,
+  };
+  return { rule, understood: true, explanation: joinExplanations(assumptions) };
+}
+
+function term(t: Token, trigger: TriggerEvent, anchor: Anchor, event?: string): RetentionTerm {
+  return event === undefined
+    ? { period: t.period, trigger, anchor }
+    : { period: t.period, trigger, anchor, event };
+}
+
+/** The tokens as deadline and floor terms, with the assumptions made on the way; 'manual' when
+ * a period has no event and the text says the rule is purpose-based or case by case. */
+function buildTerms(
+  remarks: Remarks,
+  tokens: Token[],
+  following: string[],
+): { terms: RetentionTerm[]; floor: RetentionTerm[]; assumptions: Localized[] } | 'manual' {
+  const terms: RetentionTerm[] = [];
+  const floor: RetentionTerm[] = [];
+  const assumptions: Localized[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const into = t.floor ? floor : terms;
+    if (t.consumed) continue;
     if (t.trigger) {
-      terms.push({ period: t.period, trigger: t.trigger, anchor: t.anchor ?? 'event' });
+      into.push(term(t, t.trigger, t.anchor ?? 'event', t.event));
       continue;
     }
     // "indtil videre", "under 18 år": not a rule unless an event follows.
     if (t.kind === 'until' || t.kind === 'while') continue;
+    if (remarks.manualPhrase) return 'manual';
     const words = statedEvent(following[i]);
+    if (words) {
+      // An event none of the log's columns is named for: the event-date column dates it.
+      into.push(term(t, 'customEvent', 'event', customEventWords(words)));
+      continue;
+    }
     if (t.kind === 'immediately') {
-      if (words) unresolved.push({ token: t, words });
-      else {
-        // Decision (domain brief): "slettes straks" with no event means once the purpose is
-        // fulfilled, and the explanation says so.
-        terms.push({ period: t.period, trigger: 'purposeFulfilled', anchor: 'event' });
-        assumptions.push(retentionMessages.immediatelyWhenPurposeFulfilled());
-      }
+      // Decision (domain brief): "slettes straks" with no event means once the purpose is
+      // fulfilled, and the explanation says so.
+      into.push(term(t, 'purposeFulfilled', 'event'));
+      assumptions.push(retentionMessages.immediatelyWhenPurposeFulfilled());
       continue;
     }
     // "senest 5 år – ved 5 års inaktivitet": the same period said twice, once with its event.
-    if (tokens.some((o) => o !== t && o.trigger && samePeriod(o.period, t.period))) continue;
-    if (!words && ceiling) {
-      // Decision (domain brief): a ceiling with no event, "op til 1 år", "max 12 months",
-      // limits the age of the data, so it counts from collection; the explanation says so.
-      terms.push({ period: t.period, trigger: 'collected', anchor: 'event' });
-      assumptions.push(retentionMessages.ceilingFromCollection(describePeriodBoth(t.period)));
+    if (tokens.some((o) => o !== t && o.trigger && !o.floor === !t.floor && samePeriod(o.period, t.period)))
       continue;
-    }
-    // Decision: a bare period ("5 år", "slettes efter 6 måneder") is NOT counted from
-    // collection. Collection is the most common reading but not the only one (the end of a
-    // customer relationship is as common in registers), and a wrong guess moves a deletion
-    // date by years in either direction. It becomes a manual rule, understood=false, and the
-    // explanation asks for the event; "never a guess presented as certain".
-    unresolved.push({ token: t, words });
-  }
-
-  if (unresolved.length > 0) {
-    if (manualPhrase) return manual(manualPhrase, legalHoldExtends, messageFor(manualPhrase));
-    const first = unresolved[0];
-    const period = describePeriodBoth(first.token.period);
-    return manual(
-      'unknownTrigger',
-      legalHoldExtends,
-      first.words
-        ? retentionMessages.unknownTrigger(period, first.words)
-        : retentionMessages.noTrigger(period),
+    // Decision (contracts, revised December 2026): a period with no event counts from
+    // collection, the earliest anchor, so a reminder is never late; the explanation says so
+    // and how to name another event.
+    into.push(term(t, 'collected', 'event'));
+    const period = describePeriodBoth(t.period);
+    assumptions.push(
+      remarks.ceiling && !t.floor
+        ? retentionMessages.ceilingFromCollection(period)
+        : retentionMessages.barePeriodFromCollection(period),
     );
   }
-  if (terms.length > 0) {
-    const unique = dedupe(terms);
-    return {
-      rule: {
-        kind: 'computed',
-        terms: unique,
-        combine: latest && unique.length > 1 ? 'latest' : 'earliest',
-        ceiling,
-        legalHoldExtends,
-      },
-      understood: true,
-      explanation: joinExplanations(assumptions),
-    };
-  }
-  if (unknownEvent) return manual('unknownTrigger', legalHoldExtends, retentionMessages.unknownEvent());
-  if (manualPhrase) return manual(manualPhrase, legalHoldExtends, messageFor(manualPhrase));
-  if (firstMatch(PERMANENT_RE, text))
-    return manual('notUnderstood', legalHoldExtends, retentionMessages.permanent());
-  return manual('notUnderstood', legalHoldExtends, retentionMessages.notUnderstood());
+  return { terms, floor, assumptions };
+}
+
+/** "Slettes ved ophør", "deleted upon withdrawal of consent": an event with no period, after
+ * a connector, is a zero period after that event. */
+function implicitEvent(text: string): RetentionTerm | null {
+  const event = findEvent(text);
+  if (!event) return null;
+  const connector = firstMatch(CONNECTOR_RE, text);
+  if (!connector || connector.index > event.index) return null;
+  const zero: RetentionTerm = { period: { ...ZERO }, trigger: event.trigger, anchor: event.anchor };
+  return event.event === undefined ? zero : { ...zero, event: event.event };
+}
+
+/** The words naming a custom event, as the term keeps them. */
+function customEventWords(words: string): string {
+  return words
+    .replace(/^(?:at|that)\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function messageFor(reason: ManualReason): Localized {

@@ -3,7 +3,7 @@
 // `~` stands for "the rest of the word" (so "ophør~" covers ophør, ophøret, ophørte) and a
 // space for any run of whitespace. Adding a phrasing means adding a line here, not logic.
 
-import type { TriggerEvent } from './types.ts';
+import type { NAMED_CUSTOM_EVENTS, TriggerEvent } from './types.ts';
 
 /** Spelled-out numbers. Danish "en"/"et" and English "a"/"an" count as one before a unit. */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -197,6 +197,23 @@ export const WHILE = [
   'mens',
   'while',
 ];
+/** "så længe kontoen er aktiv", "as long as the customer is active": the end of whatever is
+ * active is the end of the relationship; up to three words name it. */
+export const WHILE_ACTIVE_VERBS = ['er', 'is', 'are', 'remains', 'stays', 'forbliver', 'bliver'];
+export const WHILE_ACTIVE_STATES = [
+  'aktiv~',
+  'active',
+  'open',
+  'åben~',
+  'i kraft',
+  'in force',
+  'løbende',
+  'ongoing',
+];
+
+/** "derefter", "thereafter": a period after a "while" clause counts from its end. */
+export const THEN = ['derefter', 'herefter', 'dernæst', 'then', 'thereafter', 'afterwards', 'after that'];
+
 export const WHILE_SUBJECTS: Array<[TriggerEvent, string[]]> = [
   [
     'relationshipEnded',
@@ -246,12 +263,26 @@ export const TRIGGER_PHRASES: Array<[TriggerEvent, string[]]> = [
       '(?:kontrakt|aftale|abonnement|medlemskab|lejemål|ansættelse|samarbejdsaftale)~ udløb~',
       'udløb~ af (?:\\p{L}+ )?(?:kontrakt|aftale|abonnement|medlemskab|lejemål|ansættelse)~',
       'sidste arbejdsdag',
-      'endt \\p{L}*(?:ansættelse|samarbejde|kundeforhold|medlemskab|kontrakt|aftale|opgave|uddannelse|abonnement|lejemål|ansættelsesforhold)~',
+      'endt \\p{L}*(?:ansættelse|samarbejde|kundeforhold|medlemskab|kontrakt|aftale|opgave|uddannelse|abonnement|lejemål|ansættelsesforhold|skolegang)~',
       'afslutning~ af (?:\\p{L}+ )?\\p{L}*(?:kundeforhold|samarbejd|ansættelse|ansættelsesforhold|kontrakt|aftale|medlemskab|opgave|abonnement|uddannelse|lejemål|forhold)~',
-      'tilbagetrækning~ af (?:\\p{L}+ )?samtykke~',
-      'samtykke~ (?:er |bliver |blev )?(?:trukket tilbage|trækkes tilbage|tilbagekaldt|tilbagekaldes)',
+      // Consent withdrawn, in every verb form.
+      '(?:tilbagetrækning|tilbagekaldelse)~ af (?:\\p{L}+ )?samtykke~',
+      'samtykke~ (?:er |bliver |blev |er blevet )?(?:trukket tilbage|trækkes tilbage|tilbagekaldt|tilbagekaldes|tilbagetrukket|tilbagetrækkes)',
+      '(?:trækker|trak|har trukket) (?:\\p{L}+ )?samtykke~ tilbage',
+      '(?:tilbagekalder|tilbagekaldte|har tilbagekaldt) (?:\\p{L}+ )?samtykke~',
       'withdraw~ (?:of )?(?:their |the |his |her )?consent',
-      'consent (?:is |has been |was )?withdrawn',
+      'revo~ (?:of )?(?:their |the |his |her )?consent',
+      'consent (?:is |has been |was |gets )?(?:withdrawn|revoked)',
+      // End of schooling.
+      'skolegang~ (?:er |blev |er blevet )?(?:afsluttet|afsluttes|slut|ophørt|ophører)',
+      '(?:forlader|forlod|har forladt|forladt) (?:\\p{L}+ )?skole~',
+      'udskriv~ af (?:\\p{L}+ )?(?:elev|barn)~',
+      'udskrevet fra (?:\\p{L}+ )?skole~',
+      'end of (?:the |their |his |her )?(?:schooling|school~)',
+      // Unsubscription.
+      'frameld~',
+      'opt~ out',
+      'opt-out',
       '(?:kundeforhold|samarbejd|ansættelse|ansættelsesforhold|kontrakt|aftale|medlemskab|opgave|abonnement|uddannelse|lejemål|forhold)~ (?:er |blev )?(?:afsluttet|afsluttes|slut|endt|udløbet)',
       '(?:lukning|nedlæggelse) af (?:\\p{L}+ )?konto~',
       'konto~ (?:er |blev )?(?:lukket|lukkes|nedlagt|nedlægges)',
@@ -264,9 +295,10 @@ export const TRIGGER_PHRASES: Array<[TriggerEvent, string[]]> = [
       'offboarding',
       'off-boarding',
       'last (?:working )?day (?:of (?:employment|work|the contract))?',
-      '(?:employee|customer|member|student|client|volunteer)s? (?:leaves|has left|left)',
+      '(?:employee|customer|member|student|pupil|child|client|volunteer)s? (?:leaves|has left|left)',
       'account (?:closure|deletion|is closed|closed|is deleted)',
       'unsubscrib~',
+      'unsubscription~',
       'cancell?ation',
       'cancels?',
       'leaving',
@@ -275,10 +307,10 @@ export const TRIGGER_PHRASES: Array<[TriggerEvent, string[]]> = [
   [
     'lastContact',
     [
-      '(?:sidste|seneste) (?:\\p{L}+ )?(?:konsultation|session|kontakt|køb|aktivitet|henvendelse|besøg|ordre|bestilling|behandling|login|log-?ind|log-?on|samtale|booking|aftale|møde|transaktion|handel|interaktion|brug|anvendelse|time|korrespondance|deltagelse|kursus|vagt)~',
+      '(?:sidste|seneste) (?:\\p{L}+ )?(?:konsultation|session|kontakt|køb|aktivitet|henvendelse|besøg|ordre|bestilling|behandling|login|log-?ind|log-?on|samtale|booking|aftale|møde|transaktion|handel|interaktion|brug|anvendelse|time|korrespondance|deltagelse|kursus|vagt|optegnelse|notat|journalnotat|indførsel|indførelse|journalføring)~',
       'inaktiv~',
       '(?:ingen|uden) (?:aktivitet|kontakt)',
-      '(?:last|latest|most recent|final) (?:\\p{L}+ )?(?:session|contact|purchase|login|log-?in|log-?on|visit|order|activity|appointment|consultation|interaction|transaction|use|booking|meeting|correspondence|communication|engagement|attendance|shift)~',
+      '(?:last|latest|most recent|final) (?:\\p{L}+ )?(?:session|contact|purchase|login|log-?in|log-?on|visit|order|activity|appointment|consultation|interaction|transaction|use|booking|meeting|correspondence|communication|engagement|attendance|shift|entry|entries|note)~',
       'inactiv~',
       '(?:no|without) (?:activity|contact)',
     ],
@@ -372,13 +404,49 @@ export const TRIGGER_PHRASES: Array<[TriggerEvent, string[]]> = [
   ],
 ];
 
+/** Events the retention log has no column of its own for, known by name: a rule counting from
+ * one of them is a custom event, dated by the log's event-date column. */
+export const NAMED_EVENT_PHRASES: Array<[(typeof NAMED_CUSTOM_EVENTS)[number], string[]]> = [
+  [
+    'applicationDeadline',
+    [
+      'ansøgningsfrist~',
+      'application deadline~',
+      'deadline for (?:the )?applications?',
+      'closing date for (?:the )?applications?',
+      'application closing date',
+    ],
+  ],
+  [
+    'complaintDeadline',
+    [
+      'klagefrist~',
+      'ankefrist~',
+      'complaints? deadline~',
+      'deadline for (?:a |the )?(?:complaints?|appeals?)',
+      'appeals? deadline~',
+    ],
+  ],
+  ['referencePeriodEnd', ['referenceperiode~', 'reference period~']],
+];
+
+/** "From the end of the calendar year": counts from 31 December of the year in which the event
+ * falls, whatever the financial year. The income year (indkomstår) is the calendar year. */
+export const CALENDAR_YEAR_PHRASES = [
+  'kalenderår~',
+  'indkomstår~',
+  'udgangen af året',
+  'årets udgang',
+  'calendar year~',
+  'income year~',
+];
+
 /** "From the end of the financial year": counts from the end of the financial year in which
  * the event falls (the record date unless another event is named). The Bookkeeping Act's
  * five years are defined that way (§ 12(1)), so naming the act names the anchor. */
 export const FISCAL_YEAR_PHRASES = [
   'regnskabsår~',
   'regnskabsperiode~',
-  'indkomstår~',
   'bogføringslov~',
   'financial year~',
   'fiscal year~',
@@ -412,6 +480,23 @@ export const CEILING = [
   'not more than',
   'maximum',
   'within',
+];
+
+/** A minimum period: the item may be deleted once it has run, and not before. */
+export const FLOOR = [
+  'mindst',
+  'minimum',
+  'minimalt',
+  'som minimum',
+  'i minimum',
+  'ikke mindre end',
+  'i hvert fald',
+  'at least',
+  'a minimum of',
+  'for a minimum of',
+  'no less than',
+  'not less than',
+  'no fewer than',
 ];
 
 /** "whichever is later": the latest alternative wins. */

@@ -10,7 +10,9 @@ import { evaluateRegister } from './holdings.ts';
 import { type ParsedRetention, parseRetention } from './parse.ts';
 import { assessHolding, assessRoutine, type HoldingFacts, reviewIsStale } from './status.ts';
 import {
+  ANCHORS,
   type ManualRule,
+  NAMED_CUSTOM_EVENTS,
   type Period,
   type RetentionRule,
   type RetentionTerm,
@@ -25,28 +27,63 @@ const periodArb: fc.Arbitrary<Period> = fc.record({
   days: fc.nat(400),
 });
 
-const termArb: fc.Arbitrary<RetentionTerm> = fc.record({
-  period: fc.oneof(periodArb, fc.constant({ years: 0, months: 0, weeks: 0, days: 0 })),
-  trigger: fc.constantFrom(...TRIGGER_EVENTS),
-  anchor: fc.constantFrom('event' as const, 'fiscalYearEnd' as const),
-});
+const ZERO_PERIOD: Period = { years: 0, months: 0, weeks: 0, days: 0 };
 
-/** Every rule parseRetention can produce: terms are distinct (the parser merges repeats), and
- * 'latest' needs two or more terms (with one term the two are the same rule). */
+/** Custom events: the ones the parser knows by name, and words it knows nothing about. */
+const CUSTOM_EVENTS = [
+  ...NAMED_CUSTOM_EVENTS,
+  'projektstart',
+  'kursusstart',
+  'bevillingens udløb',
+  'the audit',
+  'the grant period',
+] as const;
+
+/** A term of an event with a column of its own, from the event or from a year's end. */
+const datedTermArb: fc.Arbitrary<RetentionTerm> = fc.record({
+  period: fc.oneof(periodArb, fc.constant(ZERO_PERIOD)),
+  trigger: fc.constantFrom(...TRIGGER_EVENTS.filter((t) => t !== 'customEvent')),
+  anchor: fc.constantFrom(...ANCHORS),
+});
+/** A custom-event term; its name is set per rule (the log has one event-date column). */
+const customTermArb: fc.Arbitrary<RetentionTerm> = fc.record({
+  period: fc.oneof(periodArb, fc.constant(ZERO_PERIOD)),
+  trigger: fc.constant('customEvent' as const),
+  anchor: fc.constant('event' as const),
+  event: fc.constant(''),
+});
+const termArb = fc.oneof({ weight: 4, arbitrary: datedTermArb }, { weight: 1, arbitrary: customTermArb });
+const termsArb = (minLength: number) =>
+  fc.uniqueArray(termArb, { minLength, maxLength: 3, selector: (t) => JSON.stringify(t) });
+
+/** Every rule parseRetention can produce: terms are distinct (the parser merges repeats),
+ * 'latest' needs two or more terms (with one term the two are the same rule), a floor has no
+ * zero period, a rule with a floor may have no deadline, and all custom terms of a rule name
+ * one event. */
 const computedRuleArb: fc.Arbitrary<RetentionRule> = fc
   .record({
-    terms: fc.uniqueArray(termArb, { minLength: 1, maxLength: 3, selector: (t) => JSON.stringify(t) }),
+    terms: termsArb(0),
+    floor: fc.option(termsArb(1), { nil: undefined }),
+    customEvent: fc.constantFrom(...CUSTOM_EVENTS),
     latest: fc.boolean(),
     ceiling: fc.boolean(),
     legalHoldExtends: fc.boolean(),
   })
-  .map(({ terms, latest, ceiling, legalHoldExtends }) => ({
-    kind: 'computed' as const,
-    terms,
-    combine: latest && terms.length > 1 ? ('latest' as const) : ('earliest' as const),
-    ceiling,
-    legalHoldExtends,
-  }));
+  .map(({ terms, floor, customEvent, latest, ceiling, legalHoldExtends }) => {
+    const named = (t: RetentionTerm): RetentionTerm =>
+      t.trigger === 'customEvent' ? { ...t, event: customEvent } : t;
+    const floorTerms = (floor ?? []).filter((t) => JSON.stringify(t.period) !== JSON.stringify(ZERO_PERIOD));
+    const deadline = terms.length === 0 && floorTerms.length === 0 ? [datedZeroTerm] : terms;
+    return {
+      kind: 'computed' as const,
+      terms: deadline.map(named),
+      ...(floorTerms.length > 0 ? { floor: floorTerms.map(named) } : {}),
+      combine: latest && deadline.length > 1 ? ('latest' as const) : ('earliest' as const),
+      ceiling: ceiling && deadline.length > 0,
+      legalHoldExtends,
+    };
+  });
+const datedZeroTerm: RetentionTerm = { period: ZERO_PERIOD, trigger: 'collected', anchor: 'event' };
 
 /** Manual rules; 'empty' only without an extension (an extension is text, so not empty). */
 const manualRuleArb: fc.Arbitrary<ManualRule> = fc.oneof(
@@ -303,16 +340,31 @@ describe('status invariants', () => {
         fc.integer({ min: -5, max: 400 }),
         (h, rule, today, window) => {
           const a = assessHolding(h, rule, { today, dueSoonDays: window, fiscalYearEnd: '12-31' });
-          expect(['deleted', 'legalHold', 'manual', 'missingDate', 'overdue', 'dueSoon', 'ok']).toContain(
-            a.status,
-          );
+          expect([
+            'deleted',
+            'legalHold',
+            'manual',
+            'missingDate',
+            'overdue',
+            'dueSoon',
+            'mayDelete',
+            'floorReview',
+            'ok',
+          ]).toContain(a.status);
+          // A minimum period is never overdue: it may be deleted from its date, and that date has come.
+          if (a.status === 'mayDelete' || a.status === 'floorReview')
+            expect(a.mayDeleteFrom! <= today).toBe(true);
+          if (a.status === 'floorReview') expect(a.reviewFrom! <= today).toBe(true);
+          // A floor-only rule that is ok has no deadline, and its first day of deletion is ahead.
+          if (a.status === 'ok' && a.due === null) expect(a.mayDeleteFrom! > today).toBe(true);
           if (a.status === 'overdue') {
             expect(a.due! < today).toBe(true);
             expect(a.daysOverdue).toBeGreaterThan(0);
           } else {
             expect(a.daysOverdue).toBe(0);
           }
-          if (a.status === 'ok' || a.status === 'dueSoon') expect(a.due! >= today).toBe(true);
+          if ((a.status === 'ok' || a.status === 'dueSoon') && a.due !== null)
+            expect(a.due >= today).toBe(true);
         },
       ),
       { numRuns: 1000 },

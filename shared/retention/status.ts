@@ -4,6 +4,7 @@
 
 import { addDays, addMonths, daysBetween, isIsoDate } from '../calendar/civilDate.ts';
 import { dueDate } from './dueDate.ts';
+import { assessFloor, type FloorAssessment } from './floor.ts';
 import type { RetentionRule, TriggerDates } from './types.ts';
 
 export interface HoldingFacts {
@@ -13,7 +14,18 @@ export interface HoldingFacts {
   extendedUntil: string | null;
 }
 
-export type HoldingStatus = 'deleted' | 'legalHold' | 'manual' | 'missingDate' | 'overdue' | 'dueSoon' | 'ok';
+/** 'mayDelete': a minimum period has run and the owner is asked to decide; 'floorReview': nobody
+ * decided within the register's window, so it is a review item. Neither is ever overdue. */
+export type HoldingStatus =
+  | 'deleted'
+  | 'legalHold'
+  | 'manual'
+  | 'missingDate'
+  | 'overdue'
+  | 'dueSoon'
+  | 'mayDelete'
+  | 'floorReview'
+  | 'ok';
 
 export interface HoldingAssessment {
   status: HoldingStatus;
@@ -23,6 +35,10 @@ export interface HoldingAssessment {
   daysOverdue: number;
   /** True when an extension overrides the rule's date. */
   extended: boolean;
+  /** Only for a rule with a minimum period whose date is known: the first day the item may be
+   * deleted (or the later date a decision to keep it set), and the day it becomes a review item. */
+  mayDeleteFrom?: string;
+  reviewFrom?: string;
 }
 
 /** An activity is reviewed at least this often (reviewIsStale, reviewDue). */
@@ -86,14 +102,32 @@ function byDaysLeft(daysLeft: number, dueSoonDays: number): 'overdue' | 'dueSoon
 export function assessHolding(
   h: HoldingFacts,
   rule: RetentionRule | null,
-  opts: { today: string; dueSoonDays: number; fiscalYearEnd: string },
+  opts: { today: string; dueSoonDays: number; fiscalYearEnd: string; floorReviewDays?: number },
 ): HoldingAssessment {
   requireToday(opts.today);
   const facts = (h ?? {}) as Partial<HoldingFacts>;
   const events = facts.events && typeof facts.events === 'object' ? facts.events : {};
   const computedDue = rule ? dueDate(rule, events, { fiscalYearEnd: opts.fiscalYearEnd }) : null;
-  return assessHoldingWithDue(facts, rule, computedDue, opts);
+  return assessHoldingWithDue(facts, rule, computedDue, opts, holdingFloor(facts, rule, opts));
 }
+
+/** The stage of the holding's minimum period, if its rule has one (see floor.ts). */
+export function holdingFloor(
+  facts: Partial<HoldingFacts>,
+  rule: RetentionRule | null,
+  opts: { today: string; fiscalYearEnd: string; floorReviewDays?: number },
+): FloorAssessment | null {
+  if (rule?.kind !== 'computed' || !rule.floor?.length) return null;
+  const events = facts.events && typeof facts.events === 'object' ? facts.events : {};
+  const extendedUntil = isIsoDate(facts.extendedUntil) ? facts.extendedUntil : null;
+  return assessFloor(rule, events, extendedUntil, opts);
+}
+
+const FLOOR_STATUS: Record<FloorAssessment['stage'], HoldingStatus> = {
+  notYet: 'ok',
+  mayDelete: 'mayDelete',
+  review: 'floorReview',
+};
 
 /**
  * assessHolding once the rule's due date for these facts is known (`dueDate(rule, events)`,
@@ -104,22 +138,31 @@ export function assessHoldingWithDue(
   rule: RetentionRule | null,
   computedDue: string | null,
   opts: { today: string; dueSoonDays: number },
+  floor: FloorAssessment | null = null,
 ): HoldingAssessment {
   requireToday(opts.today);
   const facts = h ?? {};
   const extendedUntil = isIsoDate(facts.extendedUntil) ? facts.extendedUntil : null;
-  const due = extendedUntil ?? computedDue;
+  // A rule that is only a floor has no deadline: an extension there is a decision to keep the
+  // item until a new date, which the floor's stage already counts from (floor.ts).
+  const floorOnly = rule?.kind === 'computed' && rule.terms.length === 0;
+  const due = floorOnly ? null : (extendedUntil ?? computedDue);
   const extended = extendedUntil !== null;
-  if (isIsoDate(facts.deletedOn)) return { status: 'deleted', due, daysOverdue: 0, extended };
-  if (facts.legalHold === true) return { status: 'legalHold', due, daysOverdue: 0, extended };
-  if (!extended) {
-    if (!rule || rule.kind === 'manual') return { status: 'manual', due: null, daysOverdue: 0, extended };
-    if (computedDue === null) return { status: 'missingDate', due: null, daysOverdue: 0, extended };
+  const dates = floor ? { mayDeleteFrom: floor.mayDeleteFrom, reviewFrom: floor.reviewFrom } : {};
+  if (isIsoDate(facts.deletedOn)) return { status: 'deleted', due, daysOverdue: 0, extended, ...dates };
+  if (facts.legalHold === true) return { status: 'legalHold', due, daysOverdue: 0, extended, ...dates };
+  if (floorOnly || (!extended && computedDue === null && rule?.kind === 'computed')) {
+    const status = floor ? FLOOR_STATUS[floor.stage] : 'missingDate';
+    return { status, due: null, daysOverdue: 0, extended, ...dates };
   }
+  if (!extended && (!rule || rule.kind === 'manual'))
+    return { status: 'manual', due: null, daysOverdue: 0, extended };
   // One date difference serves both the status and the days overdue (its negation).
   const daysLeft = daysBetween(opts.today, due!);
-  const status = byDaysLeft(daysLeft, windowDays(opts.dueSoonDays));
-  return { status, due, daysOverdue: status === 'overdue' ? -daysLeft : 0, extended };
+  const byDeadline = byDaysLeft(daysLeft, windowDays(opts.dueSoonDays));
+  // Between a floor and its ceiling the owner is asked to decide; the deadline wins once near.
+  const status = byDeadline === 'ok' && floor ? FLOOR_STATUS[floor.stage] : byDeadline;
+  return { status, due, daysOverdue: status === 'overdue' ? -daysLeft : 0, extended, ...dates };
 }
 
 /** The day a routine run on `lastRun` is next due. */

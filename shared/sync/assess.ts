@@ -100,7 +100,12 @@ function assessHoldings(
   const reg = payload.register;
   const activities = new Map(payload.activities.map((a) => [a.id, a]));
   const categories = new Map(payload.dataCategories.map((c) => [c.id, c]));
-  const opts = { today: runDate, dueSoonDays: reg.dueSoonDays, fiscalYearEnd: reg.fiscalYearEnd };
+  const opts = {
+    today: runDate,
+    dueSoonDays: reg.dueSoonDays,
+    fiscalYearEnd: reg.fiscalYearEnd,
+    floorReviewDays: reg.floorReviewDays,
+  };
   return payload.holdings.map((holding) => {
     const activity = activities.get(holding.activityId);
     const category = holding.dataCategoryId ? categories.get(holding.dataCategoryId) : undefined;

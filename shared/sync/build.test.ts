@@ -101,6 +101,7 @@ describe('buildSyncPayload', () => {
       fiscalYearEnd: '06-30',
       dueSoonDays: 10,
       escalationAfterDays: 14,
+      floorReviewDays: 90,
       adminEmail: 'admin@coach.dk',
       escalationEmail: null,
     });

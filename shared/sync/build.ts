@@ -257,6 +257,7 @@ function readRegister(doc: RegisterDocument, meta: SyncMeta, r: CellReader): Syn
     fiscalYearEnd: settings.fiscalYearEnd,
     dueSoonDays: settings.dueSoonDays,
     escalationAfterDays: settings.escalationAfterDays,
+    floorReviewDays: settings.floorReviewDays,
     adminEmail: r.email('organisation', organisationRow('adminEmail'), 'adminEmail', settings.adminEmail),
     escalationEmail: r.email(
       'organisation',

@@ -118,7 +118,7 @@ describe('checkSyncPayload', () => {
     [
       'an unknown trigger',
       (p: Json) => (p.activities[0].rule.terms[0].trigger = 'birth'),
-      'activities[0].rule.terms[0].trigger: must be one of collected, lastContact, relationshipEnded, purposeFulfilled, recordDate',
+      'activities[0].rule.terms[0].trigger: must be one of collected, lastContact, relationshipEnded, purposeFulfilled, recordDate, customEvent',
     ],
     [
       'an unknown rule kind',
@@ -216,34 +216,107 @@ describe('checkSyncPayload', () => {
 });
 
 describe('payloadVersion', () => {
-  it('accepts the current version 2 as it is', () => {
+  /** The example as the previous version (2) would have sent it: no floorReviewDays, no
+   * custom event dates. */
+  const previousVersion = (): Json => {
+    const p = examplePayload() as Json;
+    p.payloadVersion = 2;
+    delete p.register.floorReviewDays;
+    for (const h of p.holdings) delete h.events.customEvent;
+    return p;
+  };
+
+  it('accepts the current version 3 as it is', () => {
     const payload = examplePayload();
-    expect(payload.payloadVersion).toBe(2);
+    expect(payload.payloadVersion).toBe(3);
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts the previous version 1 (no payloadVersion field) and lifts it to version 2', () => {
-    const { payloadVersion: _, ...previous } = examplePayload();
+  it('accepts the previous version 2 and lifts it to version 3 with the default decision window', () => {
+    const previous = previousVersion();
     const result = checkSyncPayload(previous);
-    expect(result).toEqual({ ok: true, payload: { payloadVersion: 2, ...previous } });
+    expect(result).toEqual({
+      ok: true,
+      payload: { ...previous, payloadVersion: 3, register: { ...previous.register, floorReviewDays: 90 } },
+    });
   });
 
-  it.each([[3], [0], ['2'], [null]])(
+  it('refuses in version 2 what only version 3 can say: custom events, calendar years, floors', () => {
+    const p = previousVersion();
+    p.holdings[0].events.customEvent = '2026-01-01';
+    p.activities[0].rule = {
+      kind: 'computed',
+      terms: [
+        {
+          period: { years: 1, months: 0, weeks: 0, days: 0 },
+          trigger: 'recordDate',
+          anchor: 'calendarYearEnd',
+        },
+      ],
+      floor: [{ period: { years: 5, months: 0, weeks: 0, days: 0 }, trigger: 'collected', anchor: 'event' }],
+      combine: 'earliest',
+      ceiling: false,
+      legalHoldExtends: false,
+    };
+    expect(errorsOf(p)).toEqual([
+      'activities[0].rule.floor: needs payloadVersion 3',
+      'activities[0].rule.terms[0]: needs payloadVersion 3',
+      'holdings[0].events.customEvent: needs payloadVersion 3',
+    ]);
+    expect(errorsOf(variant((q) => (q.payloadVersion = 2)))).toContain(
+      'register.floorReviewDays: is not a known field',
+    );
+  });
+
+  it.each([[4], [1], [0], ['3'], [null]])(
     'refuses payloadVersion %j, saying which versions it reads',
     (version) => {
       const result = checkSyncPayload(variant((p) => (p.payloadVersion = version)));
       expect(result).toEqual({
         ok: false,
         unsupportedVersion: true,
-        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 2 and 1`],
+        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 3 and 2`],
       });
     },
   );
 
-  it('refuses payloadVersion 1 written out, because version 1 never carried the field', () => {
-    expect(errorsOf(variant((p) => (p.payloadVersion = 1)))).toEqual([
-      'payloadVersion: is not a known field',
-    ]);
+  it('refuses version 1 (no payloadVersion field), which is two versions old', () => {
+    const { payloadVersion: _, ...first } = examplePayload();
+    expect(checkSyncPayload(first)).toEqual({
+      ok: false,
+      unsupportedVersion: true,
+      errors: ['payloadVersion: 1 is not accepted; this server reads 3 and 2'],
+    });
+  });
+
+  it('accepts a custom event, a calendar-year end and a floor in version 3', () => {
+    const p = examplePayload() as Json;
+    p.activities[0].rule = {
+      kind: 'computed',
+      terms: [
+        {
+          period: { years: 0, months: 6, weeks: 0, days: 0 },
+          trigger: 'customEvent',
+          anchor: 'event',
+          event: 'projektstart',
+        },
+      ],
+      floor: [
+        {
+          period: { years: 1, months: 0, weeks: 0, days: 0 },
+          trigger: 'recordDate',
+          anchor: 'calendarYearEnd',
+        },
+      ],
+      combine: 'earliest',
+      ceiling: false,
+      legalHoldExtends: false,
+    };
+    expect(checkSyncPayload(p).ok).toBe(true);
+    p.activities[0].rule.terms = [];
+    expect(checkSyncPayload(p).ok).toBe(true);
+    delete p.activities[0].rule.floor;
+    expect(errorsOf(p)).toEqual(['activities[0].rule: must hold at least one term or a floor']);
   });
 });
 

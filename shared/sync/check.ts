@@ -6,13 +6,14 @@
 // version is refused as such, before its fields are looked at.
 
 import * as v from 'valibot';
+import { DEFAULT_SETTINGS } from '../register/settings.ts';
 import {
   PAYLOAD_VERSION,
   PREVIOUS_PAYLOAD_VERSION,
+  SyncPayloadPreviousSchema,
   SyncPayloadSchema,
-  SyncPayloadV1Schema,
 } from './schema.ts';
-import type { SyncPayload, SyncPayloadV1 } from './types.ts';
+import type { SyncPayload, SyncPayloadPrevious } from './types.ts';
 
 export type CheckResult =
   | { ok: true; payload: SyncPayload }
@@ -37,12 +38,17 @@ function isObject(json: unknown): json is Record<string, unknown> {
 
 /** The version a payload declares: 1 when it has no `payloadVersion` (it predates the field). */
 export function payloadVersionOf(json: unknown): unknown {
-  return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : PREVIOUS_PAYLOAD_VERSION;
+  return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A previous-version payload in the current shape. */
-export function upgradePayload(previous: SyncPayloadV1): SyncPayload {
-  return { payloadVersion: PAYLOAD_VERSION, ...previous };
+/** A previous-version payload in the current shape: every rule and event it can hold means
+ * the same in version 3, and its register waits the default time for floor decisions. */
+export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
+  return {
+    ...previous,
+    payloadVersion: PAYLOAD_VERSION,
+    register: { ...previous.register, floorReviewDays: DEFAULT_SETTINGS.floorReviewDays },
+  };
 }
 
 /**
@@ -87,7 +93,7 @@ function checkShape(json: unknown): CheckResult {
     const current = v.safeParse(SyncPayloadSchema, json);
     return current.success ? { ok: true, payload: current.output } : failure(current.issues);
   }
-  const previous = v.safeParse(SyncPayloadV1Schema, json);
+  const previous = v.safeParse(SyncPayloadPreviousSchema, json);
   return previous.success ? { ok: true, payload: upgradePayload(previous.output) } : failure(previous.issues);
 }
 

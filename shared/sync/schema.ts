@@ -6,19 +6,21 @@
 // that look identifying are refused. Messages are short English developer text; check.ts puts
 // the field's path in front of each.
 //
-// Versions: `payloadVersion` 2 is current; 1 is the shape before the field existed (no
-// `payloadVersion` at all). The worker accepts both while add-ons update; see check.ts.
+// Versions: `payloadVersion` 3 is current (issue 13: custom events and their event date,
+// calendar-year ends, minimum periods, the register's floorReviewDays); 2 is the one before,
+// which had none of those. The worker accepts both while add-ons update; see check.ts. Version
+// 1 (no `payloadVersion` field at all) is no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
 import { CADENCE_IDS } from '../retention/status.ts';
-import { TRIGGER_EVENTS } from '../retention/types.ts';
+import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
 /** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
-export const PAYLOAD_VERSION = 2;
-export const PREVIOUS_PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 3;
+export const PREVIOUS_PAYLOAD_VERSION = 2;
 
 /** Caps the worker enforces; the add-on refuses to send a payload that breaks them. */
 export const SYNC_LIMITS = {
@@ -155,8 +157,17 @@ const PeriodSchema = strict({
 const TermSchema = strict({
   period: PeriodSchema,
   trigger: oneOf(TRIGGER_EVENTS),
-  anchor: oneOf(['event', 'fiscalYearEnd'] as const),
+  anchor: oneOf(ANCHORS),
+  // A custom event's name: a known key or the rule's own words ("projektstart").
+  event: v.optional(text(100)),
 });
+
+const termList = (min: number) =>
+  v.pipe(
+    v.array(TermSchema, 'must be an array'),
+    v.minLength(min, 'must hold at least one term'),
+    v.maxLength(10, (issue) => `holds ${issue.input.length} entries; at most 10 are accepted`),
+  );
 
 export const MANUAL_REASONS = [
   'purposeBased',
@@ -166,17 +177,21 @@ export const MANUAL_REASONS = [
   'empty',
 ] as const;
 
-const ComputedRuleSchema = strict({
-  kind: v.literal('computed'),
-  terms: v.pipe(
-    v.array(TermSchema, 'must be an array'),
-    v.minLength(1, 'must hold at least one term'),
-    v.maxLength(10, (issue) => `holds ${issue.input.length} entries; at most 10 are accepted`),
+const ComputedRuleSchema = v.pipe(
+  strict({
+    kind: v.literal('computed'),
+    // Empty only when the rule is a floor and nothing else ("mindst 5 år efter ophør").
+    terms: termList(0),
+    floor: v.optional(termList(1)),
+    combine: oneOf(['earliest', 'latest'] as const),
+    ceiling: boolean(),
+    legalHoldExtends: boolean(),
+  }),
+  v.check(
+    (rule) => rule.terms.length > 0 || (rule.floor?.length ?? 0) > 0,
+    'must hold at least one term or a floor',
   ),
-  combine: oneOf(['earliest', 'latest'] as const),
-  ceiling: boolean(),
-  legalHoldExtends: boolean(),
-});
+);
 
 const ManualRuleSchema = strict({
   kind: v.literal('manual'),
@@ -202,7 +217,7 @@ const isMonthDay = (s: string) => {
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const gid = () => integer(0, 2 ** 31 - 1);
 
-const RegisterSchema = strict({
+const REGISTER_ENTRIES = {
   name: doc(
     name(),
     'text ≤ 200',
@@ -286,7 +301,19 @@ const RegisterSchema = strict({
     'Contact told about items long overdue.',
     'Kontakt der får besked om elementer langt over fristen.',
   ),
+};
+
+const RegisterSchema = strict({
+  ...REGISTER_ENTRIES,
+  floorReviewDays: doc(
+    integer(0, 3650),
+    'integer',
+    'Days after a minimum period has run before an undecided item comes back for review.',
+    'Dage efter en minimumsfrist før et element uden beslutning vises til gennemgang.',
+  ),
 });
+/** The register of payloadVersion 2, before floorReviewDays. */
+const RegisterV2Schema = strict(REGISTER_ENTRIES);
 
 // ---- the rows ----
 
@@ -365,6 +392,10 @@ const EVENT_DOCS: Record<(typeof TRIGGER_EVENTS)[number], { en: string; da: stri
   relationshipEnded: { en: 'Date the relationship ended.', da: 'Dato forholdet ophørte.' },
   purposeFulfilled: { en: 'Date the purpose was fulfilled.', da: 'Dato formålet blev opfyldt.' },
   recordDate: { en: 'Date the material relates to.', da: 'Datoen materialet vedrører.' },
+  customEvent: {
+    en: 'Date of the named event the rule counts from when no other column fits (Event date).',
+    da: 'Dato for den navngivne hændelse fristen regnes fra, når ingen anden kolonne passer (Hændelsesdato).',
+  },
 };
 
 const eventDate = (event: (typeof TRIGGER_EVENTS)[number]) =>
@@ -482,7 +513,32 @@ function pathItem(key: string | number): v.IssuePathItem {
   return { type: 'unknown', origin: 'value', input: undefined, key, value: undefined };
 }
 
-/** The current payload (payloadVersion 2). */
+/** What payloadVersion 2 could not say: a custom event, a calendar-year end, a floor. */
+function previousVersionHolds(
+  payload: v.InferOutput<v.ObjectSchema<typeof bodyV2, undefined>>,
+  fail: (path: (string | number)[], message: string) => void,
+): void {
+  const message = `needs payloadVersion ${PAYLOAD_VERSION}`;
+  const rule = (r: v.InferOutput<typeof RuleSchema>, path: (string | number)[]) => {
+    if (r?.kind !== 'computed') return;
+    if (r.floor !== undefined) fail([...path, 'floor'], message);
+    r.terms.forEach((t, i) => {
+      if (t.trigger === 'customEvent' || t.anchor === 'calendarYearEnd' || t.event !== undefined)
+        fail([...path, 'terms', i], message);
+    });
+  };
+  payload.activities.forEach((a, i) => {
+    rule(a.rule, ['activities', i, 'rule']);
+  });
+  payload.dataCategories.forEach((d, i) => {
+    rule(d.rule, ['dataCategories', i, 'rule']);
+  });
+  payload.holdings.forEach((h, i) => {
+    if (h.events.customEvent !== undefined) fail(['holdings', i, 'events', 'customEvent'], message);
+  });
+}
+
+/** The current payload (payloadVersion 3). */
 export const SyncPayloadSchema = withReferences(
   strict({
     payloadVersion: doc(
@@ -495,5 +551,20 @@ export const SyncPayloadSchema = withReferences(
   }),
 );
 
-/** The previous payload (payloadVersion 1: today's fields without `payloadVersion`). */
-export const SyncPayloadV1Schema = withReferences(strict(body));
+const bodyV2 = { ...body, register: RegisterV2Schema };
+
+/** The previous payload (payloadVersion 2: no custom events, calendar-year ends or floors). */
+export const SyncPayloadPreviousSchema = v.pipe(
+  withReferences(
+    strict({
+      payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
+      ...bodyV2,
+    }),
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    previousVersionHolds(dataset.value, (path, message) =>
+      addIssue({ message, path: path.map(pathItem) as unknown as [v.IssuePathItem] }),
+    );
+  }),
+);

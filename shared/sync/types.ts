@@ -3,14 +3,14 @@
 // names and rule texts, no extension reasons.
 
 import type * as v from 'valibot';
-import type { SyncPayloadSchema, SyncPayloadV1Schema } from './schema.ts';
+import type { SyncPayloadPreviousSchema, SyncPayloadSchema } from './schema.ts';
 
 export type { Cadence } from '../retention/status.ts';
 
-/** The current payload (payloadVersion 2). */
+/** The current payload (payloadVersion 3). */
 export type SyncPayload = v.InferOutput<typeof SyncPayloadSchema>;
-/** The previous payload (no payloadVersion), still accepted by the worker. */
-export type SyncPayloadV1 = v.InferOutput<typeof SyncPayloadV1Schema>;
+/** The previous payload (payloadVersion 2), still accepted by the worker. */
+export type SyncPayloadPrevious = v.InferOutput<typeof SyncPayloadPreviousSchema>;
 export type SyncRegister = SyncPayload['register'];
 export type SyncActivity = SyncPayload['activities'][number];
 export type SyncDataCategory = SyncPayload['dataCategories'][number];

@@ -340,6 +340,12 @@ export const MESSAGES = {
     'The organisation is a processor, but the processor record is empty.',
     'Add a row for each controller you process for, with the categories of processing, transfers and security measures (Art. 30(2)).',
   ),
+  eventDateMissing: m(
+    'Slettefristen regnes fra "{event}", men rækken har ingen hændelsesdato, så der kan ikke beregnes en slettedato.',
+    'Skriv datoen for "{event}" i kolonnen Hændelsesdato.',
+    'The retention rule counts from "{event}", but the row has no event date, so no deletion date can be computed.',
+    'Enter the date of "{event}" in the Event date column.',
+  ),
   extensionReasonMissing: m(
     'Fristen er forlænget, men der er ingen begrundelse.',
     'Skriv hvorfor oplysningerne opbevares længere, fx en verserende sag.',

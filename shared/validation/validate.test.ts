@@ -518,6 +518,53 @@ describe('emails and the retention log', () => {
   });
 });
 
+describe('the Event date of a custom event', () => {
+  /** The complete register with a second activity counting from a custom event, and three
+   * holdings: one of it with an event date, one without, one of the first activity. */
+  const withCustomEvent = (retention: string) =>
+    registerWith((d) => {
+      const a2 = { ...first(d, 'activities'), id: 'a2', name: 'Projektdeltagere', retention };
+      d.sheets.activities!.push(a2);
+      d.sheets.retentionLog!.push(
+        {
+          id: 'h4',
+          reference: 'P-001',
+          activityId: 'a2',
+          activity: 'Projektdeltagere',
+          customEvent: '2026-02-01',
+        },
+        { id: 'h5', reference: 'P-002', activityId: 'a2', activity: 'Projektdeltagere' },
+      );
+    });
+
+  it('is asked for only on the row whose rule counts from a custom event and that lacks it', () => {
+    const issues = validate(withCustomEvent('6 måneder efter projektstart'));
+    const missing = find(issues, 'eventDateMissing');
+    expect(missing.map((i) => [i.sheet, i.row, i.column, i.severity])).toEqual([
+      ['retentionLog', 4, 'customEvent', 'warning'],
+    ]);
+    expect(missing[0]!.message).toContain('"projektstart"');
+    expect(missing[0]!.hint).toContain('Event date');
+  });
+
+  it("names a known custom event in the reader's language", () => {
+    const doc = withCustomEvent('6 måneder efter ansøgningsfristens udløb');
+    expect(find(validate(doc, 'en'), 'eventDateMissing')[0]!.message).toContain('"the application deadline"');
+    const da = find(validate(doc, 'da'), 'eventDateMissing')[0]!;
+    expect(da.message).toContain('"ansøgningsfristens udløb"');
+    expect(da.hint).toContain('Hændelsesdato');
+  });
+
+  it('is not asked for when the rule names no custom event, or the holding is deleted', () => {
+    expect(find(validate(withCustomEvent('6 måneder efter modtagelse')), 'eventDateMissing')).toEqual([]);
+    const deleted = registerWith((d) => {
+      first(d, 'activities')['retention'] = '1 år efter kursusstart';
+      first(d, 'retentionLog')['deletedOn'] = '2026-01-05';
+    });
+    expect(find(validate(deleted), 'eventDateMissing')).toEqual([]);
+  });
+});
+
 describe('the deletion log', () => {
   it('reports an edited entry and a removed one', () => {
     const edited = validate(registerWith((d) => (first(d, 'deletionLog')['deletedOn'] = '2026-10-01')));

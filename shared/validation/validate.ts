@@ -6,6 +6,7 @@ import type { Issue, RegisterDocument } from '../register/types.ts';
 import { type ValidateOptions, ValidationContext } from './context.ts';
 import { checkActivities } from './rules/activities.ts';
 import { checkCells } from './rules/cells.ts';
+import { checkEventDates } from './rules/eventDates.ts';
 import { checkLogs } from './rules/logs.ts';
 import { checkRecipients } from './rules/recipients.ts';
 import { checkDuplicates, checkReferences } from './rules/references.ts';
@@ -71,5 +72,6 @@ export function validateRegister(doc: RegisterDocument, options: ValidateOptions
   checkRecipients(ctx);
   checkTransfers(ctx);
   checkLogs(ctx);
+  checkEventDates(ctx);
   return sortIssues(ctx.issues);
 }

@@ -56,6 +56,8 @@ export interface EmailCatalogue {
   /** The date's label in the plain text, which names each value: a routine is run by its
    * date and a review done by it, only a holding is deleted by it. */
   dueLabel: { holding: string; routine: string; review: string };
+  /** A minimum period's date: the first day deletion is allowed, never a deadline. */
+  mayDeleteFrom: string;
   /** A routine's line in the plain text gives its cadence rather than a retention rule. */
   cadence: string;
   /** The badge on each item. */
@@ -65,6 +67,8 @@ export interface EmailCatalogue {
     dueSoon: string;
     stale(daysLate: number): string;
     neverRun: string;
+    mayDelete: string;
+    floorReview: string;
   };
   /** Section titles of the plain text, one per status. */
   stage: {
@@ -73,6 +77,8 @@ export interface EmailCatalogue {
     overdue: string;
     stale: string;
     neverRun: string;
+    mayDelete: string;
+    floorReview: string;
   };
   routineReference: string;
   reviewReference: string;
@@ -188,6 +194,7 @@ const da: EmailCatalogue = {
     link: 'Regneark',
   },
   dueLabel: { holding: 'Slettes senest', routine: 'Køres senest', review: 'Gennemgås senest' },
+  mayDeleteFrom: 'Må slettes fra',
   cadence: 'Interval',
   status: {
     overdue: (days) => `Overskredet med ${daDays(days)}`,
@@ -195,6 +202,8 @@ const da: EmailCatalogue = {
     dueSoon: 'Forfalder snart',
     stale: (days) => (days > 0 ? `Gennemgang ${daDays(days)} for sent` : 'Gennemgang mangler'),
     neverRun: 'Aldrig kørt',
+    mayDelete: 'Må nu slettes: tag stilling',
+    floorReview: 'Gennemgå: ingen beslutning om sletning',
   },
   stage: {
     dueSoon: 'Forfalder snart',
@@ -202,6 +211,8 @@ const da: EmailCatalogue = {
     overdue: 'Overskredet',
     stale: 'Gennemgang mangler',
     neverRun: 'Aldrig kørt',
+    mayDelete: 'Må nu slettes: tag stilling',
+    floorReview: 'Gennemgå: ingen beslutning om sletning',
   },
   routineReference: 'Sletterutine',
   reviewReference: 'Årlig gennemgang af aktiviteten',
@@ -299,6 +310,7 @@ const en: EmailCatalogue = {
     link: 'Sheet',
   },
   dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by' },
+  mayDeleteFrom: 'May be deleted from',
   cadence: 'Cadence',
   status: {
     overdue: (days) => `${enDays(days)} overdue`,
@@ -306,6 +318,8 @@ const en: EmailCatalogue = {
     dueSoon: 'Due soon',
     stale: (days) => (days > 0 ? `Review ${enDays(days)} late` : 'Review missing'),
     neverRun: 'Never run',
+    mayDelete: 'May now be deleted: decide',
+    floorReview: 'Review: no decision on deletion',
   },
   stage: {
     dueSoon: 'Due soon',
@@ -313,6 +327,8 @@ const en: EmailCatalogue = {
     overdue: 'Overdue',
     stale: 'Review missing',
     neverRun: 'Never run',
+    mayDelete: 'May now be deleted: decide',
+    floorReview: 'Review: no decision on deletion',
   },
   routineReference: 'Deletion routine',
   reviewReference: 'Yearly review of the activity',

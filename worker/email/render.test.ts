@@ -25,6 +25,7 @@ function register(overrides: Partial<SyncRegister> = {}): SyncRegister {
     fiscalYearEnd: '12-31',
     dueSoonDays: 14,
     escalationAfterDays: 14,
+    floorReviewDays: 90,
     adminEmail: 'admin@klinik.dk',
     escalationEmail: 'boss@klinik.dk',
     ...overrides,
@@ -358,5 +359,50 @@ describe('the email catalogue', () => {
         )
         .sort();
     expect(shape(EMAIL_MESSAGES.en)).toEqual(shape(EMAIL_MESSAGES.da));
+  });
+});
+
+describe('a minimum period in a reminder', () => {
+  const FLOOR_RULE: ReminderItem['rule'] = {
+    kind: 'computed',
+    terms: [],
+    floor: [
+      { period: { years: 5, months: 0, weeks: 0, days: 0 }, trigger: 'relationshipEnded', anchor: 'event' },
+    ],
+    combine: 'earliest',
+    ceiling: false,
+    legalHoldExtends: false,
+  };
+  const floorItem = (stage: 'mayDelete' | 'floorReview') =>
+    item({
+      key: { itemId: 'holding:h9', recipient: 'owner@klinik.dk', kind: stage, keyDate: '2030-03-16' },
+      stage,
+      due: '2030-03-16',
+      daysOverdue: 0,
+      rule: FLOOR_RULE,
+      ruleText: 'mindst 5 år efter ophør',
+    });
+
+  it('says "may now be deleted: decide" and "may be deleted from", never "delete by" or overdue', async () => {
+    const en = await renderMessage(digest([floorItem('mayDelete')]), { register: register({ lang: 'en' }) });
+    expect(en.text).toContain('May now be deleted: decide');
+    expect(en.text).toContain('May be deleted from: 16 Mar 2030');
+    expect(en.text).not.toContain('Delete by');
+    expect(en.text).not.toMatch(/overdue/i);
+    expect(en.html).toContain('May be deleted from');
+    expect(en.html).not.toContain('Delete by');
+    const da = await renderMessage(digest([floorItem('mayDelete')]), { register: register() });
+    expect(da.text).toContain('Må nu slettes: tag stilling');
+    expect(da.text).toContain('Må slettes fra');
+    expect(da.text).not.toContain('Slettes senest');
+  });
+
+  it('names an undecided one a review, still with the day it may be deleted from', async () => {
+    const en = await renderMessage(digest([floorItem('floorReview')]), {
+      register: register({ lang: 'en' }),
+    });
+    expect(en.text).toContain('Review: no decision on deletion');
+    expect(en.text).toContain('May be deleted from');
+    expect(en.text).not.toMatch(/overdue/i);
   });
 });

@@ -33,7 +33,9 @@ export function countItems(items: readonly ReminderItem[]): Counts {
   const c: Counts = { overdue: 0, due: 0, dueSoon: 0, routines: 0, reviews: 0 };
   for (const item of items) {
     if (item.subject === 'routine') c.routines++;
-    else if (item.subject === 'review') c.reviews++;
+    // A minimum period asks for a decision, like a review; it is never due or overdue.
+    else if (item.subject === 'review' || item.stage === 'mayDelete' || item.stage === 'floorReview')
+      c.reviews++;
     else if (item.daysOverdue > 0) c.overdue++;
     else if (item.stage === 'due') c.due++;
     else c.dueSoon++;
@@ -73,10 +75,18 @@ function ruleInWords(item: ReminderItem, lang: Lang): string {
 }
 
 /** What an item's badge says, and the section of the plain text it goes in. */
-export type ItemStatus = 'overdue' | 'due' | 'neverRun' | 'stale' | 'dueSoon';
+export type ItemStatus = 'overdue' | 'due' | 'neverRun' | 'stale' | 'floorReview' | 'dueSoon' | 'mayDelete';
 
 /** Sections in order of urgency: the order the plan ranks items in. */
-const SECTIONS: readonly ItemStatus[] = ['overdue', 'due', 'neverRun', 'stale', 'dueSoon'];
+const SECTIONS: readonly ItemStatus[] = [
+  'overdue',
+  'due',
+  'neverRun',
+  'stale',
+  'floorReview',
+  'dueSoon',
+  'mayDelete',
+];
 
 /** The badge's colour: red when late, amber when it needs doing soon, neutral on the day
  * (still on time). */
@@ -86,11 +96,15 @@ const TONE: Record<ItemStatus, 'late' | 'soon' | 'today'> = {
   neverRun: 'soon',
   stale: 'soon',
   dueSoon: 'soon',
+  // A minimum period is never late: a decision, not a deadline.
+  floorReview: 'soon',
+  mayDelete: 'today',
 };
 
 export function itemStatus(item: ReminderItem): ItemStatus {
   // A review counts its late days but is its own kind of task, never "overdue".
   if (item.subject === 'review') return 'stale';
+  if (item.stage === 'mayDelete' || item.stage === 'floorReview') return item.stage;
   if (item.daysOverdue > 0) return 'overdue';
   // Overdue starts the day after the due date, so zero days late is the due day itself.
   return item.stage === 'overdue' || item.stage === 'stale' ? 'due' : item.stage;
@@ -135,7 +149,7 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
     reference,
     badge: badgeText(status, item, m),
     extended: item.extended,
-    dueLabel: m.dueLabel[item.subject],
+    dueLabel: status === 'mayDelete' || status === 'floorReview' ? m.mayDeleteFrom : m.dueLabel[item.subject],
     due: item.due ? m.formatDate(item.due) : m.noDate,
     ruleLabel: item.subject === 'routine' ? m.cadence : m.columns.rule,
     rule: item.subject === 'review' ? '' : ruleInWords(item, lang),
@@ -147,6 +161,8 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
 /** The date column's header: the lines' own label ("Slettes senest") when they all share it,
  * a neutral "Frist" when deletions are listed together with routines or reviews. */
 function dateHeader(lines: readonly ItemLine[], m: EmailCatalogue): string {
+  const label = lines[0]?.dueLabel;
+  if (label === m.mayDeleteFrom && lines.every((l) => l.dueLabel === label)) return m.mayDeleteFrom;
   return lines.every((l) => l.dueLabel === m.columns.due) ? m.columns.due : m.columns.deadline;
 }
 

@@ -48,6 +48,7 @@ export function register(overrides: Partial<SyncRegister> = {}): SyncRegister {
     fiscalYearEnd: '12-31',
     dueSoonDays: 14,
     escalationAfterDays: 14,
+    floorReviewDays: 90,
     adminEmail: 'admin@klinik.dk',
     escalationEmail: 'boss@klinik.dk',
     ...overrides,

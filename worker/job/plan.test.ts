@@ -128,6 +128,67 @@ describe('holdings in the owner digest', () => {
   });
 });
 
+describe('minimum periods (floors)', () => {
+  // Kept at least 5 years after the relationship ended on 2021-03-15: kept through 2026-03-15,
+  // may be deleted from 2026-03-16; undecided 90 days later (the register's floorReviewDays),
+  // on 2026-06-14, it becomes a weekly review. Dates worked out by hand.
+  const atLeastFiveYears = payload({
+    activities: [
+      activity('a1', {
+        lastReview: '2026-03-01',
+        ruleText: 'mindst 5 år efter ophør',
+        rule: {
+          kind: 'computed',
+          terms: [],
+          floor: [
+            {
+              period: { years: 5, months: 0, weeks: 0, days: 0 },
+              trigger: 'relationshipEnded',
+              anchor: 'event',
+            },
+          ],
+          combine: 'earliest',
+          ceiling: false,
+          legalHoldExtends: false,
+        },
+      }),
+    ],
+    holdings: [holding('h1', { events: { relationshipEnded: '2021-03-15' } })],
+  });
+  const keysOf = (p: RegisterPlan) => p.messages.flatMap((m) => m.items.map((i) => reminderKeyString(i.key)));
+
+  it('give one "may now be deleted: decide" notice on the floor\'s date, never overdue or escalated', () => {
+    expect(summary(plan({ payload: atLeastFiveYears, runDate: '2026-03-15' }))).toEqual([]);
+    const first = plan({ payload: atLeastFiveYears, runDate: '2026-03-16' });
+    expect(summary(first)).toEqual(['owner@klinik.dk digest: holding:h1 mayDelete/2026-03-16']);
+    const item = first.messages[0].items[0];
+    expect([item.stage, item.due, item.daysOverdue]).toEqual(['mayDelete', '2026-03-16', 0]);
+    const recorded = new Set(keysOf(first));
+    // 14 and 30 days later an overdue deadline would be escalated; a floor sends nothing more.
+    for (const runDate of ['2026-03-17', '2026-03-30', '2026-04-15', '2026-06-13']) {
+      expect(summary(plan({ payload: atLeastFiveYears, runDate, recorded }))).toEqual([]);
+    }
+    for (const runDate of ['2026-03-30', '2026-04-15', '2026-06-13']) {
+      const kinds = plan({ payload: atLeastFiveYears, runDate }).messages.map((m) => m.kind);
+      expect(kinds).not.toContain('escalation');
+    }
+  });
+
+  it('become a weekly review once the decision window has passed without a decision', () => {
+    const recorded = new Set(keysOf(plan({ payload: atLeastFiveYears, runDate: '2026-03-16' })));
+    const review = plan({ payload: atLeastFiveYears, runDate: '2026-06-14', recorded });
+    expect(summary(review)).toEqual(['owner@klinik.dk digest: holding:h1 floorReview/2026-06-14']);
+    for (const key of keysOf(review)) recorded.add(key);
+    expect(summary(plan({ payload: atLeastFiveYears, runDate: '2026-06-20', recorded }))).toEqual([]);
+    expect(summary(plan({ payload: atLeastFiveYears, runDate: '2026-06-21', recorded }))).toEqual([
+      'owner@klinik.dk digest: holding:h1 floorReview/2026-06-21',
+    ]);
+    expect(plan({ payload: atLeastFiveYears, runDate: '2026-07-01' }).messages.map((m) => m.kind)).toEqual([
+      'digest',
+    ]);
+  });
+});
+
 describe('digests', () => {
   it('are one per owner, however the sheet spells the address', () => {
     const p = payload({

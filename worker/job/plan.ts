@@ -47,8 +47,10 @@ export type Via = 'owner' | 'admin' | 'escalation';
 export interface ReminderItem {
   key: ReminderKey;
   subject: ItemSubject;
-  /** dueSoon/due/overdue; 'stale' for a review; 'neverRun' for a routine never done. */
-  stage: Stage | 'stale' | 'neverRun';
+  /** dueSoon/due/overdue; 'stale' for a review; 'neverRun' for a routine never done;
+   * 'mayDelete' when a minimum period has run (the date is the first day of deletion) and
+   * 'floorReview' when nobody decided about it in time. */
+  stage: Stage | 'stale' | 'neverRun' | 'mayDelete' | 'floorReview';
   via: Via;
   activityId: string;
   activityName: string;
@@ -123,7 +125,9 @@ const STAGE_ORDER: Record<ReminderItem['stage'], number> = {
   due: 1,
   neverRun: 2,
   stale: 3,
-  dueSoon: 4,
+  floorReview: 4,
+  dueSoon: 5,
+  mayDelete: 6,
 };
 
 function compareItems(a: ReminderItem, b: ReminderItem): number {
@@ -193,6 +197,10 @@ type Remind = (
 function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Remind): void {
   const { holding: h, assessment: a } = item;
   const runDate = assessed.runDate;
+  if (a.status === 'mayDelete' || a.status === 'floorReview') {
+    planFloor(item, runDate, remind);
+    return;
+  }
   if (a.due === null || (a.status !== 'overdue' && a.status !== 'dueSoon' && a.status !== 'ok')) return;
   const step = ownerStep(a.due, runDate, assessed.dueSoonDays);
   if (!step) return;
@@ -217,6 +225,39 @@ function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Rem
     const escalated = { ...base, stage: 'overdue' as const, via: 'escalation' as const };
     remind(assessed.escalationContact, itemId, escalated, 'escalation', esc.keyDate);
   }
+}
+
+/** A minimum period that has run: one notice on its date ("may now be deleted: decide"),
+ * never overdue and never escalated; undecided after the register's window, a review item,
+ * weekly like other reviews. */
+function planFloor(item: HoldingItem, runDate: string, remind: Remind): void {
+  const { holding: h, assessment: a } = item;
+  if (!a.mayDeleteFrom || !a.reviewFrom) return;
+  const review = a.status === 'floorReview';
+  const stage = review ? ('floorReview' as const) : ('mayDelete' as const);
+  const keyDate = review ? (weeklySince(a.reviewFrom, runDate) ?? a.reviewFrom) : a.mayDeleteFrom;
+  const { address, via } = item.responsible;
+  remind(
+    address,
+    `holding:${h.id}`,
+    {
+      subject: 'holding',
+      stage,
+      via,
+      activityId: h.activityId,
+      activityName: item.activity?.name ?? h.activityId,
+      reference: h.reference,
+      due: a.mayDeleteFrom,
+      daysOverdue: 0,
+      rule: item.rule,
+      ruleText: item.ruleText,
+      extended: a.extended,
+      sheet: 'retentionLog',
+      sheetRow: h.sheetRow,
+    },
+    stage,
+    keyDate,
+  );
 }
 
 /** A deletion routine: 'never run' weekly, else like a holding within its own window. */

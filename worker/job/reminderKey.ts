@@ -9,6 +9,8 @@ export type ReminderKind =
   | 'escalation'
   | 'routine'
   | 'review'
+  | 'mayDelete'
+  | 'floorReview'
   | 'staleSync'
   | 'failingAddress'
   | 'inactiveRegister';

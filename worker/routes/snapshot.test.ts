@@ -33,32 +33,44 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
-  it('accepts the current payloadVersion 2 and stores it', async () => {
+  it('accepts the current payloadVersion 3 and stores it, custom event dates and the decision window included', async () => {
     const { reg, payload } = await fresh();
-    const sent = payload({ holdings: 3 });
-    expect(sent.payloadVersion).toBe(2);
+    const sent = payload({ holdings: 5 });
+    expect(sent.payloadVersion).toBe(3);
+    expect(sent.holdings.some((h) => h.events.customEvent)).toBe(true);
+    sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
     expect(response.status).toBe(200);
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
   });
 
-  it('accepts the previous payload (version 1, without payloadVersion) from an add-on not yet updated', async () => {
+  it('accepts the previous payload (version 2) from an add-on not yet updated, with the default window', async () => {
     const { reg, payload } = await fresh();
-    const { payloadVersion: _, ...previous } = payload({ holdings: 3 });
+    const current = payload({ holdings: 3 }) as unknown as {
+      register: Record<string, unknown>;
+      holdings: { events: Record<string, unknown> }[];
+    };
+    const { floorReviewDays: _, ...register } = current.register;
+    for (const h of current.holdings) delete h.events.customEvent;
+    const previous = { ...current, payloadVersion: 2, register };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
     expect(response.status).toBe(200);
-    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ payloadVersion: 2, ...previous });
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
+      ...previous,
+      payloadVersion: 3,
+      register: { ...register, floorReviewDays: 90 },
+    });
   });
 
-  it('refuses payloadVersion 3 with the problem payloadVersionUnsupported and stores nothing', async () => {
+  it('refuses payloadVersion 4 with the problem payloadVersionUnsupported and stores nothing', async () => {
     const { reg, payload } = await fresh();
-    const future = { ...payload({ holdings: 3 }), payloadVersion: 3 } as unknown as SyncPayload;
+    const future = { ...payload({ holdings: 3 }), payloadVersion: 4 } as unknown as SyncPayload;
     const problem = await expectRefusedUnchanged(
       () => putSnapshot(reg, future),
       422,
       'payloadVersionUnsupported',
     );
-    expect(problem.detail).toBe('payloadVersion: 3 is not accepted; this server reads 2 and 1');
+    expect(problem.detail).toBe('payloadVersion: 4 is not accepted; this server reads 3 and 2');
   });
 
   it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {

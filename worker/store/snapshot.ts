@@ -5,6 +5,7 @@
 // versions are deleted. Readers read the register row and its current rows in one batch (one
 // transaction), so no reader ever sees half a snapshot.
 
+import { DEFAULT_SETTINGS } from '../../shared/register/settings.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../shared/retention/types.ts';
@@ -108,6 +109,7 @@ export const EVENT_COLUMNS = {
   relationshipEnded: 'relationship_ended',
   purposeFulfilled: 'purpose_fulfilled',
   recordDate: 'record_date',
+  customEvent: 'custom_event',
 } as const satisfies Record<TriggerEvent, string>;
 
 type EventColumn = (typeof EVENT_COLUMNS)[TriggerEvent];
@@ -306,7 +308,7 @@ async function swapPointer(
            spreadsheet_url = ?6, gid_activities = ?7, gid_data_categories = ?8, gid_retention_log = ?9,
            fiscal_year_end = ?10, due_soon_days = ?11, escalation_after_days = ?12, admin_email = ?13,
            escalation_email = ?14, activity_count = ?15, data_category_count = ?16, holding_count = ?17,
-           last_sync_at = ?18
+           last_sync_at = ?18, floor_review_days = ?20
          WHERE id = ?19 AND (current_version IS NULL OR current_version < ?1)`,
       )
       .bind(
@@ -329,6 +331,7 @@ async function swapPointer(
         counts.holdings,
         new Date(nowMs).toISOString(),
         registerId,
+        r.floorReviewDays,
       ),
     db
       .prepare(
@@ -375,6 +378,7 @@ interface RegisterRow {
   fiscal_year_end: string;
   due_soon_days: number;
   escalation_after_days: number;
+  floor_review_days: number | null;
   admin_email: string | null;
   escalation_email: string | null;
 }
@@ -464,6 +468,7 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
     fiscalYearEnd: r.fiscal_year_end,
     dueSoonDays: r.due_soon_days,
     escalationAfterDays: r.escalation_after_days,
+    floorReviewDays: r.floor_review_days ?? DEFAULT_SETTINGS.floorReviewDays,
     adminEmail: r.admin_email,
     escalationEmail: r.escalation_email,
   };

@@ -12,6 +12,7 @@ import type {
   Localized,
   RegisterDocument,
 } from '../../../shared/register/types.ts';
+import type { HoldingStatus } from '../../../shared/retention/status.ts';
 import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
 import { FeatureFailure } from './result.ts';
 
@@ -26,6 +27,10 @@ export const STATUS_WORDS = {
   extended: { da: 'forlænget', en: 'extended' },
   deleted: { da: 'slettet', en: 'deleted' },
   never: { da: 'aldrig kørt', en: 'never run' },
+  // Minimum periods: never "delete by", never overdue.
+  floor: { da: 'må slettes fra datoen', en: 'may be deleted from the date' },
+  mayDelete: { da: 'må nu slettes: tag stilling', en: 'may now be deleted: decide' },
+  floorReview: { da: 'gennemgå: ingen beslutning', en: 'review: no decision' },
 } as const satisfies Record<string, Localized>;
 
 export type StatusWord = keyof typeof STATUS_WORDS;
@@ -33,10 +38,12 @@ export type StatusWord = keyof typeof STATUS_WORDS;
 /** One holding as the core assessed it (index = 0-based row of the retention log). */
 export interface HoldingAssessed {
   index: number;
-  status: 'deleted' | 'legalHold' | 'manual' | 'missingDate' | 'overdue' | 'dueSoon' | 'ok';
+  status: HoldingStatus;
   due: string | null;
   daysOverdue: number;
   extended: boolean;
+  /** A minimum period's first day of deletion (or the later date a decision to keep set). */
+  mayDeleteFrom?: string;
   /** The retention text that applies (the data-category row's, else the activity's). */
   ruleText: string;
 }
@@ -55,10 +62,19 @@ export interface Assessment {
   routines: RoutineAssessed[];
 }
 
-/** The word for a holding: an extension that is not (yet) due soon or overdue shows as "extended". */
-export function holdingWord(h: Pick<HoldingAssessed, 'status' | 'extended'>): StatusWord {
+/** The word for a holding: an extension that is not (yet) due soon or overdue shows as
+ * "extended"; a minimum period not yet run shows "may be deleted from" its date. */
+export function holdingWord(
+  h: Pick<HoldingAssessed, 'status' | 'extended' | 'due' | 'mayDeleteFrom'>,
+): StatusWord {
+  if (h.status === 'ok' && h.mayDeleteFrom && h.due === null) return 'floor';
   if (h.extended && h.status === 'ok') return 'extended';
   return h.status;
+}
+
+/** The date cell of a holding: its deadline, or the first day a floor lets it be deleted. */
+export function holdingDate(h: Pick<HoldingAssessed, 'due' | 'mayDeleteFrom'>): string {
+  return h.due ?? h.mayDeleteFrom ?? '';
 }
 
 export interface RetentionItem {
@@ -111,7 +127,7 @@ export function computedColumns(doc: RegisterDocument, a: Assessment, lang: Lang
   const due: CellValue[] = holdings.map(() => '');
   const status: CellValue[] = holdings.map(() => '');
   for (const h of a.holdings) {
-    due[h.index] = h.due ?? '';
+    due[h.index] = holdingDate(h);
     status[h.index] = STATUS_WORDS[holdingWord(h)][lang];
   }
   const routineDue: CellValue[] = activities.map(() => '');

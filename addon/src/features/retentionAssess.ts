@@ -18,6 +18,7 @@ export function assessRetention(doc: RegisterDocument, today: string): Assessmen
       due: h.assessment.due,
       daysOverdue: h.assessment.daysOverdue,
       extended: h.assessment.extended,
+      ...(h.assessment.mayDeleteFrom ? { mayDeleteFrom: h.assessment.mayDeleteFrom } : {}),
       ruleText: h.resolution.text,
     })),
     routines: evaluation.routines.map((r) => ({
