@@ -888,8 +888,8 @@ export const RETENTION_LOG: SheetDef = {
       'date',
       L('Slettes senest', 'Due'),
       L(
-        'Beregnet af tilføjelsen: sidste dag sletning er rettidig.',
-        'Computed by the add-on: the last day deletion is on time.',
+        'Beregnet af tilføjelsen: sidste dag sletning er rettidig. For en minimumsperiode ("mindst 5 år") er det i stedet den første dag, data må slettes; Status siger hvilken.',
+        'Computed by the add-on: the last day deletion is on time. For a minimum period ("at least 5 years") it is instead the first day the data may be deleted; Status says which.',
       ),
       { computed: true },
     ),

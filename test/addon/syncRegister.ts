@@ -17,6 +17,7 @@ export interface HoldingInput {
   relationshipEnded?: string;
   purposeFulfilled?: string;
   recordDate?: string;
+  customEvent?: string;
   deletedOn?: string;
 }
 

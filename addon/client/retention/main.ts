@@ -1,6 +1,7 @@
 // The retention overview: counts by status, the overdue and due-soon entries of the
-// retention log with "Mark deleted" (into the deletion log) and "Extend with reason", and the
-// deletion routines that need doing (server: getRetentionOverview, markDeleted, extendHolding).
+// retention log with "Mark deleted" (into the deletion log) and "Extend with reason", the
+// minimum periods that have run (may now be deleted: delete, or keep with a reason and a new
+// review date), and the deletion routines that need doing (server: getRetentionOverview, markDeleted, extendHolding).
 
 import type { Lang } from '../../../shared/register/types.ts';
 import type { RetentionItem, RetentionOverview, StatusWord } from '../../src/features/retention.ts';
@@ -16,9 +17,10 @@ const chosen = new Set<string>();
 let askName = false;
 let workerStatus: RetentionOverview['workerStatus'] = null;
 
-const TILES: { word: StatusWord | 'manualAll'; key: StringKey }[] = [
+const TILES: { word: StatusWord | 'manualAll' | 'decide'; key: StringKey }[] = [
   { word: 'overdue', key: 'countOverdue' },
   { word: 'dueSoon', key: 'countDueSoon' },
+  { word: 'decide', key: 'countDecide' },
   { word: 'ok', key: 'countOk' },
   { word: 'manualAll', key: 'countManual' },
   { word: 'legalHold', key: 'countLegalHold' },
@@ -52,7 +54,10 @@ function renderCounts(): void {
     const n =
       tile.word === 'manualAll'
         ? overview.counts.manual + overview.counts.missingDate
-        : overview.counts[tile.word] + (tile.word === 'ok' ? overview.counts.extended : 0);
+        : tile.word === 'decide'
+          ? overview.counts.mayDelete + overview.counts.floorReview
+          : overview.counts[tile.word] +
+            (tile.word === 'ok' ? overview.counts.extended + overview.counts.floor : 0);
     counts.appendChild(
       h(
         'div',
@@ -64,6 +69,11 @@ function renderCounts(): void {
   }
 }
 
+/** A minimum period's item: deciding to keep it is an extension to the next review date. */
+function isFloor(item: RetentionItem): boolean {
+  return item.status === 'mayDelete' || item.status === 'floorReview';
+}
+
 function extendForm(item: RetentionItem): HTMLElement {
   const until = h('input', { type: 'date', id: `until-${item.holdingId}`, min: overview.today });
   const reason = h('textarea', { id: `reason-${item.holdingId}`, rows: 2 });
@@ -71,7 +81,7 @@ function extendForm(item: RetentionItem): HTMLElement {
   const box = h(
     'div',
     { className: 'extend-form', hidden: true },
-    h('label', { for: until.id }, t(lang, 'extendUntil')),
+    h('label', { for: until.id }, t(lang, isFloor(item) ? 'keepUntil' : 'extendUntil')),
     until,
     h('label', { for: reason.id }, t(lang, 'extendReason')),
     reason,
@@ -107,6 +117,9 @@ function itemCard(item: RetentionItem): HTMLElement {
   });
   const form = extendForm(item);
   const group = item.subjectGroup ? ` · ${item.subjectGroup}` : '';
+  const when = isFloor(item)
+    ? t(lang, 'mayDeleteFromOn', { date: item.mayDeleteFrom ?? '' })
+    : t(lang, 'dueOn', { date: item.due ?? '' });
   return h(
     'div',
     { className: `item ${item.status}`, 'data-holding': item.holdingId },
@@ -122,11 +135,8 @@ function itemCard(item: RetentionItem): HTMLElement {
         item.status === 'overdue'
           ? h('span', { className: 'late' }, t(lang, 'daysOverdue', { days: item.daysOverdue }))
           : null,
-        h(
-          'span',
-          { className: 'meta' },
-          `${item.activity}${group} · ${t(lang, 'dueOn', { date: item.due ?? '' })}`,
-        ),
+        item.status === 'floorReview' ? h('span', { className: 'late' }, item.statusText) : null,
+        h('span', { className: 'meta' }, `${item.activity}${group} · ${when}`),
         item.ruleText ? h('span', { className: 'rule' }, item.ruleText) : null,
         h(
           'div',
@@ -134,7 +144,7 @@ function itemCard(item: RetentionItem): HTMLElement {
           h(
             'button',
             { type: 'button', className: 'link', onclick: () => (form.hidden = !form.hidden) },
-            t(lang, 'extend'),
+            t(lang, isFloor(item) ? 'keepWithReason' : 'extend'),
           ),
         ),
         form,
@@ -204,17 +214,11 @@ function bulkPanel(): HTMLElement {
   );
 }
 
-function itemList(key: StringKey, items: RetentionItem[], id: string): HTMLElement {
+function itemList(key: StringKey, items: RetentionItem[], id: 'overdue' | 'dueSoon' | 'decide'): HTMLElement {
   return h(
     'section',
     { id },
-    h(
-      'h2',
-      {},
-      t(lang, key),
-      ' ',
-      h('span', { className: `badge ${id === 'overdue' ? 'overdue' : 'dueSoon'}` }, items.length),
-    ),
+    h('h2', {}, t(lang, key), ' ', h('span', { className: `badge ${id}` }, items.length)),
     ...(items.length > 0 ? items.map(itemCard) : [h('p', { className: 'muted' }, t(lang, 'listEmpty'))]),
   );
 }
@@ -233,12 +237,15 @@ function render(): void {
   renderWorkerStatus(workerStatus);
   const lists = byId('lists');
   clear(lists);
+  const listed = [...overview.overdue, ...overview.dueSoon, ...overview.decide];
   for (const id of [...chosen]) {
-    if (![...overview.overdue, ...overview.dueSoon].some((i) => i.holdingId === id)) chosen.delete(id);
+    if (!listed.some((i) => i.holdingId === id)) chosen.delete(id);
   }
-  if (overview.overdue.length + overview.dueSoon.length > 0) lists.appendChild(bulkPanel());
+  if (listed.length > 0) lists.appendChild(bulkPanel());
   lists.appendChild(itemList('listOverdue', overview.overdue, 'overdue'));
   lists.appendChild(itemList('listDueSoon', overview.dueSoon, 'dueSoon'));
+  // Minimum periods appear only when there is a decision to take.
+  if (overview.decide.length > 0) lists.appendChild(itemList('listDecide', overview.decide, 'decide'));
   if (overview.routines.length > 0) {
     lists.appendChild(
       h(

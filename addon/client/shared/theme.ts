@@ -35,6 +35,7 @@ input:focus, select:focus, textarea:focus { outline:2px solid #aecbfa; border-co
 .badge.error, .badge.overdue { background:var(--red); }
 .badge.warning, .badge.dueSoon { background:var(--amber); }
 .badge.info, .badge.ok { background:var(--grey); }
+.badge.decide { background:var(--blue); }
 `;
 
 export function applyTheme(lang: Lang): void {

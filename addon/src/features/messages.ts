@@ -48,6 +48,10 @@ export const FEATURE_MESSAGES = {
     'Registreringen "{id}" findes ikke i slettelogen. Opdater oversigten.',
     'The entry "{id}" is not in the retention log. Refresh the overview.',
   ),
+  holdingWithoutId: M(
+    'Registreringen har endnu ikke et id. Luk oversigten og åbn den igen fra menuen Art30, så får nye rækker et id.',
+    'The entry has no id yet. Close the overview and open it again from the Art30 menu, which gives new rows an id.',
+  ),
   alreadyDeleted: M(
     '"{reference}" er allerede markeret som slettet den {date}.',
     '"{reference}" was already marked deleted on {date}.',

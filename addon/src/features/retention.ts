@@ -84,6 +84,8 @@ export interface RetentionItem {
   activity: string;
   subjectGroup: string;
   due: string | null;
+  /** A minimum period's first day of deletion (or the later date a decision to keep set). */
+  mayDeleteFrom: string | null;
   status: StatusWord;
   statusText: string;
   daysOverdue: number;
@@ -108,6 +110,8 @@ export interface RetentionOverview {
   counts: Record<StatusWord, number>;
   overdue: RetentionItem[];
   dueSoon: RetentionItem[];
+  /** Minimum periods that have run: may now be deleted, or back for review (nobody decided). */
+  decide: RetentionItem[];
   /** Deletion routines that are overdue, due soon or never run. */
   routines: RoutineItem[];
   /** Deletion methods in the register's language (value = label written to the log). */
@@ -159,6 +163,7 @@ export function retentionOverview(doc: RegisterDocument, a: Assessment): Retenti
       activity: text(row.activity),
       subjectGroup: text(row.subjectGroup),
       due: h.due,
+      mayDeleteFrom: h.mayDeleteFrom ?? null,
       status: word,
       statusText: STATUS_WORDS[word][lang],
       daysOverdue: h.daysOverdue,
@@ -189,6 +194,9 @@ export function retentionOverview(doc: RegisterDocument, a: Assessment): Retenti
     counts,
     overdue: items.filter((i) => i.status === 'overdue').sort(byDue),
     dueSoon: items.filter((i) => i.status === 'dueSoon').sort(byDue),
+    decide: items
+      .filter((i) => i.status === 'mayDelete' || i.status === 'floorReview')
+      .sort((x, y) => compareIso(x.mayDeleteFrom ?? '', y.mayDeleteFrom ?? '')),
     routines,
     methods: VOCABULARIES.deletionMethod.map((e) => ({ value: e.label[lang], label: e.label[lang] })),
     workerStatus: null,
@@ -234,6 +242,7 @@ export function planMarkDeleted(
   const entries: DocumentRow[] = [];
   const holdingIndexes: number[] = [];
   for (const id of ids) {
+    if (!id.trim()) throw new FeatureFailure('holdingWithoutId');
     const index = holdings.findIndex((r) => text(r.id) === id);
     if (index < 0) throw new FeatureFailure('holdingNotFound', { id });
     const row = holdings[index];
@@ -269,6 +278,7 @@ export function planExtension(
   untilIso: string,
   reason: string,
 ): number {
+  if (!text(holdingId)) throw new FeatureFailure('holdingWithoutId');
   const index = (doc.sheets.retentionLog ?? []).findIndex((r) => text(r.id) === String(holdingId));
   if (index < 0) throw new FeatureFailure('holdingNotFound', { id: String(holdingId) });
   const until = text(untilIso);

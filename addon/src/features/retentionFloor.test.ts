@@ -3,7 +3,7 @@
 // "overdue" or "delete by".
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/register/types.ts';
-import { computedColumns } from './retention.ts';
+import { computedColumns, planExtension, planMarkDeleted, retentionOverview } from './retention.ts';
 import { assessRetention } from './retentionAssess.ts';
 
 function register(lang: 'da' | 'en'): RegisterDocument {
@@ -53,5 +53,45 @@ describe('the retention log columns for a minimum period', () => {
       expect(cols.retentionLog.due).toEqual(['2026-11-21', '2026-01-11', '2027-06-02']);
       expect(cols.retentionLog.status).toEqual(words);
     }
+  });
+});
+
+describe('the retention overview for a minimum period', () => {
+  it('lists the items that may now be deleted and those back for review to decide, never as overdue or due soon', () => {
+    const doc = register('da');
+    const overview = retentionOverview(doc, assessRetention(doc, '2026-11-25'));
+    // J-002's floor ran first (2026-01-11, nobody decided for 90 days: review), then J-001's
+    // (2026-11-21); J-003's floor is next year, so it is not a decision yet.
+    expect(overview.decide.map((i) => [i.reference, i.status, i.mayDeleteFrom, i.statusText])).toEqual([
+      ['J-002', 'floorReview', '2026-01-11', 'gennemgå: ingen beslutning'],
+      ['J-001', 'mayDelete', '2026-11-21', 'må nu slettes: tag stilling'],
+    ]);
+    expect(overview.overdue).toEqual([]);
+    expect(overview.dueSoon).toEqual([]);
+    expect([overview.counts.mayDelete, overview.counts.floorReview, overview.counts.floor]).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
+  it('moves a kept item out of the decisions until its new review date', () => {
+    const doc = register('en');
+    const log = doc.sheets.retentionLog!;
+    log[0] = { ...log[0], extendedUntil: '2027-03-01', extensionReason: 'Open complaint' };
+    const overview = retentionOverview(doc, assessRetention(doc, '2026-11-25'));
+    expect(overview.decide.map((i) => i.reference)).toEqual(['J-002']);
+  });
+});
+
+describe('actions on entries that have no id yet (typed in, never set up or synced)', () => {
+  it('are refused instead of landing on the first row without an id', () => {
+    const doc = register('en');
+    for (const row of doc.sheets.retentionLog!) row.id = '';
+    const a = assessRetention(doc, '2026-11-25');
+    expect(() => planExtension(doc, '2026-11-25', '', '2027-06-01', 'Open complaint')).toThrow(
+      expect.objectContaining({ code: 'holdingWithoutId' }),
+    );
+    expect(() => planMarkDeleted(doc, a, [''], { method: 'Deleted', deletedOn: '2026-11-25' }, 'me')).toThrow(
+      expect.objectContaining({ code: 'holdingWithoutId' }),
+    );
   });
 });

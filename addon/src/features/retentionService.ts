@@ -4,6 +4,7 @@
 // with reason" records a new date and its mandatory reason. All writes hold the document lock.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
@@ -83,7 +84,11 @@ export function openRetentionOverview(): void {
   const lang = registerLang(spreadsheet);
   withDocumentLock(() => {
     try {
-      refresh(spreadsheet, lang, load(spreadsheet, lang));
+      const wb = load(spreadsheet, lang);
+      // Rows typed in since the last Set up or sync get their ids first: the page's actions
+      // name entries by id.
+      repairIds(wb);
+      refresh(spreadsheet, lang, wb);
       catchUp(spreadsheet, lang);
     } catch {
       // The page reports why the register could not be read when it loads (getRetentionOverview).

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sheetDef } from '../../../shared/register/schema.ts';
 import { sheetRows } from '../features/fixtureRegister.ts';
-import { callPublic } from '../features/helpers.ts';
+import { callPublic, fixToday } from '../features/helpers.ts';
 import { loadAddon } from '../harness.ts';
-import { addHoldings, readyRegister } from '../syncRegister.ts';
+import { addHoldings, columnOf, readyRegister } from '../syncRegister.ts';
 import { TOKEN, WorkerDouble } from '../syncWorkerDouble.ts';
 import { listingScreenshot } from './listingScreenshot.ts';
 import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
@@ -115,6 +116,81 @@ describe('the retention overview in Chromium', () => {
         lines.some((line) => lastRun.test(line)),
         lines.join(' | '),
       ).toBe(true);
+      await sidebar.close();
+    }
+  });
+
+  it('lists minimum periods that have run as decisions, in Danish and English, and keeps one with a reason', {
+    timeout: 90_000,
+  }, async () => {
+    const words = {
+      da: {
+        rule: 'mindst 5 år efter ophør',
+        heading: 'Må nu slettes: tag stilling',
+        meta: /må slettes fra 2026-01-11$/,
+        review: 'gennemgå: ingen beslutning',
+        keep: 'Behold med begrundelse',
+      },
+      en: {
+        rule: 'at least 5 years after the relationship ends',
+        heading: 'May now be deleted: decide',
+        meta: /may be deleted from 2026-01-11$/,
+        review: 'review: no decision',
+        keep: 'Keep with reason',
+      },
+    } as const;
+    for (const [locale, lang] of [
+      ['da_DK', 'da'],
+      ['en_GB', 'en'],
+    ] as const) {
+      const w = words[lang];
+      const addon = loadAddon({ locale });
+      addon.ss.locale = locale;
+      fixToday(addon, '2026-11-25');
+      const contacts = {
+        owner: 'ejer@example.org',
+        admin: 'admin@example.org',
+        escalation: 'chef@example.org',
+      };
+      const { activities } = readyRegister(addon, lang, contacts, '2026-11-25');
+      addon.ss
+        .sheet(sheetDef('activities').title[lang])
+        .put(2, columnOf(addon, 'activities', 'retention', lang), [[w.rule]]);
+      // Ended 2021-01-10: may be deleted from 2026-01-11 and back for review after 90 days;
+      // ended 2021-11-20: may be deleted from 2026-11-21; ended 2022-06-01: not yet.
+      addHoldings(
+        addon,
+        [
+          { reference: 'J-001', activity: activities[0], relationshipEnded: '2021-11-20' },
+          { reference: 'J-002', activity: activities[0], relationshipEnded: '2021-01-10' },
+          { reference: 'J-003', activity: activities[0], relationshipEnded: '2022-06-01' },
+        ],
+        lang,
+      );
+      // Opened from the menu: the rows typed in get their ids before the page lists them.
+      addon.ctx.openRetentionOverview();
+      const sidebar = await openSidebar(addon, 'retention');
+      const { page } = sidebar;
+      await page.waitForSelector('#decide .item');
+      expect(await page.locator('#decide h2').textContent()).toContain(w.heading);
+      expect(await page.locator('[data-count="decide"] .n').textContent()).toBe('2');
+      expect(await page.locator('#decide .item .ref').allTextContents()).toEqual(['J-002', 'J-001']);
+      expect(await page.locator('#overdue .item').count()).toBe(0);
+      const review = page.locator('#decide .item').first();
+      expect(await review.locator('.meta').textContent()).toMatch(w.meta);
+      expect(await review.locator('.late').textContent()).toBe(w.review);
+      expect(await review.locator('button.link').textContent()).toBe(w.keep);
+
+      // Keeping J-002 with a reason moves it out of the decisions until its new review date.
+      await review.locator('button.link').click();
+      const id = await review.getAttribute('data-holding');
+      await page.fill(`#until-${id}`, '2027-06-01');
+      await page.fill(`#reason-${id}`, lang === 'da' ? 'Verserende klagesag' : 'Open complaint');
+      await review.locator('.extend-form button').click();
+      await page.waitForSelector('.status.ok');
+      expect(await page.locator('#decide .item .ref').allTextContents()).toEqual(['J-001']);
+      const kept = sheetRows(addon.ss, 'retentionLog', lang).find((r) => r.reference === 'J-002');
+      expect(kept?.extensionReason).toBe(lang === 'da' ? 'Verserende klagesag' : 'Open complaint');
       await sidebar.close();
     }
   });
