@@ -18,8 +18,16 @@ export interface Env {
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
   /** Secret: bearer token that lets an add-on enrol a spreadsheet. */
   ENROLMENT_TOKEN: string;
-  /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys. */
-  KEY_ENCRYPTION_KEY: string;
+  /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys: KEK version 1. */
+  KEY_ENCRYPTION_KEY?: string;
+  /** Secret: more KEK versions, "<version>:<32 bytes base64url>" separated by commas (auth/keys.ts). */
+  KEY_ENCRYPTION_KEYS?: string;
+  /** The KEK version that wraps new keys and that re-wrapping moves keys to; default the highest. */
+  KEK_CURRENT_VERSION?: string;
+  /** Secret: bearer token of the operator's admin API (/admin/…, auth/operator.ts). */
+  ADMIN_TOKEN?: string;
+  /** Lowers the largest register accepted (holdings per snapshot); see store/registerSize.ts. */
+  MAX_HOLDINGS_PER_REGISTER?: string;
 }
 
 /** "production" sends through EMAIL and stores no message bodies; "local" (tests and the

@@ -18,6 +18,9 @@ export const PROBLEMS = {
   spreadsheetMismatch: { status: 403, title: 'Snapshot is from another spreadsheet' },
   unsupportedEncoding: { status: 415, title: 'Unsupported content encoding' },
   payloadTooLarge: { status: 413, title: 'Snapshot too large' },
+  registerTooLarge: { status: 413, title: 'Register larger than this server stores' },
+  operatorTokenInvalid: { status: 401, title: 'Operator token missing or not accepted' },
+  keyChanged: { status: 409, title: 'The register key was changed by another request' },
   bodyNotJson: { status: 400, title: 'Body is not valid JSON' },
   payloadInvalid: { status: 422, title: 'Snapshot does not match the sync payload schema' },
   payloadVersionUnsupported: { status: 422, title: 'Snapshot payloadVersion not accepted' },
@@ -49,6 +52,7 @@ export const API_PATHS = {
   snapshot: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/snapshot`,
   status: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/status`,
   register: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}`,
+  key: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/key`,
 } as const;
 
 /** POST /v1/registers (201). The key is shown this once. */
@@ -56,6 +60,10 @@ export interface EnrolReply {
   registerId: string;
   key: string;
 }
+
+/** POST /v1/registers/:id/key (200): the register's new key, shown this once; the key that
+ * signed the request stops working at once. */
+export type KeyReply = EnrolReply;
 
 /** PUT /v1/registers/:id/snapshot (200). */
 export interface SnapshotReply {

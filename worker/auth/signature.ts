@@ -19,9 +19,9 @@ import {
 import type { SignedAppEnv } from '../env.ts';
 import { Problem } from '../routes/problem.ts';
 import { spendNonce } from '../store/nonces.ts';
-import { findRegister } from '../store/registers.ts';
+import { findRegister, wrappedKeyOf } from '../store/registers.ts';
 import { readBodyCapped } from './body.ts';
-import { decryptRegisterKey } from './keys.ts';
+import { keyRing, unwrapRegisterKey } from './keys.ts';
 
 /** The largest request body accepted, compressed or not (and again after decompression). */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -100,15 +100,10 @@ export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
       nonce,
       await sha256Hex(body),
     );
-    // An unknown id, a key that no longer decrypts (the deployment's KEY_ENCRYPTION_KEY
-    // changed) and a wrong signature get the same answer after the same work, so register
-    // ids cannot be probed.
-    const key = register
-      ? await decryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, register.id, {
-          ciphertext: register.keyCiphertext,
-          iv: register.keyIv,
-        })
-      : null;
+    // An unknown id, a key that no longer unwraps (its KEK version was removed from the
+    // configuration) and a wrong signature get the same answer after the same work, so
+    // register ids cannot be probed.
+    const key = register ? await unwrapRegisterKey(keyRing(c.env), register.id, wrappedKeyOf(register)) : null;
     const verified = await verifyHmac(key ?? PROBE_KEY, canonical, signature);
     if (!register || !key || !verified) throw signatureNotAccepted();
     if (!(await spendNonce(db, register.id, nonce, now))) {

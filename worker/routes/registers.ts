@@ -2,15 +2,16 @@
 // signed (auth/signature.ts); the handlers stay inline so their path parameters stay typed.
 
 import { Hono } from 'hono';
-import type { EnrolReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
+import type { EnrolReply, KeyReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
 import { bearerToken, isEnrolmentToken } from '../auth/enrolment.ts';
-import { encryptRegisterKey, newRegisterId, newRegisterKey } from '../auth/keys.ts';
+import { keyRing, newRegisterId, newRegisterKey, wrapRegisterKey } from '../auth/keys.ts';
 import { MAX_BODY_BYTES, sha256Hex, signedRequest } from '../auth/signature.ts';
 import type { SignedAppEnv } from '../env.ts';
-import { deleteRegister, insertRegister } from '../store/registers.ts';
+import { checkRegisterSize, registerLimits } from '../store/registerSize.ts';
+import { deleteRegister, insertRegister, replaceWrappedKey, wrappedKeyOf } from '../store/registers.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 import { registerStatus } from '../store/status.ts';
 import { Problem } from './problem.ts';
@@ -60,10 +61,16 @@ registers.post('/', async (c) => {
   }
   const registerId = newRegisterId();
   const key = newRegisterKey();
-  const sealed = await encryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, registerId, key);
+  const sealed = await wrapRegisterKey(keyRing(c.env), registerId, key);
   await insertRegister(
     c.get('db'),
-    { id: registerId, spreadsheetId, keyCiphertext: sealed.ciphertext, keyIv: sealed.iv },
+    {
+      id: registerId,
+      spreadsheetId,
+      keyCiphertext: sealed.ciphertext,
+      keyIv: sealed.iv,
+      kekVersion: sealed.kekVersion,
+    },
     new Date().toISOString(),
   );
   // The key is shown this once; only its ciphertext is kept.
@@ -99,6 +106,7 @@ registers.put('/:id/snapshot', async (c) => {
     );
   }
   const payload = checked.payload;
+  checkRegisterSize(payload, registerLimits(c.env));
   if (payload.register.spreadsheetId !== register.spreadsheetId) {
     throw new Problem(
       'spreadsheetMismatch',
@@ -131,6 +139,25 @@ registers.put('/:id/snapshot', async (c) => {
     case 'notFound':
       throw new Problem('registerNotFound', 'The register was deleted while the snapshot was being written.');
   }
+});
+
+// Key rotation: signed with the current key, answered with a new one. The swap only happens
+// if the key that signed is still the stored one, so the old key stops working at once and
+// of two rotations racing with the same old key exactly one wins.
+registers.post('/:id/key', async (c) => {
+  const register = c.get('register');
+  const key = newRegisterKey();
+  const next = await wrapRegisterKey(keyRing(c.env), register.id, key);
+  if (!(await replaceWrappedKey(c.get('db'), register.id, wrappedKeyOf(register), next))) {
+    throw new Problem(
+      'keyChanged',
+      'The key was changed by another request (or the register was deleted) while this one ran. ' +
+        'Nothing was changed by this request.',
+    );
+  }
+  return c.json({ registerId: register.id, key: base64urlEncode(key) } satisfies KeyReply, 200, {
+    'cache-control': 'no-store',
+  });
 });
 
 registers.get('/:id/status', async (c) => {

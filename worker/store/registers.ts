@@ -1,11 +1,21 @@
-// Enrolled registers: the row created at enrolment, its lookup for request signing, and
-// unenrolment, which removes every row the worker holds for the register.
+// Enrolled registers: the row created at enrolment, its lookup for request signing, the swap
+// of its wrapped key (rotation, KEK re-wrap), and unenrolment, which removes every row the
+// worker holds for the register.
+
+import type { WrappedKey } from '../auth/keys.ts';
 
 export interface EnrolledRegister {
   id: string;
   spreadsheetId: string;
   keyCiphertext: string;
   keyIv: string;
+  /** The KEK version that wrapped the key (auth/keys.ts). */
+  kekVersion: number;
+}
+
+/** The register's wrapped key, as auth/keys.ts unwraps it. */
+export function wrappedKeyOf(register: EnrolledRegister): WrappedKey {
+  return { ciphertext: register.keyCiphertext, iv: register.keyIv, kekVersion: register.kekVersion };
 }
 
 export async function insertRegister(
@@ -15,20 +25,63 @@ export async function insertRegister(
 ): Promise<void> {
   await db
     .prepare(
-      'INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, kek_version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     )
-    .bind(register.id, register.spreadsheetId, register.keyCiphertext, register.keyIv, createdAt)
+    .bind(
+      register.id,
+      register.spreadsheetId,
+      register.keyCiphertext,
+      register.keyIv,
+      register.kekVersion,
+      createdAt,
+    )
     .run();
 }
 
 export async function findRegister(db: D1Database, id: string): Promise<EnrolledRegister | null> {
   const row = await db
-    .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv FROM registers WHERE id = ?')
+    .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv, kek_version FROM registers WHERE id = ?')
     .bind(id)
-    .first<{ id: string; spreadsheet_id: string; key_ciphertext: string; key_iv: string }>();
+    .first<{ id: string; spreadsheet_id: string; key_ciphertext: string; key_iv: string; kek_version: number }>();
   return row
-    ? { id: row.id, spreadsheetId: row.spreadsheet_id, keyCiphertext: row.key_ciphertext, keyIv: row.key_iv }
+    ? {
+        id: row.id,
+        spreadsheetId: row.spreadsheet_id,
+        keyCiphertext: row.key_ciphertext,
+        keyIv: row.key_iv,
+        kekVersion: row.kek_version,
+      }
     : null;
+}
+
+/**
+ * Replaces the register's wrapped key, but only if it is still `expected` (compare and swap):
+ * of two rotations signed with the same old key, or a rotation racing a re-wrap, exactly one
+ * wins and the other changes nothing. True when replaced.
+ */
+export function replaceWrappedKeyStatement(
+  db: D1Database,
+  id: string,
+  expected: WrappedKey,
+  next: WrappedKey,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE registers SET key_ciphertext = ?, key_iv = ?, kek_version = ?
+       WHERE id = ? AND key_ciphertext = ? AND key_iv = ? AND kek_version = ?`,
+    )
+    .bind(next.ciphertext, next.iv, next.kekVersion, id, expected.ciphertext, expected.iv, expected.kekVersion);
+}
+
+export async function replaceWrappedKey(
+  db: D1Database,
+  id: string,
+  expected: WrappedKey,
+  next: WrappedKey,
+): Promise<boolean> {
+  const result = await replaceWrappedKeyStatement(db, id, expected, next).run();
+  return result.meta.changes === 1;
 }
 
 /**

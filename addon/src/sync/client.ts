@@ -75,6 +75,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
     case 'versionConflict':
       return new SyncFailure('versionConflict', { stored: problem.storedVersion ?? '?' }, detail);
     case 'payloadTooLarge':
+    case 'registerTooLarge':
       return new SyncFailure('tooLarge', { detail }, detail);
     case 'payloadInvalid':
     case 'payloadVersionUnsupported':
@@ -83,6 +84,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
       return new SyncFailure('rejected', { detail: detail.slice(0, 300) }, detail);
     case 'nonceReplayed':
     case 'snapshotInProgress':
+    case 'keyChanged':
       return new SyncFailure('tryAgain', {}, detail);
     default:
       if (status === 413) return new SyncFailure('tooLarge', { detail: `HTTP ${status}` }, detail);

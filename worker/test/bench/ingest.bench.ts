@@ -41,7 +41,7 @@ it(`ingests a snapshot of ${BENCH_HOLDINGS} holdings`, async () => {
   // Through the store with the meter: the per-invocation figures.
   await insertRegister(
     env.DB,
-    { id: 'reg_bench', spreadsheetId: '1BenchSheet', keyCiphertext: 'x', keyIv: 'y' },
+    { id: 'reg_bench', spreadsheetId: '1BenchSheet', keyCiphertext: 'x', keyIv: 'y', kekVersion: 1 },
     '',
   );
   for (const version of [1, 2]) {
