@@ -179,7 +179,10 @@ export function deadlineOf(a: HoldingAssessment): string | null {
  * deadline is before `overdueBefore` (today), due soon from `overdueBefore` up to and including
  * `dueSoonThrough`. Lets a store count stored deadlines without re-assessing holdings.
  */
-export function deadlineBounds(today: string, dueSoonDays: number): { overdueBefore: string; dueSoonThrough: string } {
+export function deadlineBounds(
+  today: string,
+  dueSoonDays: number,
+): { overdueBefore: string; dueSoonThrough: string } {
   requireToday(today);
   return { overdueBefore: today, dueSoonThrough: addDays(today, windowDays(dueSoonDays)) };
 }

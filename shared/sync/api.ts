@@ -78,6 +78,9 @@ export interface LastRun {
   remindersSent: number;
   remindersFailed: number;
   failedAddresses: string[];
+  /** Why the run did not finish: the invocation's D1 query budget ran out (the queue retries
+   * it), or the queue gave up after its retries (dead-letter queue); null when it finished. */
+  cutShort: 'queryBudget' | 'retriesExhausted' | null;
 }
 
 /** GET /v1/registers/:id/status (200). */

@@ -61,7 +61,11 @@ export function summariseDeadlines(
   const summary: SnapshotSummary = { overdue: 0, dueSoon: 0, activities: [...byActivity.values()] };
   for (const d of deadlines) {
     const stage =
-      compareIso(d.due, overdueBefore) < 0 ? 'overdue' : compareIso(d.due, dueSoonThrough) <= 0 ? 'dueSoon' : null;
+      compareIso(d.due, overdueBefore) < 0
+        ? 'overdue'
+        : compareIso(d.due, dueSoonThrough) <= 0
+          ? 'dueSoon'
+          : null;
     if (stage === null) continue;
     summary[stage] += d.holdings;
     const counts = byActivity.get(d.activityId);

@@ -51,7 +51,8 @@ export function keyRing(env: KekConfig): KeyRing {
   }
   if (versions.size === 0) throw configError('none configured');
   const current = env.KEK_CURRENT_VERSION ? Number(env.KEK_CURRENT_VERSION) : Math.max(...versions.keys());
-  if (!versions.has(current)) throw configError(`KEK_CURRENT_VERSION ${env.KEK_CURRENT_VERSION} is not configured`);
+  if (!versions.has(current))
+    throw configError(`KEK_CURRENT_VERSION ${env.KEK_CURRENT_VERSION} is not configured`);
   return { current, versions };
 }
 
@@ -73,7 +74,11 @@ export function newRegisterId(): string {
 }
 
 /** Wraps `key` for `registerId` under the ring's current KEK. */
-export async function wrapRegisterKey(ring: KeyRing, registerId: string, key: Uint8Array): Promise<WrappedKey> {
+export async function wrapRegisterKey(
+  ring: KeyRing,
+  registerId: string,
+  key: Uint8Array,
+): Promise<WrappedKey> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const kek = (await kekOf(ring, ring.current))!;
   const sealed = await crypto.subtle.encrypt(
@@ -81,7 +86,11 @@ export async function wrapRegisterKey(ring: KeyRing, registerId: string, key: Ui
     kek,
     key,
   );
-  return { ciphertext: base64urlEncode(new Uint8Array(sealed)), iv: base64urlEncode(iv), kekVersion: ring.current };
+  return {
+    ciphertext: base64urlEncode(new Uint8Array(sealed)),
+    iv: base64urlEncode(iv),
+    kekVersion: ring.current,
+  };
 }
 
 /** The register key, or null when the ciphertext does not belong to this register, or its

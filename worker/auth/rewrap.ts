@@ -4,7 +4,7 @@
 // nothing remains. Each key is swapped only if it is unchanged since it was read, so a key
 // rotated meanwhile is not overwritten (it is already under the current KEK).
 
-import { replaceWrappedKeyStatement, wrappedKeyOf, type EnrolledRegister } from '../store/registers.ts';
+import { type EnrolledRegister, replaceWrappedKeyStatement, wrappedKeyOf } from '../store/registers.ts';
 import { type KeyRing, unwrapRegisterKey, wrapRegisterKey } from './keys.ts';
 
 /** Keys read and written per D1 round trip. */
@@ -38,7 +38,13 @@ const asRegister = (r: KeyRow): EnrolledRegister => ({
 });
 
 /** One batch after `after` (by id): re-wraps what unwraps, returns the last id seen. */
-async function rewrapBatch(db: D1Database, ring: KeyRing, after: string, limit: number, result: RewrapResult) {
+async function rewrapBatch(
+  db: D1Database,
+  ring: KeyRing,
+  after: string,
+  limit: number,
+  result: RewrapResult,
+) {
   const { results } = await db
     .prepare(
       `SELECT id, spreadsheet_id, key_ciphertext, key_iv, kek_version FROM registers
@@ -62,7 +68,11 @@ async function rewrapBatch(db: D1Database, ring: KeyRing, after: string, limit: 
   return { last: results.at(-1)?.id ?? null, full: results.length === limit };
 }
 
-export async function rewrapRegisterKeys(db: D1Database, ring: KeyRing, maxKeys = REWRAP_MAX_KEYS): Promise<RewrapResult> {
+export async function rewrapRegisterKeys(
+  db: D1Database,
+  ring: KeyRing,
+  maxKeys = REWRAP_MAX_KEYS,
+): Promise<RewrapResult> {
   const result: RewrapResult = { kekVersion: ring.current, rewrapped: 0, unreadable: [], remaining: 0 };
   let after = '';
   for (let seen = 0; seen < maxKeys; ) {

@@ -103,7 +103,9 @@ export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
     // An unknown id, a key that no longer unwraps (its KEK version was removed from the
     // configuration) and a wrong signature get the same answer after the same work, so
     // register ids cannot be probed.
-    const key = register ? await unwrapRegisterKey(keyRing(c.env), register.id, wrappedKeyOf(register)) : null;
+    const key = register
+      ? await unwrapRegisterKey(keyRing(c.env), register.id, wrappedKeyOf(register))
+      : null;
     const verified = await verifyHmac(key ?? PROBE_KEY, canonical, signature);
     if (!register || !key || !verified) throw signatureNotAccepted();
     if (!(await spendNonce(db, register.id, nonce, now))) {

@@ -27,3 +27,7 @@ CREATE TABLE holding_deadlines (
   holdings    INTEGER NOT NULL,
   PRIMARY KEY (register_id, version, activity_id, due)
 );
+
+-- 1 when the current snapshot's deadlines were counted at ingest. Snapshots stored before this
+-- migration were not: their status is computed from the whole snapshot until the next sync.
+ALTER TABLE registers ADD COLUMN deadlines_counted INTEGER NOT NULL DEFAULT 0;

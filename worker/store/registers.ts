@@ -43,7 +43,13 @@ export async function findRegister(db: D1Database, id: string): Promise<Enrolled
   const row = await db
     .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv, kek_version FROM registers WHERE id = ?')
     .bind(id)
-    .first<{ id: string; spreadsheet_id: string; key_ciphertext: string; key_iv: string; kek_version: number }>();
+    .first<{
+      id: string;
+      spreadsheet_id: string;
+      key_ciphertext: string;
+      key_iv: string;
+      kek_version: number;
+    }>();
   return row
     ? {
         id: row.id,
@@ -71,7 +77,15 @@ export function replaceWrappedKeyStatement(
       `UPDATE registers SET key_ciphertext = ?, key_iv = ?, kek_version = ?
        WHERE id = ? AND key_ciphertext = ? AND key_iv = ? AND kek_version = ?`,
     )
-    .bind(next.ciphertext, next.iv, next.kekVersion, id, expected.ciphertext, expected.iv, expected.kekVersion);
+    .bind(
+      next.ciphertext,
+      next.iv,
+      next.kekVersion,
+      id,
+      expected.ciphertext,
+      expected.iv,
+      expected.kekVersion,
+    );
 }
 
 export async function replaceWrappedKey(

@@ -10,6 +10,7 @@ import type { Lang } from '../../shared/register/types.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
+import { countDeadlines, type DeadlineCount } from '../../shared/sync/status.ts';
 import type {
   Cadence,
   SyncActivity,
@@ -140,7 +141,13 @@ const INSERT_HOLDINGS = `INSERT INTO holdings (register_id, version, ${HOLDING_C
 SELECT ?1, ?2, ${HOLDING_COLUMNS.map((_, i) => `value->>${i}`).join(', ')}
 FROM json_each(?3)`;
 
-const SNAPSHOT_TABLES = ['activities', 'data_categories', 'holdings'] as const;
+// The snapshot's deadlines per activity and due date, counted at ingest for GET /status.
+const deadlineRow = (d: DeadlineCount) => [d.activityId, d.due, d.holdings];
+const INSERT_DEADLINES = `INSERT INTO holding_deadlines (register_id, version, activity_id, due, holdings)
+SELECT ?1, ?2, value->>0, value->>1, value->>2
+FROM json_each(?3)`;
+
+const SNAPSHOT_TABLES = ['activities', 'data_categories', 'holdings', 'holding_deadlines'] as const;
 
 function countsOf(payload: SyncPayload): SnapshotCounts {
   return {
@@ -282,6 +289,7 @@ async function stageRows(db: D1Database, registerId: string, payload: SyncPayloa
   pack(INSERT_ACTIVITIES, payload.activities.map(activityRow));
   pack(INSERT_CATEGORIES, payload.dataCategories.map(categoryRow));
   pack(INSERT_HOLDINGS, payload.holdings.map(holdingRow));
+  pack(INSERT_DEADLINES, countDeadlines(payload).map(deadlineRow));
   try {
     await runInBatches(db, staging);
   } catch (error) {
@@ -308,7 +316,7 @@ async function swapPointer(
            spreadsheet_url = ?6, gid_activities = ?7, gid_data_categories = ?8, gid_retention_log = ?9,
            fiscal_year_end = ?10, due_soon_days = ?11, escalation_after_days = ?12, admin_email = ?13,
            escalation_email = ?14, activity_count = ?15, data_category_count = ?16, holding_count = ?17,
-           last_sync_at = ?18, floor_review_days = ?20
+           last_sync_at = ?18, floor_review_days = ?20, deadlines_counted = 1
          WHERE id = ?19 AND (current_version IS NULL OR current_version < ?1)`,
       )
       .bind(
