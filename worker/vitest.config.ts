@@ -19,6 +19,7 @@ export default defineConfig(async () => {
             ENROLMENT_TOKEN: 'test-enrolment-token-0123456789',
             // 32 bytes, base64url: a fixed test value, never used outside tests.
             KEY_ENCRYPTION_KEY: 'dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM',
+            ADMIN_TOKEN: 'test-admin-token-0123456789',
           },
         },
       }),
