@@ -14,9 +14,13 @@ describe('the KEK configuration', () => {
 
   it('fails loudly on a malformed entry, a version given twice with different keys, none, or an unknown current', () => {
     expect(() => keyRing({ KEY_ENCRYPTION_KEYS: K2 })).toThrow(/<version>:<32 bytes base64url>/);
-    expect(() => keyRing({ KEY_ENCRYPTION_KEY: K1, KEY_ENCRYPTION_KEYS: `1:${K2}` })).toThrow(/version 1 is configured twice/);
+    expect(() => keyRing({ KEY_ENCRYPTION_KEY: K1, KEY_ENCRYPTION_KEYS: `1:${K2}` })).toThrow(
+      /version 1 is configured twice/,
+    );
     expect(() => keyRing({})).toThrow(/none configured/);
-    expect(() => keyRing({ KEY_ENCRYPTION_KEY: K1, KEK_CURRENT_VERSION: '3' })).toThrow(/KEK_CURRENT_VERSION 3/);
+    expect(() => keyRing({ KEY_ENCRYPTION_KEY: K1, KEK_CURRENT_VERSION: '3' })).toThrow(
+      /KEK_CURRENT_VERSION 3/,
+    );
   });
 
   it('wraps under the current version and unwraps by the recorded one, bound to the register id', async () => {

@@ -7,7 +7,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Env } from '../env.ts';
 import { app } from '../index.ts';
-import { BASE, enrol, type Enrolment, problemOf, signedRequest } from '../test/client.ts';
+import { BASE, type Enrolment, enrol, problemOf, signedRequest } from '../test/client.ts';
 
 const KEK_2 = 'c2Vjb25kLWtleS1lbmNyeXB0aW9uLWtleS0zMi1ieXQ';
 const BOTH = { KEY_ENCRYPTION_KEYS: `1:${env.KEY_ENCRYPTION_KEY},2:${KEK_2}` };
@@ -18,7 +18,11 @@ function workerWith(secrets: Partial<Env>) {
   return (request: Request) => app.fetch(request, configured, createExecutionContext());
 }
 
-function rewrap(fetch: (r: Request) => Promise<Response>, query = '', token: string | null = env.ADMIN_TOKEN ?? null) {
+function rewrap(
+  fetch: (r: Request) => Promise<Response>,
+  query = '',
+  token: string | null = env.ADMIN_TOKEN ?? null,
+) {
   return fetch(
     new Request(`${BASE}/admin/kek/rewrap${query}`, {
       method: 'POST',
@@ -33,7 +37,9 @@ async function statusThrough(fetch: (r: Request) => Promise<Response>, reg: Enro
 
 const versionCounts = async () =>
   (
-    await env.DB.prepare('SELECT kek_version, count(*) AS n FROM registers GROUP BY kek_version ORDER BY kek_version').all()
+    await env.DB.prepare(
+      'SELECT kek_version, count(*) AS n FROM registers GROUP BY kek_version ORDER BY kek_version',
+    ).all()
   ).results;
 
 beforeEach(async () => {
@@ -76,7 +82,12 @@ describe('POST /admin/kek/rewrap', () => {
     expect(second).toEqual({ kekVersion: 2, rewrapped: 10, unreadable: [], remaining: 5 });
     const third = await (await rewrap(fetch, '?limit=10')).json();
     expect(third).toEqual({ kekVersion: 2, rewrapped: 5, unreadable: [], remaining: 0 });
-    expect(await (await rewrap(fetch)).json()).toEqual({ kekVersion: 2, rewrapped: 0, unreadable: [], remaining: 0 });
+    expect(await (await rewrap(fetch)).json()).toEqual({
+      kekVersion: 2,
+      rewrapped: 0,
+      unreadable: [],
+      remaining: 0,
+    });
     expect((await statusThrough(workerWith(ONLY_TWO), regs[24])).status).toBe(200);
   });
 

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import type { Env } from '../env.ts';
 import { app } from '../index.ts';
-import { BASE, enrol, type Enrolment, problemOf, putSnapshot, signed, signedRequest } from '../test/client.ts';
+import {
+  BASE,
+  type Enrolment,
+  enrol,
+  problemOf,
+  putSnapshot,
+  signed,
+  signedRequest,
+} from '../test/client.ts';
 
 const statusOf = (reg: Enrolment) => signed('GET', `/v1/registers/${reg.registerId}/status`, reg);
 const rotate = (reg: Enrolment) => signed('POST', `/v1/registers/${reg.registerId}/key`, reg);
@@ -29,8 +37,12 @@ async function statusThrough(fetch: (r: Request) => Promise<Response>, reg: Enro
 }
 
 const kekVersions = async () =>
-  (await env.DB.prepare('SELECT id, kek_version FROM registers ORDER BY id').all<{ id: string; kek_version: number }>())
-    .results;
+  (
+    await env.DB.prepare('SELECT id, kek_version FROM registers ORDER BY id').all<{
+      id: string;
+      kek_version: number;
+    }>()
+  ).results;
 
 describe('rotating a register key', () => {
   it('gives a new key that signs from then on, answered with no-store, and the old key stops working at once', async () => {
@@ -63,12 +75,14 @@ describe('rotating a register key', () => {
 
   it('is refused without a valid signature and changes nothing', async () => {
     const reg = await enrol('1RotateForgedSheet');
-    const before = await env.DB.prepare('SELECT key_ciphertext FROM registers WHERE id = ?').bind(reg.registerId).first();
+    const before = await env.DB.prepare('SELECT key_ciphertext FROM registers WHERE id = ?')
+      .bind(reg.registerId)
+      .first();
     const forged = await signed('POST', `/v1/registers/${reg.registerId}/key`, reg, { key: 'A'.repeat(43) });
     expect(forged.status).toBe(401);
-    expect(await env.DB.prepare('SELECT key_ciphertext FROM registers WHERE id = ?').bind(reg.registerId).first()).toEqual(
-      before,
-    );
+    expect(
+      await env.DB.prepare('SELECT key_ciphertext FROM registers WHERE id = ?').bind(reg.registerId).first(),
+    ).toEqual(before);
     expect((await statusOf(reg)).status).toBe(200);
   });
 });
@@ -106,7 +120,9 @@ describe('versioned key-encryption keys', () => {
     const reg = await enrol('1KekCurrentSheet');
     const rotated = await fetch(await signedRequest('POST', `/v1/registers/${reg.registerId}/key`, reg));
     expect(rotated.status).toBe(200);
-    const row = await env.DB.prepare('SELECT kek_version FROM registers WHERE id = ?').bind(reg.registerId).first();
+    const row = await env.DB.prepare('SELECT kek_version FROM registers WHERE id = ?')
+      .bind(reg.registerId)
+      .first();
     expect(row).toEqual({ kek_version: 2 });
   });
 });
