@@ -9,8 +9,7 @@ import { loadRegisterJobMeta } from '../store/registers.ts';
 import type { RegisterJob } from './consumer.ts';
 import { recordCutShort } from './records.ts';
 
-/** The queue named as dead_letter_queue of the register queue's consumer in wrangler.toml. */
-export const DEAD_LETTER_QUEUE = 'art30-registers-dlq';
+export { DEAD_LETTER_QUEUE } from './queues.ts';
 
 export async function consumeDeadLetters(
   batch: MessageBatch<RegisterJob>,

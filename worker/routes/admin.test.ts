@@ -15,7 +15,7 @@ const ONLY_TWO = { KEY_ENCRYPTION_KEY: undefined, KEY_ENCRYPTION_KEYS: `2:${KEK_
 
 function workerWith(secrets: Partial<Env>) {
   const configured = { ...env, ...secrets } as Env;
-  return (request: Request) => app.fetch(request, configured, createExecutionContext());
+  return async (request: Request) => app.fetch(request, configured, createExecutionContext());
 }
 
 function rewrap(

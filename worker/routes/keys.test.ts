@@ -29,7 +29,7 @@ const KEK_3 = 'dGhpcmQta2V5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU';
 /** The worker with other secrets: `kek` replaces the KEK configuration. */
 function workerWith(kek: Partial<Env>) {
   const configured = { ...env, KEY_ENCRYPTION_KEY: undefined, KEY_ENCRYPTION_KEYS: undefined, ...kek } as Env;
-  return (request: Request) => app.fetch(request, configured, createExecutionContext());
+  return async (request: Request) => app.fetch(request, configured, createExecutionContext());
 }
 
 async function statusThrough(fetch: (r: Request) => Promise<Response>, reg: Enrolment) {
