@@ -20,6 +20,7 @@ export {
   onRegisterOpen,
   openSettings,
   refreshWorkerStatus,
+  rotateRegisterKey,
   syncNow,
 } from './features/sync.ts';
 export { showHelp } from './help.ts';

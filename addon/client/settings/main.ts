@@ -1,7 +1,7 @@
 // The Settings & sync sidebar: enrol with the worker (URL under the build's origin and the
 // enrolment token), sync now, the worker's numbers and last run, the next nightly run, and
-// disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
-// disconnectRegister). The register key never reaches this page.
+// rotate the key, disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
+// rotateRegisterKey, disconnectRegister). The register key never reaches this page.
 
 import type { MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
@@ -144,6 +144,7 @@ function connected(v: SyncSettingsView): HTMLElement {
       { className: 'buttons' },
       button(t('syncNow'), 'action', () => void act('syncNow'), 'sync-button'),
       button(t('refresh'), 'secondary', () => void act('refreshWorkerStatus'), 'refresh-button'),
+      button(t('rotateKey'), 'secondary', () => void act('rotateRegisterKey'), 'rotate-key-button'),
       button(
         t('disconnect'),
         'secondary',

@@ -22,6 +22,7 @@ const catalogue = {
   enrol: { da: 'Tilmeld', en: 'Enrol' },
   syncNow: { da: 'Synkronisér nu', en: 'Sync now' },
   refresh: { da: 'Opdatér status', en: 'Refresh status' },
+  rotateKey: { da: 'Skift nøgle', en: 'Rotate key' },
   disconnect: { da: 'Afbryd forbindelse', en: 'Disconnect' },
   confirmDisconnect: {
     da: 'Serveren sletter alt, den har om denne fortegnelse, og påmindelserne stopper. Fortsæt?',

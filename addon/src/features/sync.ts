@@ -10,7 +10,7 @@
 import type { Lang } from '../../../shared/register/types.ts';
 import { WORKER_ORIGIN } from '../buildConfig.ts';
 import { activeLang } from '../i18n.ts';
-import { enrol, getStatus, normaliseWorkerUrl, SyncFailure, unenrol } from '../sync/client.ts';
+import { enrol, getStatus, normaliseWorkerUrl, rotateKey, SyncFailure, unenrol } from '../sync/client.ts';
 import { type SyncUiMessage, syncUiText } from '../sync/messages.ts';
 import { PayloadRefused, runSync, type SyncOutcome } from '../sync/run.ts';
 import { nextNightlyRun } from '../sync/schedule.ts';
@@ -308,6 +308,20 @@ export function refreshWorkerStatus(): SyncResult<SyncAction> {
     refreshStatus();
     return '';
   });
+}
+
+/** "Rotate key": the worker issues a new key for the request signed with the current one, and
+ * the new key replaces it in document properties at once (the old one no longer works). */
+export function rotateRegisterKey(): SyncResult<SyncAction> {
+  return guardedAction((_ss, lang) =>
+    locked(() => {
+      const { enrolment } = readMemory();
+      if (!enrolment) throw new SyncFailure('notConnected');
+      const reply = rotateKey(enrolment.workerUrl, enrolment.registerId, enrolment.key);
+      saveEnrolment({ workerUrl: enrolment.workerUrl, registerId: reply.registerId, key: reply.key });
+      return syncUiText(lang, 'keyRotated');
+    }),
+  );
 }
 
 /** "Disconnect": the worker deletes everything it holds for this register; the key is forgotten. */

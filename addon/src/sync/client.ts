@@ -1,12 +1,13 @@
 // The add-on's client of the worker API: enrol (POST /v1/registers with the enrolment token),
-// upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status) and
-// unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
+// upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status),
+// rotate the key (POST …/key) and unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
 // becomes a SyncFailure with a code the user-facing catalogue knows: the worker's problem+json
 // `code` is mapped here, in one place.
 
 import {
   API_PATHS,
   type EnrolReply,
+  type KeyReply,
   type ProblemBody,
   type ProblemCode,
   type SnapshotReply,
@@ -179,6 +180,21 @@ export function putSnapshot(
     'application/json',
   );
   return json as SnapshotReply;
+}
+
+/** Rotates the register key: signed with the current key, answered with the new one, which the
+ * caller must keep at once (the old key no longer works). */
+export function rotateKey(workerUrl: string, registerId: string, key: string): KeyReply {
+  const { json } = signedCall(workerUrl, key, 'post', API_PATHS.key(registerId));
+  const reply = json as Partial<KeyReply> | null;
+  if (!reply || reply.registerId !== registerId || typeof reply.key !== 'string') {
+    throw new SyncFailure(
+      'serverError',
+      { status: 200 },
+      'key rotation reply without this registerId and a key',
+    );
+  }
+  return { registerId, key: reply.key };
 }
 
 export function getStatus(workerUrl: string, registerId: string, key: string): unknown {

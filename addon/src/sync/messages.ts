@@ -76,6 +76,10 @@ export const SYNC_UI_MESSAGES = {
     'Regnearket er tilmeldt serveren, og automatisk synkronisering er slået til.',
     'The spreadsheet is enrolled with the server, and automatic sync is on.',
   ),
+  keyRotated: m(
+    'Nøglen er skiftet. Den nye nøgle er gemt i regnearket; den gamle virker ikke længere.',
+    'The key was rotated. The new key is stored with the spreadsheet; the old one no longer works.',
+  ),
   disconnected: m(
     'Forbindelsen er afbrudt, og serveren har slettet alt om dette regneark.',
     'Disconnected; the server deleted everything it held for this spreadsheet.',
