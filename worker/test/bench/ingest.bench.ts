@@ -6,11 +6,11 @@
 
 import { env, exports } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
+import { addDays, todayInTimeZone } from '../../../shared/calendar/civilDate.ts';
+import { summariseSnapshot } from '../../../shared/sync/status.ts';
 import { examplePayload } from '../../../test/fixtures/examplePayload.ts';
 import { meteredD1 } from '../../store/queryBudget.ts';
 import { insertRegister } from '../../store/registers.ts';
-import { todayInTimeZone } from '../../../shared/calendar/civilDate.ts';
-import { summariseSnapshot } from '../../../shared/sync/status.ts';
 import { loadCurrentSnapshot, writeSnapshot } from '../../store/snapshot.ts';
 import { registerStatus } from '../../store/status.ts';
 import { enrol, gzip, signedRequest } from '../client.ts';
@@ -72,6 +72,7 @@ it(`ingests a snapshot of ${BENCH_HOLDINGS} holdings`, async () => {
     `loadCurrentSnapshot: ${(performance.now() - t).toFixed(0)} ms, ${meter.queries} statements (one batch)`,
   );
   lines.push(...(await statusFigures(reg)));
+  lines.push(await worstCaseWrite(payload));
   console.log(`\n${lines.join('\n')}\n`);
 });
 
@@ -93,7 +94,10 @@ async function statusFigures(reg: { registerId: string; key: string }): Promise<
     t = performance.now();
     const now = await registerStatus(after.db, 'reg_bench', Date.now());
     const afterMs = performance.now() - t;
-    expect({ overdue: now.overdue, dueSoon: now.dueSoon }).toEqual({ overdue: old.overdue, dueSoon: old.dueSoon });
+    expect({ overdue: now.overdue, dueSoon: now.dueSoon }).toEqual({
+      overdue: old.overdue,
+      dueSoon: old.dueSoon,
+    });
     const request = await signedRequest('GET', `/v1/registers/${reg.registerId}/status`, reg);
     t = performance.now();
     expect((await exports.default.fetch(request)).status).toBe(200);
@@ -104,4 +108,33 @@ async function statusFigures(reg: { registerId: string; key: string }): Promise<
     );
   }
   return lines;
+}
+
+/** The most deadline rows a snapshot can have: every holding its own due date (one row each). */
+async function worstCaseWrite(payload: ReturnType<typeof examplePayload>): Promise<string> {
+  const distinct = {
+    ...payload,
+    version: 3,
+    // Every activity counts 6 months from collection (a financial-year rule groups by year).
+    activities: payload.activities.map((a) => ({ ...a, rule: payload.activities[0].rule })),
+    dataCategories: [],
+    holdings: payload.holdings.map((h, i) => ({
+      ...h,
+      events: { collected: addDays('2000-01-01', i), recordDate: addDays('2000-01-01', i) },
+      dataCategoryId: null,
+      deletedOn: null,
+      legalHold: false,
+      extendedUntil: null,
+    })),
+  };
+  const { db, meter } = meteredD1(env.DB);
+  const t = performance.now();
+  expect((await writeSnapshot(db, 'reg_bench', distinct, 'hash3', Date.now())).kind).toBe('written');
+  const rows = await env.DB.prepare('SELECT count(*) AS n FROM holding_deadlines WHERE register_id = ?')
+    .bind('reg_bench')
+    .first<{ n: number }>();
+  return (
+    `store write, every holding its own due date (${rows?.n} deadline rows): ${(performance.now() - t).toFixed(0)} ms, ` +
+    `${meter.queries} D1 statements (limit ${meter.limit})`
+  );
 }
