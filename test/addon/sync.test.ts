@@ -156,6 +156,20 @@ describe('Settings & sync', () => {
     expect(worker.snapshots).toHaveLength(snapshots + 1);
   });
 
+  it('the settings page learns from the status when the worker’s last run was cut short', () => {
+    worker.cutShort = 'retriesExhausted';
+    enrol(addon);
+    const settings = callPublic<{ status: { lastRun: { cutShort: string | null } } }>(
+      addon,
+      'getSyncSettings',
+    );
+    expect(settings.ok && settings.value.status.lastRun.cutShort).toBe('retriesExhausted');
+    worker.cutShort = 'nonsense';
+    callPublic(addon, 'refreshWorkerStatus');
+    const again = callPublic<{ status: { lastRun: { cutShort: string | null } } }>(addon, 'getSyncSettings');
+    expect(again.ok && again.value.status.lastRun.cutShort).toBeNull();
+  });
+
   it('a refused key rotation keeps the key the register has', () => {
     enrol(addon);
     const old = addon.fakes.PropertiesService.document.getProperty('art30.sync.key');

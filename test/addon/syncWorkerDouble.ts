@@ -24,6 +24,8 @@ export class WorkerDouble {
   snapshots: { payload: SyncPayload; gzipped: Buffer }[] = [];
   deleted = false;
   rotations = 0;
+  /** The last run's cutShort in the status reply. */
+  cutShort: string | null = null;
   /** When set, the next requests get this problem instead. */
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
   down = false;
@@ -75,7 +77,13 @@ export class WorkerDouble {
         overdue: 2,
         dueSoon: 1,
         activities: [],
-        lastRun: { date: '2026-03-02', remindersSent: 3, remindersFailed: 0, failedAddresses: [] },
+        lastRun: {
+          date: '2026-03-02',
+          remindersSent: 3,
+          remindersFailed: 0,
+          failedAddresses: [],
+          cutShort: this.cutShort,
+        },
       });
     if (req.method === 'DELETE') {
       this.deleted = true;

@@ -126,6 +126,7 @@ function connected(v: SyncSettingsView): HTMLElement {
           ...(status.lastRun && status.lastRun.failedAddresses.length > 0
             ? fact(t('failedAddresses'), status.lastRun.failedAddresses.join(', '))
             : []),
+          ...(status.lastRun?.cutShort ? fact(t('lastRun'), t('runCutShort')) : []),
           ...fact(t('statusAt'), v.statusAt),
         ),
       )

@@ -50,6 +50,10 @@ const catalogue = {
   lastRun: { da: 'Seneste kørsel', en: 'Last run' },
   lastRunValue: { da: '{date}: {sent} sendt, {failed} fejlede', en: '{date}: {sent} sent, {failed} failed' },
   failedAddresses: { da: 'Adresser der fejlede', en: 'Addresses that failed' },
+  runCutShort: {
+    da: 'Kørslen blev ikke færdig; påmindelser kan mangle, og serveren prøver igen.',
+    en: 'The run did not finish; reminders may be missing, and the server tries again.',
+  },
   statusAt: { da: 'Status hentet', en: 'Status fetched' },
   lastError: { da: 'Seneste fejl', en: 'Last error' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -45,7 +45,14 @@ interface WorkerStatus {
   overdue: number;
   dueSoon: number;
   activities: ActivityCounts[];
-  lastRun: { date: string; remindersSent: number; remindersFailed: number; failedAddresses: string[] } | null;
+  lastRun: {
+    date: string;
+    remindersSent: number;
+    remindersFailed: number;
+    failedAddresses: string[];
+    /** Why the worker's run did not finish, or null. */
+    cutShort: 'queryBudget' | 'retriesExhausted' | null;
+  } | null;
 }
 
 /** What the settings page shows: plain JSON, never the key. */
@@ -115,6 +122,10 @@ function asStatus(value: unknown): WorkerStatus | null {
           failedAddresses: Array.isArray(s.lastRun.failedAddresses)
             ? s.lastRun.failedAddresses.map(String)
             : [],
+          cutShort:
+            s.lastRun.cutShort === 'queryBudget' || s.lastRun.cutShort === 'retriesExhausted'
+              ? s.lastRun.cutShort
+              : null,
         }
       : null,
   };
