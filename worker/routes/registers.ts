@@ -1,4 +1,4 @@
-// /v1/registers: enrolment, snapshot upload, status and unenrolment. Everything under /:id is
+// /v1/registers: enrolment, snapshot upload, key rotation, status and unenrolment. Everything under /:id is
 // signed (auth/signature.ts); the handlers stay inline so their path parameters stay typed.
 
 import { Hono } from 'hono';
