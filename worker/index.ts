@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { runScheduled } from './job/scheduled.ts';
+import { admin } from './routes/admin.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
 import { registers } from './routes/registers.ts';
@@ -22,6 +23,7 @@ app.use('*', async (c, next) => {
 
 app.route('/healthz', health);
 app.route('/v1/registers', registers);
+app.route('/admin', admin);
 
 app.notFound((c) =>
   new Problem('notFound', `There is no endpoint ${c.req.method} ${c.req.path}.`).response(),
