@@ -91,10 +91,13 @@ export async function verifyIdentityToken(
       clockTolerance: CLOCK_TOLERANCE_S,
     }));
   } catch (error) {
-    // A network failure, a timeout or a non-JSON reply from the key endpoint is ours to retry,
-    // not the user's fault; everything else is a token that does not verify.
+    // A network failure, a timeout, an error status or a non-JSON reply from the key endpoint
+    // is ours to retry, not the user's fault (jose reports a non-200 reply as a bare
+    // JOSEError); everything else is a token that does not verify.
+    const bareJoseError = error instanceof errors.JOSEError && error.code === errors.JOSEError.code;
     if (
       !(error instanceof errors.JOSEError) ||
+      bareJoseError ||
       error instanceof errors.JWKSTimeout ||
       error instanceof errors.JWKSInvalid
     ) {
