@@ -20,6 +20,7 @@ export const PROBLEMS = {
   operatorTokenInvalid: { status: 403, title: 'Admin token not accepted' },
   enrolmentTokenNotFound: { status: 404, title: 'Enrolment token not found' },
   requestInvalid: { status: 422, title: 'Request body not valid' },
+  recipientDomainNotAllowed: { status: 422, title: "Address outside the organisation's allowed domains" },
   signatureMissing: { status: 401, title: 'Request not signed' },
   signatureExpired: { status: 401, title: 'Request timestamp outside the allowed window' },
   signatureInvalid: { status: 401, title: 'Signature does not match' },

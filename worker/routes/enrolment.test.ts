@@ -255,3 +255,32 @@ describe('POST /v1/registers: caps', () => {
     expect(held.results.map((r) => r.spreadsheet_id)).toEqual(['1CapA', '1CapB']);
   });
 });
+
+describe("an organisation token's allowed recipient domains", () => {
+  it('refuses a snapshot naming an address outside the domains, and stores nothing of it', async () => {
+    const issued = await issueToken({ organisation: 'Domæne ApS', allowedDomains: ['example.dk'] });
+    const reg = await enrol('1DomainSheet', { token: issued.token });
+    const payload = examplePayload({ spreadsheetId: '1DomainSheet' });
+    payload.register.escalationEmail = 'someone@elsewhere.example';
+    const before = await dumpTables({ except: ['nonces'] });
+    const response = await putSnapshot(reg, payload);
+    expect(response.status).toBe(422);
+    const problem = (await problemOf(response)) as unknown as { code: string; errors: string[] };
+    expect(problem.code).toBe('recipientDomainNotAllowed');
+    expect(problem.errors).toEqual([
+      "register.escalationEmail: someone@elsewhere.example is not in the organisation's allowed domains (example.dk)",
+    ]);
+    expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
+  });
+
+  it('accepts a snapshot whose addresses are all inside the domains, whatever their case', async () => {
+    const issued = await issueToken({ organisation: 'Domæne ApS', allowedDomains: ['example.dk'] });
+    const reg = await enrol('1DomainOkSheet', { token: issued.token });
+    const payload = examplePayload({ spreadsheetId: '1DomainOkSheet' });
+    payload.register.adminEmail = 'Admin@Example.DK';
+    for (const activity of payload.activities)
+      if (activity.ownerEmail) activity.ownerEmail = 'ejer@example.dk';
+    payload.register.escalationEmail = 'chef@example.dk';
+    expect((await putSnapshot(reg, payload)).status).toBe(200);
+  });
+});

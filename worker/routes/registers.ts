@@ -10,6 +10,7 @@ import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
 import { whoEnrols } from '../auth/enrolment.ts';
 import { encryptRegisterKey, newRegisterId, newRegisterKey } from '../auth/keys.ts';
+import { recipientRefusals } from '../auth/recipientDomains.ts';
 import {
   hasSignatureHeaders,
   MAX_BODY_BYTES,
@@ -173,6 +174,14 @@ registers.put('/:id/snapshot', async (c) => {
     throw new Problem(
       'spreadsheetMismatch',
       'This register was enrolled for another spreadsheet. A copied spreadsheet must enrol on its own.',
+    );
+  }
+  const outside = await recipientRefusals(c.get('db'), register, payload);
+  if (outside.length > 0) {
+    throw new Problem(
+      'recipientDomainNotAllowed',
+      `The snapshot names ${outside.length} address(es) outside the organisation's allowed domains: ${outside[0]}`,
+      { errors: outside },
     );
   }
   // Idempotency compares the SHA-256 of the decompressed JSON, whatever the transfer encoding.

@@ -93,6 +93,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
     case 'payloadTooLarge':
       return new SyncFailure('tooLarge', { detail }, detail);
     case 'payloadInvalid':
+    case 'recipientDomainNotAllowed':
     case 'payloadVersionUnsupported':
     case 'bodyNotJson':
     case 'unsupportedEncoding':

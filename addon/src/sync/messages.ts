@@ -23,11 +23,11 @@ export const SYNC_UI_MESSAGES = {
   ),
   identityMissing: m(
     'Tilmelding kræver, at tilføjelsen må bekræfte, hvem du er: tilladelsen til at se din Google-kontos e-mailadresse (openid). Giv den, når Google spørger, og tilmeld igen. Har jeres organisation fået en tilmeldingskode, kan du skrive den i stedet.',
-    'Enrolment needs the add-on to confirm who you are: the permission to see your Google account\'s email address (openid). Grant it when Google asks, and enrol again. If your organisation was given an enrolment token, you can enter that instead.',
+    "Enrolment needs the add-on to confirm who you are: the permission to see your Google account's email address (openid). Grant it when Google asks, and enrol again. If your organisation was given an enrolment token, you can enter that instead.",
   ),
   identityRejected: m(
     'Serveren kunne ikke bekræfte din Google-konto (kontoens e-mailadresse skal være bekræftet). Prøv igen; fortsætter det, så bed den, der driver serveren, om en tilmeldingskode.',
-    'The server could not confirm your Google account (the account\'s email address must be verified). Try again; if it persists, ask whoever runs the server for an enrolment token.',
+    "The server could not confirm your Google account (the account's email address must be verified). Try again; if it persists, ask whoever runs the server for an enrolment token.",
   ),
   tokenRequired: m(
     'Denne server tilmelder ikke med Google-konto. Bed den, der driver serveren, om en tilmeldingskode til jeres organisation.',
