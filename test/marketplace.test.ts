@@ -82,7 +82,9 @@ describe('the Marketplace listing kit', () => {
     const scopes = readFileSync(join(KIT, 'scopes.md'), 'utf8');
     const justified = [...scopes.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]);
     expect(justified).toEqual(manifest.oauthScopes);
-    expect(justified).toEqual(expect.arrayContaining(['openid', 'https://www.googleapis.com/auth/userinfo.email']));
+    expect(justified).toEqual(
+      expect.arrayContaining(['openid', 'https://www.googleapis.com/auth/userinfo.email']),
+    );
   });
 
   it('names the support, privacy and terms URLs and what only a person can do', () => {

@@ -211,7 +211,7 @@ describe('From the sheet to the reminder email and back', () => {
     expect(stored.map((h) => h.reference).sort()).toEqual(['B-OVER', 'K-FINE', 'K-OVER', 'K-SOON']);
   });
 
-  it("a user who declined the openid permission is asked for it, and nothing is sent or kept", async () => {
+  it('a user who declined the openid permission is asked for it, and nothing is sent or kept', async () => {
     const addon = addonAgainst(worker);
     readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
     addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(COACH);

@@ -14,7 +14,10 @@ const catalogue = {
   },
   workerUrl: { da: 'Serverens adresse', en: 'Server address' },
   workerUrlHelp: { da: 'Skal begynde med {origin}', en: 'Must start with {origin}' },
-  token: { da: 'Tilmeldingskode (kun hvis I har fået en)', en: 'Enrolment token (only if you were given one)' },
+  token: {
+    da: 'Tilmeldingskode (kun hvis I har fået en)',
+    en: 'Enrolment token (only if you were given one)',
+  },
   tokenHelp: {
     da: 'Uden kode tilmelder du med din Google-konto. En kode fås hos den, der driver serveren; den bruges én gang og gemmes ikke.',
     en: 'Without a token you enrol with your Google account. A token comes from whoever runs the server; it is used once and not stored.',
