@@ -231,6 +231,35 @@ describe('From the sheet to the reminder email and back', () => {
     expect(await worker.query<{ n: number }>('SELECT COUNT(*) AS n FROM registers')).toEqual(before);
   });
 
+  it('enrolling the same spreadsheet again replaces its register with the old key, and without the key is refused with a clear message', async () => {
+    const addon = addonAgainst(worker);
+    readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
+    const account = { subject: '100000000000000000042', email: 'gentilmeld@example.org' };
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(account);
+    const props = addon.fakes.PropertiesService.document;
+    const owned = () =>
+      worker.query<{ id: string }>('SELECT id FROM registers WHERE owner = ?', [`google:${account.subject}`]);
+
+    expect((callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply).ok).toBe(true);
+    const first = props.getProperty('art30.sync.registerId');
+    // The add-on still holds the key: it signs the re-enrolment, and the worker replaces the register.
+    expect((callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply).ok).toBe(true);
+    const second = props.getProperty('art30.sync.registerId');
+    expect(second).not.toBe(first);
+    expect(await owned()).toEqual([{ id: second }]);
+
+    // The key is lost (say, the document properties were cleared): the register stays as it was.
+    props.deleteAllProperties();
+    const refused = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
+    expect(refused).toMatchObject({ ok: false, code: 'alreadyEnrolled' });
+    if (!refused.ok)
+      expect(refused.message).toBe(
+        'Du har allerede tilmeldt dette regneark, men nøglen til den tilmelding findes ikke her. Bed den, der ' +
+          'driver serveren, om at fjerne den gamle tilmelding, og tilmeld igen.',
+      );
+    expect(await owned()).toEqual([{ id: second }]);
+  });
+
   it("an organisation's enrolment token from the operator enrols and syncs the register (operator mode)", async () => {
     const addon = addonAgainst(worker);
     readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
