@@ -73,8 +73,8 @@ export async function findOwnedRegister(
 
 /**
  * Creates an owned register in one transaction, replacing the register `replaces` (the same
- * pair) when given, unless the owner would then hold more than `maxRegisters`: false then, and
- * nothing changed.
+ * pair) when given. A new pair is refused when the owner already holds `maxRegisters`: false
+ * then, and nothing changed.
  */
 export async function enrolOwnedRegister(
   db: D1Database,
@@ -100,7 +100,9 @@ export async function enrolOwnedRegister(
         createdAt,
         register.owner,
         register.ownerEmail,
-        maxRegisters,
+        // A replacement does not add a register, so no cap (even one lowered since) can leave
+        // the owner with the old register deleted and no new one.
+        replaces ? Number.MAX_SAFE_INTEGER : maxRegisters,
       ),
   ]);
   return results[results.length - 1].meta.changes === 1;
