@@ -16,16 +16,22 @@ export interface Env {
   /** One of DEPLOYMENT_MODES; read through deploymentMode(). */
   MODE: string;
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
-  /** Secret: bearer token that lets an add-on enrol a spreadsheet. */
-  ENROLMENT_TOKEN: string;
+  /** Secret: the operator's bearer token for the admin API (/admin/…); unset, that API refuses all. */
+  ADMIN_TOKEN?: string;
+  /** Hosted enrolment: the OAuth client id of the add-on's Apps Script project, the audience of
+   * its Google ID tokens. Unset: only organisation enrolment tokens can enrol. */
+  GOOGLE_CLIENT_ID?: string;
+  /** Local mode only (tests, demo): a JSON Web Key Set that replaces Google's keys. */
+  IDENTITY_JWKS?: string;
+  /** Caps of a Google account (hosted mode); tokens carry their own. Decimal strings. */
+  MAX_REGISTERS_PER_ACCOUNT: string;
+  MAX_ENROLMENTS_PER_ACCOUNT_PER_DAY: string;
   /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys: KEK version 1. */
   KEY_ENCRYPTION_KEY?: string;
   /** Secret: more KEK versions, "<version>:<32 bytes base64url>" separated by commas (auth/keys.ts). */
   KEY_ENCRYPTION_KEYS?: string;
   /** The KEK version that wraps new keys and that re-wrapping moves keys to; default the highest. */
   KEK_CURRENT_VERSION?: string;
-  /** Secret: bearer token of the operator's admin API (/admin/…, auth/operator.ts). */
-  ADMIN_TOKEN?: string;
   /** Lowers the largest register accepted (holdings per snapshot); see store/registerSize.ts. */
   MAX_HOLDINGS_PER_REGISTER?: string;
 }

@@ -1,110 +1,111 @@
-// The operator's re-wrap of every register key under the current KEK (POST /admin/kek/rewrap),
-// in workerd: guarded by the admin token, bounded per call, and afterwards the old KEK can be
-// removed from the configuration without any register losing its key.
-
-import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Env } from '../env.ts';
-import { app } from '../index.ts';
-import { BASE, type Enrolment, enrol, problemOf, signedRequest } from '../test/client.ts';
+import { describe, expect, it } from 'vitest';
+import { adminCall, call, dumpTables, enrol, issueToken, newAccount, problemOf } from '../test/client.ts';
 
-const KEK_2 = 'c2Vjb25kLWtleS1lbmNyeXB0aW9uLWtleS0zMi1ieXQ';
-const BOTH = { KEY_ENCRYPTION_KEYS: `1:${env.KEY_ENCRYPTION_KEY},2:${KEK_2}` };
-const ONLY_TWO = { KEY_ENCRYPTION_KEY: undefined, KEY_ENCRYPTION_KEYS: `2:${KEK_2}` };
-
-function workerWith(secrets: Partial<Env>) {
-  const configured = { ...env, ...secrets } as Env;
-  return async (request: Request) => app.fetch(request, configured, createExecutionContext());
-}
-
-function rewrap(
-  fetch: (r: Request) => Promise<Response>,
-  query = '',
-  token: string | null = env.ADMIN_TOKEN ?? null,
-) {
-  return fetch(
-    new Request(`${BASE}/admin/kek/rewrap${query}`, {
-      method: 'POST',
-      headers: token === null ? {} : { authorization: `Bearer ${token}` },
-    }),
-  );
-}
-
-async function statusThrough(fetch: (r: Request) => Promise<Response>, reg: Enrolment) {
-  return fetch(await signedRequest('GET', `/v1/registers/${reg.registerId}/status`, reg));
-}
-
-const versionCounts = async () =>
-  (
-    await env.DB.prepare(
-      'SELECT kek_version, count(*) AS n FROM registers GROUP BY kek_version ORDER BY kek_version',
-    ).all()
-  ).results;
-
-beforeEach(async () => {
-  await env.DB.prepare('DELETE FROM registers').run();
-});
-
-describe('POST /admin/kek/rewrap', () => {
-  it('is refused without the admin token, or with the enrolment token, and re-wraps nothing', async () => {
-    await enrol('1AdminGuardSheet');
-    const fetch = workerWith(BOTH);
-    for (const token of [null, 'wrong-token', env.ENROLMENT_TOKEN]) {
-      const response = await rewrap(fetch, '', token);
-      expect(response.status).toBe(401);
-      expect((await problemOf(response)).code).toBe('operatorTokenInvalid');
+describe('the admin API (/admin, the operator only)', () => {
+  it.each([
+    ['no Authorization header', {}, 401, 'operatorTokenMissing'],
+    ['a wrong token', { authorization: 'Bearer not-the-admin-token' }, 403, 'operatorTokenInvalid'],
+    ['an enrolment token', { authorization: 'Bearer art30_x' }, 403, 'operatorTokenInvalid'],
+  ])('refuses a request with %s and changes nothing', async (_name, headers, status, code) => {
+    const before = await dumpTables();
+    for (const [method, path] of [
+      ['POST', '/admin/tokens'],
+      ['GET', '/admin/tokens'],
+      ['GET', '/admin/registers'],
+      ['DELETE', '/admin/registers/reg_x'],
+    ]) {
+      const response = await call(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: method === 'POST' ? JSON.stringify({ organisation: 'Sneaky ApS' }) : undefined,
+      });
+      expect(response.status, `${method} ${path}`).toBe(status);
+      expect((await problemOf(response)).code).toBe(code);
     }
-    expect(await versionCounts()).toEqual([{ kek_version: 1, n: 1 }]);
+    expect(await dumpTables()).toEqual(before);
   });
 
-  it('re-wraps every key under the current KEK, after which the old KEK can be removed', async () => {
-    const regs = [await enrol('1RewrapA'), await enrol('1RewrapB'), await enrol('1RewrapC')];
-    const fetch = workerWith(BOTH);
-    const response = await rewrap(fetch);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ kekVersion: 2, rewrapped: 3, unreadable: [], remaining: 0 });
-    expect(await versionCounts()).toEqual([{ kek_version: 2, n: 3 }]);
-    const withoutOld = workerWith(ONLY_TWO);
-    for (const reg of regs) expect((await statusThrough(withoutOld, reg)).status).toBe(200);
-    // And the old KEK alone no longer opens them.
-    const onlyOld = workerWith({ KEY_ENCRYPTION_KEYS: undefined });
-    expect((await statusThrough(onlyOld, regs[0])).status).toBe(401);
-  });
-
-  it('works in bounded calls: each re-wraps at most `limit` keys and says how many remain', async () => {
-    const regs: Enrolment[] = [];
-    for (let i = 0; i < 25; i++) regs.push(await enrol(`1RewrapMany${i}`));
-    const fetch = workerWith(BOTH);
-    const first = await (await rewrap(fetch, '?limit=10')).json();
-    expect(first).toEqual({ kekVersion: 2, rewrapped: 10, unreadable: [], remaining: 15 });
-    const second = await (await rewrap(fetch, '?limit=10')).json();
-    expect(second).toEqual({ kekVersion: 2, rewrapped: 10, unreadable: [], remaining: 5 });
-    const third = await (await rewrap(fetch, '?limit=10')).json();
-    expect(third).toEqual({ kekVersion: 2, rewrapped: 5, unreadable: [], remaining: 0 });
-    expect(await (await rewrap(fetch)).json()).toEqual({
-      kekVersion: 2,
-      rewrapped: 0,
-      unreadable: [],
-      remaining: 0,
+  it('creates a token with its domains and caps, shows the token once, and lists it without the token', async () => {
+    const response = await adminCall('POST', '/tokens', {
+      organisation: 'Vikar ApS',
+      allowedDomains: ['Vikar.DK', 'vikar.dk', 'mail.vikar.dk'],
+      maxRegisters: 3,
+      maxEnrolmentsPerDay: 2,
     });
-    expect((await statusThrough(workerWith(ONLY_TWO), regs[24])).status).toBe(200);
+    expect(response.status).toBe(201);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const created = (await response.json()) as { id: string; token: string };
+    expect(created).toMatchObject({
+      organisation: 'Vikar ApS',
+      allowedDomains: ['vikar.dk', 'mail.vikar.dk'],
+      maxRegisters: 3,
+      maxEnrolmentsPerDay: 2,
+      revokedAt: null,
+    });
+    const listed = (await (await adminCall('GET', '/tokens')).json()) as {
+      tokens: Record<string, unknown>[];
+    };
+    const mine = listed.tokens.find((t) => t.id === created.id);
+    expect(mine).toMatchObject({ organisation: 'Vikar ApS', maxRegisters: 3 });
+    expect(JSON.stringify(listed)).not.toContain(created.token);
   });
 
-  it('leaves a key it cannot unwrap as it is and names its register', async () => {
-    const good = await enrol('1RewrapGood');
-    const lost = await enrol('1RewrapLost');
-    await env.DB.prepare('UPDATE registers SET kek_version = 7 WHERE id = ?').bind(lost.registerId).run();
-    const response = await (await rewrap(workerWith(BOTH))).json();
-    expect(response).toEqual({ kekVersion: 2, rewrapped: 1, unreadable: [lost.registerId], remaining: 1 });
-    expect((await statusThrough(workerWith(ONLY_TWO), good)).status).toBe(200);
+  it.each([
+    ['no organisation', { allowedDomains: [] }],
+    ['an organisation with a line break', { organisation: 'A\nB' }],
+    ['a domain that is an address', { organisation: 'A', allowedDomains: ['a@b.dk'] }],
+    ['a negative cap', { organisation: 'A', maxRegisters: -1 }],
+    ['an unknown field', { organisation: 'A', admin: true }],
+  ])('refuses to create a token with %s, and stores nothing', async (_name, body) => {
+    const before = await dumpTables();
+    const response = await adminCall('POST', '/tokens', body);
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).code).toBe('requestInvalid');
+    expect(await dumpTables()).toEqual(before);
   });
 
-  it('refuses a limit that is not a whole number from 1 to 2000', async () => {
-    for (const query of ['?limit=0', '?limit=2001', '?limit=ten']) {
-      const response = await rewrap(workerWith(BOTH), query);
-      expect(response.status).toBe(422);
-      expect((await problemOf(response)).code).toBe('payloadInvalid');
-    }
+  it('revokes a token (once), and answers 404 for a token that never existed', async () => {
+    const { id } = await issueToken({ organisation: 'Kortvarig ApS' });
+    const first = await adminCall('DELETE', `/tokens/${id}`);
+    expect(await first.json()).toEqual({ id, revoked: true, alreadyRevoked: false });
+    const second = await adminCall('DELETE', `/tokens/${id}`);
+    expect(await second.json()).toEqual({ id, revoked: true, alreadyRevoked: true });
+    const missing = await adminCall('DELETE', '/tokens/tok_nothing');
+    expect(missing.status).toBe(404);
+    expect((await problemOf(missing)).code).toBe('enrolmentTokenNotFound');
+  });
+
+  it("lists registers without keys, all or one token's, and removes one with everything held for it", async () => {
+    const issued = await issueToken({ organisation: 'Liste ApS' });
+    const byToken = await enrol('1ListedByToken', { token: issued.token });
+    const byAccount = await enrol('1ListedByAccount', { account: newAccount() });
+    const all = (await (await adminCall('GET', '/registers')).json()) as { registers: { id: string }[] };
+    expect(all.registers.map((r) => r.id)).toEqual(
+      expect.arrayContaining([byToken.registerId, byAccount.registerId]),
+    );
+    expect(JSON.stringify(all)).not.toContain(byToken.key);
+    const one = (await (await adminCall('GET', `/registers?token=${issued.id}`)).json()) as {
+      registers: Record<string, unknown>[];
+    };
+    expect(one.registers).toEqual([
+      {
+        id: byToken.registerId,
+        spreadsheetId: '1ListedByToken',
+        owner: `token:${issued.id}`,
+        ownerEmail: null,
+        name: null,
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        lastSyncAt: null,
+        holdingCount: 0,
+      },
+    ]);
+    expect((await adminCall('DELETE', `/registers/${byToken.registerId}`)).status).toBe(200);
+    const row = await env.DB.prepare('SELECT id FROM registers WHERE id = ?')
+      .bind(byToken.registerId)
+      .first();
+    expect(row).toBeNull();
+    const again = await adminCall('DELETE', `/registers/${byToken.registerId}`);
+    expect(again.status).toBe(404);
   });
 });

@@ -11,8 +11,10 @@ import type { Env } from '../env.ts';
 import { app } from '../index.ts';
 import {
   BASE,
+  credentialsOf,
   type Enrolment,
   enrol,
+  newAccount,
   problemOf,
   putSnapshot,
   signed,
@@ -94,7 +96,7 @@ describe('versioned key-encryption keys', () => {
     const response = await two(
       new Request(`${BASE}/v1/registers`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${env.ENROLMENT_TOKEN}`, 'content-type': 'application/json' },
+        headers: { ...(await credentialsOf({ account: newAccount() })), 'content-type': 'application/json' },
         body: JSON.stringify({ spreadsheetId: '1KekNewSheet' }),
       }),
     );
