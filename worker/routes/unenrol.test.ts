@@ -57,6 +57,7 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     expect(Object.keys(goneBefore).sort()).toEqual([
       'activities',
       'data_categories',
+      'holding_deadlines',
       'holdings',
       'nonces',
       'outbox',
