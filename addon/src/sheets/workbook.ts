@@ -1,5 +1,5 @@
 // The sheet adapter: reads the workbook into the core's RegisterDocument — every sheet once
-// (values, formulas and merged ranges of its data range), headers matched in either language,
+// (values of its data range, and formulas and merged ranges where the caller needs them), headers matched in either language,
 // reordered or renamed (through the shared header mapping), extra user columns left alone —
 // and remembers where each row and column came from so changes can be written back in one
 // setValues per sheet.
@@ -90,13 +90,39 @@ function problem(
   return { severity: 'warning', code, sheet, row, column, message, hint };
 }
 
-/** Reads one sheet's data range: values, formulas and merged ranges, each in one call. */
-function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId, name: string): SheetLayout {
+/**
+ * What a caller needs read besides values. Writers need formulas (a formula is written back as a
+ * formula); Validate needs merged ranges to warn about them; neither needs both on every sheet.
+ */
+export type ReadPurpose = 'write' | 'setUp' | 'validate';
+
+/** Whether formulas, and merged ranges, of a sheet are read for a purpose. */
+function readsFor(purpose: ReadPurpose, id: SheetId): { formulas: boolean; merges: boolean } {
+  switch (purpose) {
+    case 'setUp':
+      // Set up writes back around formulas and reports nothing.
+      return { formulas: true, merges: false };
+    case 'validate':
+      // Validate writes no value. The Lists sheet is the add-on's own: only its entries matter.
+      return { formulas: false, merges: id !== 'lists' };
+    default:
+      return { formulas: true, merges: true };
+  }
+}
+
+/** Reads one sheet's data range: values, and formulas and merged ranges when asked, each in one call. */
+function readSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  id: SheetId,
+  name: string,
+  purpose: ReadPurpose,
+): SheetLayout {
   const range = sheet.getDataRange();
   const values = range.getValues() as unknown[][];
-  const formulas = range.getFormulas();
+  const reads = readsFor(purpose, id);
+  const formulas = reads.formulas ? range.getFormulas() : values.map((line) => line.map(() => ''));
   const merges: Rect[] = [];
-  for (const m of range.getMergedRanges()) {
+  for (const m of reads.merges ? range.getMergedRanges() : []) {
     const rect = parseA1(m.getA1Notation());
     if (rect) merges.push(rect);
   }
@@ -251,9 +277,14 @@ export function a1(r: Rect): string {
 
 /**
  * Reads the register: the spreadsheet's sheets are listed once, each schema sheet is read
- * once. A sheet the schema does not know is never read (it is the user's own).
+ * once (values, and what `purpose` needs of formulas and merged ranges). A sheet the schema
+ * does not know is never read (it is the user's own).
  */
-export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
+export function readWorkbook(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  purpose: ReadPurpose = 'write',
+): Workbook {
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
   prepareZone(timeZone);
   const storedVersion = Number(
@@ -273,7 +304,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang:
       wb.others.push({ name, sheet });
       continue;
     }
-    const layout = readSheet(sheet, id, name);
+    const layout = readSheet(sheet, id, name, purpose);
     wb.layout[id] = layout;
     Object.defineProperty(wb.gids, id, {
       get: () => layout.gid,
