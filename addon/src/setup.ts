@@ -312,7 +312,12 @@ function listColumn(layout: SheetLayout, col: number, vocab: VocabularyId, lang:
  * Fills the Lists sheet with each vocabulary's labels in the register's language, keeping
  * the sheet's formulas and positions (see listColumn); one write for the sheet.
  */
-function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook, run: RunState): Map<VocabularyId, ListRange> {
+function fillLists(
+  layout: SheetLayout,
+  lang: Lang,
+  wb: Workbook,
+  run: RunState,
+): Map<VocabularyId, ListRange> {
   const columns: { vocab: VocabularyId; col: number; cells: unknown[] }[] = [];
   for (const c of LISTS.columns) {
     if (!c.vocabulary) continue;
@@ -392,7 +397,8 @@ function nameListRanges(
     if (named) named.setRange(r.range);
     else ss.setNamedRange(name, r.range);
   }
-  if (JSON.stringify(next) !== JSON.stringify(recorded)) props.setProperty(LIST_RANGES_PROPERTY, JSON.stringify(next));
+  if (JSON.stringify(next) !== JSON.stringify(recorded))
+    props.setProperty(LIST_RANGES_PROPERTY, JSON.stringify(next));
 }
 
 /**
@@ -420,7 +426,11 @@ function headerNotes(layout: SheetLayout, lang: Lang, run: RunState): void {
 
 /** The name column of a referenced sheet, fetched once per sheet and Set up run however many columns refer to it. */
 const referenceRanges = new WeakMap<SheetLayout, GoogleAppsScript.Spreadsheet.Range>();
-function referenceRange(target: SheetLayout, nameColumn: number, run: RunState): GoogleAppsScript.Spreadsheet.Range {
+function referenceRange(
+  target: SheetLayout,
+  nameColumn: number,
+  run: RunState,
+): GoogleAppsScript.Spreadsheet.Range {
   let range = referenceRanges.get(target);
   if (!range) {
     range = target.sheet.getRange(2, nameColumn, Math.max(run.maxRows(target) - 1, 1), 1);

@@ -53,7 +53,7 @@ export interface Workbook {
   layout: Partial<Record<SheetId, SheetLayout>>;
   /** Sheets of the schema that are not in the spreadsheet. */
   missing: SheetId[];
-  /** What the adapter itself noticed (merged cells, formulas, missing columns). */
+  /** What the adapter itself noticed (merged cells, missing columns). */
   problems: Issue[];
   timeZone: string;
   /** The user's own sheets (names the schema does not know); never read. */
@@ -210,7 +210,10 @@ function organisationFields(layout: SheetLayout, timeZone: string): RegisterDocu
   return fields;
 }
 
-/** What the adapter reports beyond the validator: merged cells and formulas in register cells. */
+/**
+ * What the adapter reports beyond the validator: merged cells and missing columns. (Formulas in
+ * register cells are not reported: Validate reads values only, and every writer keeps them.)
+ */
 function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
   const issues: Issue[] = [];
   const columnAt = new Map([...layout.columns].map(([id, col]) => [col, id]));
@@ -229,25 +232,6 @@ function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
     );
   }
   if (layout.def.kind === 'table') {
-    const seen = new Set<number>();
-    for (let i = 1; i < layout.height; i++) {
-      for (const [col, id] of columnAt) {
-        if (layout.formulas[i]?.[col - 1] && !seen.has(col)) {
-          seen.add(col);
-          const issue = problem(
-            lang,
-            layout.id,
-            i + 1,
-            id,
-            'formulaInRegister',
-            t(lang, 'input.formula'),
-            t(lang, 'input.formulaHint'),
-          );
-          issue.severity = 'info';
-          issues.push(issue);
-        }
-      }
-    }
     for (const c of layout.def.columns) {
       if (c.required && !layout.columns.has(c.id) && layout.height > 0) {
         issues.push(

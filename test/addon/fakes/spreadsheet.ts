@@ -1249,7 +1249,8 @@ export class FakeRange
     if (fake?.criteria !== 'CHECKBOX') return;
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) {
-        if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c)) this.sheet.values.set(r, c, false);
+        if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c))
+          this.sheet.values.set(r, c, false);
       }
     }
   }
