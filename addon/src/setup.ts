@@ -491,15 +491,16 @@ function letter(n: number): string {
   return (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 }
 
+/**
+ * The add-on's conditional formats of a table: row colours from a status column, and a colour
+ * for a required cell left empty in a filled row. Their ranges come from one RangeList.
+ */
 function conditionalRules(
   layout: SheetLayout,
-  lang: Lang,
   maxRows: number,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const sheet = layout.sheet;
   const last = letter(layout.width);
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  const rowRange = () => sheet.getRange(2, 1, maxRows - 1, layout.width);
+  const specs: { formula: string; colour: string; a1: string }[] = [];
   const statusRule = (column: string) => {
     const col = layout.columns.get(column);
     if (!col) return;
@@ -509,13 +510,7 @@ function conditionalRules(
       [HIGHLIGHTED_STATUS.overdue, COLOURS.overdue],
       [HIGHLIGHTED_STATUS.dueSoon, COLOURS.dueSoon],
     ] as const) {
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=AND(${RULE_MARK},${words(word)})`)
-          .setBackground(colour)
-          .setRanges([rowRange()])
-          .build(),
-      );
+      specs.push({ formula: `=AND(${RULE_MARK},${words(word)})`, colour, a1: `A2:${last}${maxRows}` });
     }
   };
   if (layout.id === 'retentionLog') statusRule('status');
@@ -525,17 +520,22 @@ function conditionalRules(
       const col = layout.columns.get(c.id);
       if (!c.required || c.type === 'id' || c.computed || !col) continue;
       const cell = `${letter(col)}2`;
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`)
-          .setBackground(COLOURS.missing)
-          .setRanges([sheet.getRange(2, col, maxRows - 1, 1)])
-          .build(),
-      );
+      specs.push({
+        formula: `=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`,
+        colour: COLOURS.missing,
+        a1: `${letter(col)}2:${letter(col)}${maxRows}`,
+      });
     }
   }
-  void lang;
-  return rules;
+  if (specs.length === 0) return [];
+  const ranges = layout.sheet.getRangeList(specs.map((x) => x.a1)).getRanges();
+  return specs.map((x, i) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(x.formula)
+      .setBackground(x.colour)
+      .setRanges([ranges[i]])
+      .build(),
+  );
 }
 
 function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -655,7 +655,7 @@ function formatTable(
     }
   }
   const userRules = sheet.getConditionalFormatRules().filter((r) => !isOwnRule(r));
-  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, lang, maxRows)]);
+  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, maxRows)]);
   if (layout.id === 'deletionLog') {
     const has = sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)
