@@ -191,6 +191,7 @@ function emptyLayout(def: SheetDef, sheet: Sheet): SheetLayout {
     columns: new Map(),
     values: [],
     formulas: [],
+    formulasRead: true,
     width: 0,
     height: 0,
     merges: [],
@@ -216,7 +217,8 @@ function completeHeaders(layout: SheetLayout, lang: Lang): number {
   if (added === 0) return 0;
   const width = header.length;
   ensureSize(layout.sheet, Math.max(layout.height, 1), width);
-  const formulas = layout.formulas[0] ?? [];
+  // The header row is written whole: its formulas stay formulas (read now if the reader left them out).
+  const formulas = (layout.formulasRead ? layout.formulas[0] : layout.dataRange?.getFormulas()[0]) ?? [];
   layout.sheet
     .getRange(1, 1, 1, width)
     .setValues([header.map((h, i) => (formulas[i] ? formulas[i] : rawForCell(h)))]);

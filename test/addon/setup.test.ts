@@ -87,6 +87,23 @@ describe('Set up register again (issue 17: only what is missing or broken is wri
     expect(named?.getA1Notation()).toMatch(/^A2:A\d+$/);
   });
 
+  it('adds a column the user deleted and keeps a formula in the header row it writes', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    const acts = addon.ss.sheet(ACTIVITIES.title.da);
+    const header = acts.dump()[0];
+    const own = header.length + 1;
+    acts.setFormulaCell(1, own, '="Intern "&"note"', 'Intern note');
+    acts.deleteColumns(header.indexOf('Formål') + 1, 1);
+    addon.ctx.setUpRegister();
+    expect(addon.fakes.ui.alerts()).toEqual([]);
+    const after = acts.dump()[0];
+    expect(after.at(-1)).toBe('Formål');
+    expect(acts.formulas.get(1, own - 1)).toBe('="Intern "&"note"');
+    expect(after[own - 2]).toBe('Intern note');
+  });
+
   it('writes no cell, note or named range on a register that is already complete', () => {
     const addon = loadAddon({ locale: 'da_DK' });
     addon.fakes.ui.answer('OK', '1');

@@ -36,8 +36,10 @@ export interface SheetLayout {
   columns: Map<string, number>;
   /** The data range as read, header row included (row 1 is index 0). */
   values: unknown[][];
-  /** Formulas of the same range ('' where a cell holds none). */
+  /** Formulas of the same range ('' where a cell holds none, and everywhere when not read). */
   formulas: string[][];
+  /** Whether `formulas` was read (a reader that writes no value may leave them out). */
+  formulasRead: boolean;
   width: number;
   height: number;
   merges: Rect[];
@@ -100,8 +102,9 @@ export type ReadPurpose = 'write' | 'setUp' | 'validate';
 function readsFor(purpose: ReadPurpose, id: SheetId): { formulas: boolean; merges: boolean } {
   switch (purpose) {
     case 'setUp':
-      // Set up writes back around formulas and reports nothing.
-      return { formulas: true, merges: false };
+      // Set up reports nothing, and writes whole only the Organisation form and the Lists sheet,
+      // around their formulas; a table's header formulas are read when a column is added.
+      return { formulas: id === 'organisation' || id === 'lists', merges: false };
     case 'validate':
       // Validate writes no value. The Lists sheet is the add-on's own: only its entries matter.
       return { formulas: false, merges: id !== 'lists' };
@@ -138,6 +141,7 @@ function readSheet(
     columns,
     values,
     formulas,
+    formulasRead: reads.formulas,
     width,
     height,
     merges,
