@@ -47,7 +47,7 @@ export const HIGHLIGHTED_STATUS = {
 } as const;
 
 const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
-/** Where each named list range pointed when Set up last set it (JSON: name → "sheet|column|rows"). */
+/** Where each named list range pointed when Set up last set it (JSON: name → "Lists sheet name|A1 range"). */
 const LIST_RANGES_PROPERTY = 'art30.listRanges';
 
 /** What one Set up run knows about each sheet besides its layout. */
@@ -60,11 +60,11 @@ interface RunState {
   maxRows: (layout: SheetLayout) => number;
 }
 
-function runState(created: readonly SheetId[]): RunState {
+function runState(created: readonly SheetId[], added: Map<SheetId, Set<number>>): RunState {
   const rows = new Map<SheetLayout, number>();
   return {
     created: new Set(created),
-    added: new Map(),
+    added,
     maxRows: (layout) => {
       let n = rows.get(layout);
       if (n === undefined) {
@@ -160,7 +160,7 @@ export function setUp(
     else summary.columnsAdded += completeHeaders(layout, lang);
     added.set(def.id, new Set([...layout.columns.values()].filter((c) => !before.has(c))));
   }
-  const run = { ...runState(summary.created), added };
+  const run = runState(summary.created, added);
   // Lists first: the dropdowns of every other sheet read from it.
   const lists = wb.layout.lists!;
   const listRanges = fillLists(lists, lang, wb, run);
