@@ -25,6 +25,7 @@ export const MENU: ReadonlyArray<MenuEntry | null | { label: MessageKey; items: 
       { label: 'menu.exportDk', handler: 'exportDatatilsynet' },
       { label: 'menu.exportIcoController', handler: 'exportIcoController' },
       { label: 'menu.exportIcoProcessor', handler: 'exportIcoProcessor' },
+      { label: 'menu.exportRequests', handler: 'exportRequests' },
     ],
   },
   null,
