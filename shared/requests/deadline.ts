@@ -21,6 +21,16 @@ import { onOrAfterWorkingDay } from './holidays.ts';
 /** The statutory period and the extended one, in months from receipt. */
 export const ANSWER_MONTHS = 1;
 export const EXTENDED_ANSWER_MONTHS = 3;
+/** The rights a request can exercise (the requestType vocabulary's ids; a test keeps them equal). */
+export const REQUEST_TYPE_IDS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+] as const;
+
 /** A request is "due soon" at most this many days before its deadline. */
 export const REQUEST_DUE_SOON_DAYS = 7;
 
@@ -60,6 +70,11 @@ function extensionProblem(facts: RequestClockFacts, firstMonthEnds: string): Ext
   return compareIso(notified, firstMonthEnds) > 0 ? 'noticeLate' : null;
 }
 
+/** The deadline of a request received on `received`: one month, or three when extended in time. */
+export function requestDue(received: string, extended: boolean): string {
+  return periodEnd(received, extended ? EXTENDED_ANSWER_MONTHS : ANSWER_MONTHS);
+}
+
 /** The request's deadline, or null when it has no readable date of receipt. */
 export function requestDeadline(facts: RequestClockFacts): RequestDeadline | null {
   if (!isIsoDate(facts.received)) return null;
@@ -69,7 +84,7 @@ export function requestDeadline(facts: RequestClockFacts): RequestDeadline | nul
   const extended = notified !== null && problem === null;
   return {
     firstMonthEnds,
-    due: extended ? periodEnd(facts.received, EXTENDED_ANSWER_MONTHS) : firstMonthEnds,
+    due: extended ? requestDue(facts.received, true) : firstMonthEnds,
     extended,
     extensionProblem: problem,
   };
