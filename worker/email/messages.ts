@@ -13,6 +13,8 @@ export interface Counts {
   dueSoon: number;
   routines: number;
   reviews: number;
+  /** Data-subject requests, whatever their stage (each line's badge says it). */
+  requests: number;
 }
 
 export interface EmailCatalogue {
@@ -55,7 +57,9 @@ export interface EmailCatalogue {
   };
   /** The date's label in the plain text, which names each value: a routine is run by its
    * date and a review done by it, only a holding is deleted by it. */
-  dueLabel: { holding: string; routine: string; review: string };
+  dueLabel: { holding: string; routine: string; review: string; request: string };
+  /** A request's line gives its statutory period rather than a retention rule. */
+  requestPeriod: { month: string; extended: string };
   /** A minimum period's date: the first day deletion is allowed, never a deadline. */
   mayDeleteFrom: string;
   /** A routine's line in the plain text gives its cadence rather than a retention rule. */
@@ -123,6 +127,10 @@ function list(parts: string[], and: string): string {
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
+/** A digest of data-subject requests only is not about deletion. */
+const onlyRequests = (c: Counts) =>
+  c.requests > 0 && c.overdue + c.due + c.dueSoon + c.routines + c.reviews === 0;
+
 // The counts as the subject and the summary line both say them.
 function daCounts(c: Counts): string {
   const parts: string[] = [];
@@ -131,6 +139,12 @@ function daCounts(c: Counts): string {
   if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
   if (c.routines) parts.push(formatMessage('da', '{n|# sletterutine|# sletterutiner}', { n: c.routines }));
   if (c.reviews) parts.push(formatMessage('da', '{n|# gennemgang|# gennemgange}', { n: c.reviews }));
+  if (c.requests)
+    parts.push(
+      formatMessage('da', '{n|# anmodning fra en registreret|# anmodninger fra registrerede}', {
+        n: c.requests,
+      }),
+    );
   return list(parts, 'og');
 }
 
@@ -161,7 +175,7 @@ const da: EmailCatalogue = {
     return `${d}. ${this.longMonths[m - 1]} ${y}`;
   },
   subject: {
-    digest: (register, c) => `Sletning: ${daCounts(c)} – ${register}`,
+    digest: (register, c) => `${onlyRequests(c) ? 'Anmodninger' : 'Sletning'}: ${daCounts(c)} – ${register}`,
     escalation: (register, n) =>
       formatMessage('da', 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}', {
         n,
@@ -193,7 +207,16 @@ const da: EmailCatalogue = {
     rule: 'Regel',
     link: 'Regneark',
   },
-  dueLabel: { holding: 'Slettes senest', routine: 'Køres senest', review: 'Gennemgås senest' },
+  dueLabel: {
+    holding: 'Slettes senest',
+    routine: 'Køres senest',
+    review: 'Gennemgås senest',
+    request: 'Besvares senest',
+  },
+  requestPeriod: {
+    month: 'Svar inden for en måned fra modtagelsen (art. 12(3))',
+    extended: 'Fristen er forlænget til tre måneder fra modtagelsen (art. 12(3))',
+  },
   mayDeleteFrom: 'Må slettes fra',
   cadence: 'Interval',
   status: {
@@ -248,6 +271,8 @@ function enCounts(c: Counts): string {
   if (c.routines)
     parts.push(formatMessage('en', '{n|# deletion routine|# deletion routines}', { n: c.routines }));
   if (c.reviews) parts.push(formatMessage('en', '{n|# review|# reviews}', { n: c.reviews }));
+  if (c.requests)
+    parts.push(formatMessage('en', '{n|# data-subject request|# data-subject requests}', { n: c.requests }));
   return list(parts, 'and');
 }
 
@@ -278,7 +303,7 @@ const en: EmailCatalogue = {
     return `${d} ${this.longMonths[m - 1]} ${y}`;
   },
   subject: {
-    digest: (register, c) => `Deletion: ${enCounts(c)} – ${register}`,
+    digest: (register, c) => `${onlyRequests(c) ? 'Requests' : 'Deletion'}: ${enCounts(c)} – ${register}`,
     escalation: (register, n) =>
       formatMessage('en', 'Escalation: {n|# deletion|# deletions} long overdue – {register}', {
         n,
@@ -309,7 +334,11 @@ const en: EmailCatalogue = {
     rule: 'Rule',
     link: 'Sheet',
   },
-  dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by' },
+  dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by', request: 'Answer by' },
+  requestPeriod: {
+    month: 'Answer within one month of receipt (Art. 12(3))',
+    extended: 'Deadline extended to three months from receipt (Art. 12(3))',
+  },
   mayDeleteFrom: 'May be deleted from',
   cadence: 'Cadence',
   status: {
