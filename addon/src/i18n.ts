@@ -10,6 +10,7 @@ export const MESSAGES = {
   'menu.insertTemplate': { da: 'Indsæt skabelon…', en: 'Insert template…' },
   'menu.validate': { da: 'Kontrollér fortegnelse', en: 'Validate register' },
   'menu.activityForm': { da: 'Tilføj/redigér behandlingsaktivitet', en: 'Add/edit processing activity' },
+  'menu.requestForm': { da: 'Ny anmodning fra en registreret', en: 'New data-subject request' },
   'menu.retention': { da: 'Overblik over slettefrister', en: 'Retention overview' },
   'menu.import': { da: 'Importér eksisterende fortegnelse', en: 'Import existing register' },
   'menu.export': { da: 'Eksportér til tilsyn', en: 'Export for inspection' },

@@ -6,6 +6,7 @@ export { exportDatatilsynet, exportIcoController, exportIcoProcessor, exportRequ
 export { getActivityFormModel, openActivityForm, saveActivity } from './features/activityFormService.ts';
 export { confirmImport, getImportSources, openImport, previewImport } from './features/importService.ts';
 export { getIssueSidebar, selectIssueCell } from './features/issuesService.ts';
+export { getRequestFormModel, openRequestForm, saveRequest } from './features/requestFormService.ts';
 export {
   extendHolding,
   getRetentionOverview,
