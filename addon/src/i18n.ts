@@ -11,7 +11,7 @@ export const MESSAGES = {
   'menu.validate': { da: 'Kontrollér fortegnelse', en: 'Validate register' },
   'menu.activityForm': { da: 'Tilføj/redigér behandlingsaktivitet', en: 'Add/edit processing activity' },
   'menu.requestForm': { da: 'Ny anmodning fra en registreret', en: 'New data-subject request' },
-  'menu.retention': { da: 'Overblik over slettefrister', en: 'Retention overview' },
+  'menu.retention': { da: 'Overblik over frister', en: 'Deadlines overview' },
   'menu.import': { da: 'Importér eksisterende fortegnelse', en: 'Import existing register' },
   'menu.export': { da: 'Eksportér til tilsyn', en: 'Export for inspection' },
   'menu.exportDk': { da: 'Datatilsynets struktur', en: "Danish authority's structure" },

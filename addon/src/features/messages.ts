@@ -9,7 +9,7 @@ const M = (da: string, en: string): Localized => ({ da, en });
 export const FEATURE_MESSAGES = {
   titleIssues: M('Art30 · Fund', 'Art30 · Findings'),
   titleActivity: M('Art30 · Behandlingsaktivitet', 'Art30 · Processing activity'),
-  titleRetention: M('Art30 · Slettefrister', 'Art30 · Retention'),
+  titleRetention: M('Art30 · Frister', 'Art30 · Deadlines'),
   titleImport: M('Art30 · Import', 'Art30 · Import'),
   titleRequest: M('Art30 · Ny anmodning', 'Art30 · New request'),
   requestReferenceRequired: M(
