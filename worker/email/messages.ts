@@ -26,7 +26,8 @@ export interface EmailCatalogue {
   formatLongDate(iso: string): string;
   subject: {
     digest(register: string, counts: Counts): string;
-    escalation(register: string, items: number): string;
+    /** `withRequests`: some escalated items are data-subject requests, not deletions. */
+    escalation(register: string, items: number, withRequests?: boolean): string;
     notice(register: string): string;
   };
   heading: {
@@ -36,12 +37,12 @@ export interface EmailCatalogue {
   /** One sentence under the heading that says what the subject line says. */
   summary: {
     digest(counts: Counts): string;
-    escalation(items: number): string;
+    escalation(items: number, withRequests?: boolean): string;
     notice(notices: number): string;
   };
   intro: {
     digest: string;
-    escalation(afterDays: number): string;
+    escalation(afterDays: number, withRequests?: boolean): string;
     notice: string;
   };
   columns: {
@@ -176,11 +177,14 @@ const da: EmailCatalogue = {
   },
   subject: {
     digest: (register, c) => `${onlyRequests(c) ? 'Anmodninger' : 'Sletning'}: ${daCounts(c)} – ${register}`,
-    escalation: (register, n) =>
-      formatMessage('da', 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}', {
-        n,
-        register,
-      }),
+    escalation: (register, n, withRequests) =>
+      formatMessage(
+        'da',
+        withRequests
+          ? 'Eskalering: {n|# frist|# frister} langt overskredet – {register}'
+          : 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}',
+        { n, register },
+      ),
     notice: (register) => `Art30 kræver din opmærksomhed – ${register}`,
   },
   heading: {
@@ -188,15 +192,23 @@ const da: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `I denne e-mail: ${daCounts(c)}.`,
-    escalation: (n) =>
-      formatMessage('da', 'I denne e-mail: {n|# sletning|# sletninger} langt over fristen.', { n }),
+    escalation: (n, withRequests) =>
+      formatMessage(
+        'da',
+        withRequests
+          ? 'I denne e-mail: {n|# frist|# frister} langt overskredet.'
+          : 'I denne e-mail: {n|# sletning|# sletninger} langt over fristen.',
+        { n },
+      ),
     notice: (n) =>
       formatMessage('da', '{n|# punkt|# punkter} ved fortegnelsen kræver din opmærksomhed.', { n }),
   },
   intro: {
     digest: 'Disse sletninger og opgaver i fortegnelsen venter på dig.',
-    escalation: (days) =>
-      `Disse sletninger er ${days} dage eller mere over fristen. Ansvarlige har fået påmindelser uden at de er markeret som slettet.`,
+    escalation: (days, withRequests) =>
+      withRequests
+        ? `Disse frister er overskredet med ${days} dage eller mere. Ansvarlige har fået påmindelser, uden at sletningerne er markeret som udført eller anmodningerne som besvaret.`
+        : `Disse sletninger er ${days} dage eller mere over fristen. Ansvarlige har fået påmindelser uden at de er markeret som slettet.`,
     notice: 'Der er noget ved fortegnelsens opsætning, du bør se på.',
   },
   columns: {
@@ -304,11 +316,14 @@ const en: EmailCatalogue = {
   },
   subject: {
     digest: (register, c) => `${onlyRequests(c) ? 'Requests' : 'Deletion'}: ${enCounts(c)} – ${register}`,
-    escalation: (register, n) =>
-      formatMessage('en', 'Escalation: {n|# deletion|# deletions} long overdue – {register}', {
-        n,
-        register,
-      }),
+    escalation: (register, n, withRequests) =>
+      formatMessage(
+        'en',
+        withRequests
+          ? 'Escalation: {n|# deadline|# deadlines} long overdue – {register}'
+          : 'Escalation: {n|# deletion|# deletions} long overdue – {register}',
+        { n, register },
+      ),
     notice: (register) => `Art30 needs your attention – ${register}`,
   },
   heading: {
@@ -316,14 +331,23 @@ const en: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `In this email: ${enCounts(c)}.`,
-    escalation: (n) => formatMessage('en', 'In this email: {n|# deletion|# deletions} long overdue.', { n }),
+    escalation: (n, withRequests) =>
+      formatMessage(
+        'en',
+        withRequests
+          ? 'In this email: {n|# deadline|# deadlines} long overdue.'
+          : 'In this email: {n|# deletion|# deletions} long overdue.',
+        { n },
+      ),
     notice: (n) =>
       formatMessage('en', '{n|# thing|# things} about the register {n|needs|need} your attention.', { n }),
   },
   intro: {
     digest: 'These deletions and tasks in the register are waiting for you.',
-    escalation: (days) =>
-      `These deletions are ${days} days or more overdue. Their owners have been reminded, but they are not marked deleted.`,
+    escalation: (days, withRequests) =>
+      withRequests
+        ? `These deadlines are ${days} days or more overdue. Those responsible have been reminded, but the deletions are not marked done or the requests answered.`
+        : `These deletions are ${days} days or more overdue. Their owners have been reminded, but they are not marked deleted.`,
     notice: 'Something about the register’s set-up needs a look.',
   },
   columns: {

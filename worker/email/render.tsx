@@ -29,6 +29,9 @@ export interface RenderContext {
   runDate?: string;
 }
 
+/** Some items are data-subject requests: an escalation then speaks of deadlines, not deletions. */
+const withRequests = (message: PlannedMessage) => message.items.some((i) => i.subject === 'request');
+
 /** Count the items the subject line announces. */
 export function countItems(items: readonly ReminderItem[]): Counts {
   const c: Counts = { overdue: 0, due: 0, dueSoon: 0, routines: 0, reviews: 0, requests: 0 };
@@ -197,19 +200,21 @@ function noticeText(n: Notice, m: EmailCatalogue): string {
 }
 
 function subjectOf(message: PlannedMessage, m: EmailCatalogue, name: string): string {
-  if (message.kind === 'escalation') return m.subject.escalation(name, message.items.length);
+  if (message.kind === 'escalation')
+    return m.subject.escalation(name, message.items.length, withRequests(message));
   if (message.kind === 'notice') return m.subject.notice(name);
   return m.subject.digest(name, countItems(message.items));
 }
 
 function summaryOf(message: PlannedMessage, m: EmailCatalogue): string {
-  if (message.kind === 'escalation') return m.summary.escalation(message.items.length);
+  if (message.kind === 'escalation') return m.summary.escalation(message.items.length, withRequests(message));
   if (message.kind === 'notice') return m.summary.notice(message.notices.length);
   return m.summary.digest(countItems(message.items));
 }
 
 function introOf(message: PlannedMessage, m: EmailCatalogue, ctx: RenderContext): string {
-  if (message.kind === 'escalation') return m.intro.escalation(ctx.register.escalationAfterDays || 14);
+  if (message.kind === 'escalation')
+    return m.intro.escalation(ctx.register.escalationAfterDays || 14, withRequests(message));
   if (message.kind === 'notice') return m.intro.notice;
   return m.intro.digest;
 }

@@ -65,6 +65,8 @@ describe('data-subject requests in the nightly digest', () => {
       '2026-04-21': ['boss@klinik.dk Eskalering', 'responsible@example.dk Anmodninger'],
       '2026-04-28': ['boss@klinik.dk Eskalering', 'responsible@example.dk Anmodninger'],
     });
+    const escalation = sender.sent.find((m) => m.to === 'boss@klinik.dk')!;
+    expect(escalation.subject).toBe('Eskalering: 1 frist langt overskredet – Klinik Ærø');
     const first = sender.sent.find((m) => m.to === 'responsible@example.dk')!;
     expect(first.subject).toBe('Anmodninger: 1 anmodning fra en registreret – Klinik Ærø');
     expect(first.text).toContain('SAG-r1');
