@@ -1,8 +1,8 @@
 // Danish public holidays as data, and the working-day test the request deadline needs.
 //
 // Regulation (EEC, Euratom) No 1182/71, Art. 2(1): "public holidays" are the days designated as
-// such in the Member State where the act is to be done; Saturdays and Sundays are never working
-// days (Art. 2(2)). The Danish list (folkekirkens helligdage) is below. Store bededag (the
+// such in the Member State where the act is to be done, and Art. 3(4) moves a last day on a
+// public holiday, a Sunday or a Saturday to the following working day. The Danish list (folkekirkens helligdage) is below. Store bededag (the
 // fourth Friday after Easter) was abolished as a public holiday from 1 January 2024 (bill L 13,
 // Folketinget 2022-23, 2nd session, adopted 28 February 2023); it stays in the data for dates
 // up to 2023. Grundlovsdag (5 June), juleaftensdag (24 December) and nytårsaftensdag (31
@@ -106,7 +106,7 @@ export function publicHolidayOn(iso: string): PublicHoliday | undefined {
   return publicHolidaysOf(Number(iso.slice(0, 4))).get(iso);
 }
 
-/** Not a Saturday, a Sunday or a public holiday (Reg. 1182/71, Art. 2(2)). */
+/** Not a Saturday, a Sunday or a public holiday (the days Reg. 1182/71, Art. 3(4) moves past). */
 export function isWorkingDay(iso: string): boolean {
   return weekday(iso) < 5 && publicHolidayOn(iso) === undefined;
 }
