@@ -2,8 +2,8 @@
 //
 // Regulation (EEC, Euratom) No 1182/71, Art. 2(1): "public holidays" are the days designated as
 // such in the Member State where the act is to be done, and Art. 3(4) moves a last day on a
-// public holiday, a Sunday or a Saturday to the following working day. The Danish list (folkekirkens helligdage) is below. Store bededag (the
-// fourth Friday after Easter) was abolished as a public holiday from 1 January 2024 (bill L 13,
+// public holiday, a Sunday or a Saturday to the following working day. The Danish list
+// (folkekirkens helligdage) is below. Store bededag (the fourth Friday after Easter) was abolished as a public holiday from 1 January 2024 (bill L 13,
 // Folketinget 2022-23, 2nd session, adopted 28 February 2023); it stays in the data for dates
 // up to 2023. Grundlovsdag (5 June), juleaftensdag (24 December) and nytårsaftensdag (31
 // December) are not public holidays in law: the shop-closing act lists grundlovsdag and
