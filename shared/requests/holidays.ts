@@ -3,12 +3,13 @@
 // Regulation (EEC, Euratom) No 1182/71, Art. 2(1): "public holidays" are the days designated as
 // such in the Member State where the act is to be done, and Art. 3(4) moves a last day on a
 // public holiday, a Sunday or a Saturday to the following working day. The Danish list
-// (folkekirkens helligdage) is below. Store bededag (the fourth Friday after Easter) was abolished as a public holiday from 1 January 2024 (bill L 13,
-// Folketinget 2022-23, 2nd session, adopted 28 February 2023); it stays in the data for dates
-// up to 2023. Grundlovsdag (5 June), juleaftensdag (24 December) and nytårsaftensdag (31
-// December) are not public holidays in law: the shop-closing act lists grundlovsdag and
-// juleaftensdag beside the holidays, and any day off on them comes from agreements. They are
-// therefore working days here, which can only make a deadline earlier, never later.
+// (folkekirkens helligdage) is below. Store bededag (the fourth Friday after Easter) was
+// abolished as a public holiday from 1 January 2024 (bill L 13, Folketinget 2022-23, 2nd
+// session, adopted 28 February 2023); it stays in the data for dates up to 2023. Grundlovsdag
+// (5 June), juleaftensdag (24 December) and nytårsaftensdag (31 December) are not public
+// holidays in law: the shop-closing act lists grundlovsdag and juleaftensdag beside the
+// holidays, and any day off on them comes from agreements. They are therefore working days
+// here, which can only make a deadline earlier, never later.
 
 import { addDays, daysBetween } from '../calendar/civilDate.ts';
 import type { Localized } from '../register/types.ts';
