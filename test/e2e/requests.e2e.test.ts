@@ -48,12 +48,12 @@ describe('A data-subject request from the form to the reminder email', () => {
       { owner: 'ejer@example.org', admin: 'admin@example.org', escalation: 'chef@example.org' },
       RUN_1.date,
     );
-    const enrolled = callPublic(
-      addon,
-      'enrolRegister',
-      `${CONFIGURED_ORIGIN}/`,
-      worker.enrolmentToken,
-    ) as Reply;
+    // Hosted enrolment: the add-on presents the user's identity token (the local stand-in issuer).
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+      subject: 'requests-e2e',
+      email: 'admin@example.org',
+    });
+    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
     expect(enrolled.ok).toBe(true);
 
     await worker.runScheduled(RUN_1.instant);
