@@ -6,27 +6,33 @@
 // that look identifying are refused. Messages are short English developer text; check.ts puts
 // the field's path in front of each.
 //
-// Versions: `payloadVersion` 3 is current (issue 13: custom events and their event date,
-// calendar-year ends, minimum periods, the register's floorReviewDays); 2 is the one before,
-// which had none of those. The worker accepts both while add-ons update; see check.ts. Version
-// 1 (no `payloadVersion` field at all) is no longer accepted.
+// Versions: `payloadVersion` 4 is current (December 2026: data-subject requests, minimised to
+// reference, type, date received, whether the deadline was extended, state and responsible
+// address; the Requests sheet's gid); 3 added custom events and their event date,
+// calendar-year ends, minimum periods and the register's floorReviewDays; 2 had none of those.
+// The worker accepts all three while add-ons update; see check.ts. Version 1 (no
+// `payloadVersion` field at all) is no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
+import { REQUEST_TYPE_IDS } from '../requests/deadline.ts';
 import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
 /** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
-export const PAYLOAD_VERSION = 3;
-export const PREVIOUS_PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 4;
+/** Older versions the worker still accepts, lifted to the current shape by check.ts. */
+export const PREVIOUS_PAYLOAD_VERSION = 3;
+export const OLDEST_PAYLOAD_VERSION = 2;
 
 /** Caps the worker enforces; the add-on refuses to send a payload that breaks them. */
 export const SYNC_LIMITS = {
   activities: 10_000,
   dataCategories: 50_000,
   holdings: 200_000,
+  requests: 50_000,
   idLength: 64,
   nameLength: 200,
   ruleTextLength: 500,
@@ -270,6 +276,9 @@ const REGISTER_ENTRIES = {
       'Sheet id of the Retention log, for row links.',
       'Ark-id for Slettelog, til links.',
     ),
+    requests: v.optional(
+      doc(gid(), 'integer', 'Sheet id of Requests, for row links.', 'Ark-id for Anmodninger, til links.'),
+    ),
   }),
   fiscalYearEnd: doc(
     v.pipe(v.string('must be a month and day MM-DD'), v.check(isMonthDay, 'must be a month and day MM-DD')),
@@ -446,6 +455,55 @@ const HoldingSchema = strict({
   ),
 });
 
+const RequestSchema = strict({
+  id: doc(id(), 'id', 'Stable id of the data-subject request.', 'Anmodningens faste id.'),
+  reference: doc(
+    reference(),
+    'pseudonym ≤ 64',
+    'Case number of the request; CPR numbers, emails and names are refused.',
+    'Anmodningens sagsnummer; CPR-numre, e-mails og navne afvises.',
+  ),
+  type: doc(
+    oneOf(REQUEST_TYPE_IDS),
+    'right',
+    'The right exercised (access, rectification, erasure, restriction, portability, objection).',
+    'Rettigheden (indsigt, berigtigelse, sletning, begrænsning, dataportabilitet, indsigelse).',
+  ),
+  received: doc(
+    v.pipe(
+      v.string(DATE_MESSAGE),
+      v.check((s: string) => isIsoDate(s), 'must be a date YYYY-MM-DD'),
+    ),
+    'date',
+    'Date the request was received; the deadline runs from it.',
+    'Dato anmodningen blev modtaget; fristen regnes herfra.',
+  ),
+  extended: doc(
+    boolean(),
+    'boolean',
+    'The deadline is three months: a reason was given within the first month (the reason stays in the sheet).',
+    'Fristen er tre måneder: der blev givet en begrundelse inden for den første måned (begrundelsen bliver i arket).',
+  ),
+  state: doc(
+    oneOf(['open', 'answered'] as const),
+    'open | answered',
+    'Whether the request has been answered.',
+    'Om anmodningen er besvaret.',
+  ),
+  responsibleEmail: doc(
+    emailOrNull(),
+    'email | null',
+    'Who answers the request and receives its reminders.',
+    'Hvem der besvarer anmodningen og får påmindelserne.',
+  ),
+  sheetRow: doc(
+    sheetRow(),
+    'integer',
+    'Row in the Requests sheet, for links.',
+    'Række i arket Anmodninger, til links.',
+  ),
+});
+
 // ---- the payload, and how its rows refer to each other ----
 
 const body = {
@@ -461,9 +519,13 @@ const body = {
   holdings: list(HoldingSchema, SYNC_LIMITS.holdings),
 };
 
+/** Version 4 adds the requests. */
+const bodyV4 = { ...body, requests: list(RequestSchema, SYNC_LIMITS.requests) };
+
 type Rows = { id: string }[];
 type Body = {
   activities: Rows;
+  requests?: Rows;
   dataCategories: (Rows[number] & { activityId: string })[];
   holdings: (Rows[number] & { activityId: string; dataCategoryId: string | null })[];
 };
@@ -481,6 +543,7 @@ function referencesHold(payload: Body, fail: (path: (string | number)[], message
   const activityIds = ids(payload.activities, 'activities');
   const categoryIds = ids(payload.dataCategories, 'dataCategories');
   ids(payload.holdings, 'holdings');
+  if (payload.requests) ids(payload.requests, 'requests');
   payload.dataCategories.forEach((d, i) => {
     if (!activityIds.has(d.activityId))
       fail(['dataCategories', i, 'activityId'], `names no activity in this snapshot ("${d.activityId}")`);
@@ -518,7 +581,7 @@ function previousVersionHolds(
   payload: v.InferOutput<v.ObjectSchema<typeof bodyV2, undefined>>,
   fail: (path: (string | number)[], message: string) => void,
 ): void {
-  const message = `needs payloadVersion ${PAYLOAD_VERSION}`;
+  const message = `needs payloadVersion ${PREVIOUS_PAYLOAD_VERSION}`;
   const rule = (r: v.InferOutput<typeof RuleSchema>, path: (string | number)[]) => {
     if (r?.kind !== 'computed') return;
     if (r.floor !== undefined) fail([...path, 'floor'], message);
@@ -538,26 +601,34 @@ function previousVersionHolds(
   });
 }
 
-/** The current payload (payloadVersion 3). */
+/** The current payload (payloadVersion 4). */
 export const SyncPayloadSchema = withReferences(
   strict({
     payloadVersion: doc(
       v.literal(PAYLOAD_VERSION, `must be ${PAYLOAD_VERSION}`),
       'integer',
-      'Shape of this payload; the worker accepts the current and the previous one.',
-      'Denne datapakkes format; serveren tager imod det nuværende og det forrige.',
+      'Shape of this payload; the worker accepts the current and the two before it.',
+      'Denne datapakkes format; serveren tager imod det nuværende og de to forrige.',
     ),
+    ...bodyV4,
+  }),
+);
+
+/** The previous payload (payloadVersion 3: everything but the requests). */
+export const SyncPayloadPreviousSchema = withReferences(
+  strict({
+    payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
     ...body,
   }),
 );
 
 const bodyV2 = { ...body, register: RegisterV2Schema };
 
-/** The previous payload (payloadVersion 2: no custom events, calendar-year ends or floors). */
-export const SyncPayloadPreviousSchema = v.pipe(
+/** The oldest payload accepted (payloadVersion 2: no custom events, calendar-year ends or floors). */
+export const SyncPayloadOldestSchema = v.pipe(
   withReferences(
     strict({
-      payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
+      payloadVersion: v.literal(OLDEST_PAYLOAD_VERSION, `must be ${OLDEST_PAYLOAD_VERSION}`),
       ...bodyV2,
     }),
   ),

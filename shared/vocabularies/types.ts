@@ -25,7 +25,13 @@ export type VocabularyId =
   | 'systemType'
   | 'deletionMethod'
   | 'yesNo'
-  | 'language';
+  | 'language'
+  | 'requestType' // the right exercised, Arts. 15-21
+  | 'requestChannel'
+  | 'identityCheck'
+  | 'requestOutcome'
+  | 'refusalReason' // the reason Art. 12(4) asks for
+  | 'erasureException'; // Art. 17(3)(b)-(e)
 
 /** One entry of a vocabulary. Labels never contain a comma (multi-value cells are
  * comma-separated); `synonyms` are extra spellings recognised on input. */
@@ -74,4 +80,7 @@ export interface VocabularyEntryFacts {
   replacedBy?: string[];
   /** dataSubjectGroup: the group is the organisation's staff (consent is rarely free, EDPB 05/2020). */
   staff?: boolean;
+  /** legalBasis/art9Condition: the Art. 17(3) exceptions to erasure the ground points to
+   * (erasureException ids), shown on an erasure request for the activity. */
+  erasureExceptions?: string[];
 }

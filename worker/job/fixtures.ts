@@ -4,7 +4,13 @@
 
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
-import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
+import type {
+  SyncActivity,
+  SyncHolding,
+  SyncPayload,
+  SyncRegister,
+  SyncRequest,
+} from '../../shared/sync/types.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 
@@ -92,6 +98,7 @@ export function payload(parts: {
   activities?: SyncActivity[];
   holdings?: SyncHolding[];
   dataCategories?: SyncPayload['dataCategories'];
+  requests?: SyncRequest[];
   version?: number;
 }): SyncPayload {
   return {
@@ -101,6 +108,22 @@ export function payload(parts: {
     activities: parts.activities ?? [activity('a1', { lastReview: '2026-01-05' })],
     dataCategories: parts.dataCategories ?? [],
     holdings: parts.holdings ?? [],
+    requests: parts.requests ?? [],
+  };
+}
+
+/** An open access request received on `received`, answered by `responsible@example.dk`. */
+export function request(id: string, received: string, overrides: Partial<SyncRequest> = {}): SyncRequest {
+  return {
+    id,
+    reference: `SAG-${id}`,
+    type: 'access',
+    received,
+    extended: false,
+    state: 'open',
+    responsibleEmail: 'responsible@example.dk',
+    sheetRow: 2,
+    ...overrides,
   };
 }
 

@@ -33,23 +33,45 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
-  it('accepts the current payloadVersion 3 and stores it, custom event dates and the decision window included', async () => {
+  it('accepts the current payloadVersion 4 and stores it, requests, custom event dates and the decision window included', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 5 });
-    expect(sent.payloadVersion).toBe(3);
+    expect(sent.payloadVersion).toBe(4);
     expect(sent.holdings.some((h) => h.events.customEvent)).toBe(true);
+    expect(sent.requests.length).toBeGreaterThan(0);
     sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
     expect(response.status).toBe(200);
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
   });
 
-  it('accepts the previous payload (version 2) from an add-on not yet updated, with the default window', async () => {
+  it('accepts payloadVersion 3 from an add-on not yet updated, with no requests', async () => {
     const { reg, payload } = await fresh();
     const current = payload({ holdings: 3 }) as unknown as {
-      register: Record<string, unknown>;
-      holdings: { events: Record<string, unknown> }[];
+      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
+      requests?: unknown[];
     };
+    delete current.requests;
+    delete current.register.sheetGids.requests;
+    const previous = { ...current, payloadVersion: 3 };
+    const response = await putSnapshot(reg, previous as unknown as SyncPayload);
+    expect(response.status).toBe(200);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
+      ...previous,
+      payloadVersion: 4,
+      requests: [],
+    });
+  });
+
+  it('accepts payloadVersion 2 from an add-on not yet updated, with the default window', async () => {
+    const { reg, payload } = await fresh();
+    const current = payload({ holdings: 3 }) as unknown as {
+      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
+      holdings: { events: Record<string, unknown> }[];
+      requests?: unknown[];
+    };
+    delete current.requests;
+    delete current.register.sheetGids.requests;
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
     const previous = { ...current, payloadVersion: 2, register };
@@ -57,20 +79,21 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     expect(response.status).toBe(200);
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
-      payloadVersion: 3,
+      payloadVersion: 4,
       register: { ...register, floorReviewDays: 90 },
+      requests: [],
     });
   });
 
-  it('refuses payloadVersion 4 with the problem payloadVersionUnsupported and stores nothing', async () => {
+  it('refuses payloadVersion 5 with the problem payloadVersionUnsupported and stores nothing', async () => {
     const { reg, payload } = await fresh();
-    const future = { ...payload({ holdings: 3 }), payloadVersion: 4 } as unknown as SyncPayload;
+    const future = { ...payload({ holdings: 3 }), payloadVersion: 5 } as unknown as SyncPayload;
     const problem = await expectRefusedUnchanged(
       () => putSnapshot(reg, future),
       422,
       'payloadVersionUnsupported',
     );
-    expect(problem.detail).toBe('payloadVersion: 4 is not accepted; this server reads 3 and 2');
+    expect(problem.detail).toBe('payloadVersion: 5 is not accepted; this server reads 4, 3, 2');
   });
 
   it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {

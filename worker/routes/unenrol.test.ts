@@ -63,6 +63,7 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
       'outbox',
       'registers',
       'reminders',
+      'requests',
       'runs',
       'snapshot_versions',
     ]);
