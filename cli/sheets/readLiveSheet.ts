@@ -80,7 +80,8 @@ function gridOf(sheet: sheets_v4.Schema$Sheet): (sheets_v4.Schema$CellData | und
     const top = block.startRow ?? 0;
     const left = block.startColumn ?? 0;
     (block.rowData ?? []).forEach((row, i) => {
-      const line = (rows[top + i] ??= []);
+      rows[top + i] ??= [];
+      const line = rows[top + i];
       (row.values ?? []).forEach((cell, j) => {
         line[left + j] = cell;
       });
