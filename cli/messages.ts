@@ -217,6 +217,11 @@ Kommandoer:
   due <fil> --today ÅÅÅÅ-MM-DD            Vis overskredne og snart forfaldne sletninger
   template list | show <id>               Vis færdige skabeloner
   operator tokens|registers …             Drift: tilmeldingskoder og fortegnelser på en server
+  validate|due --sheet <link|id>          Læs en fortegnelse direkte i Google Sheets
+  export --sheet <link|id> --format json|xlsx   Gem en fortegnelse fra Google Sheets
+  sync --sheet <link|id> --key-file <fil> Send et signeret snapshot til arbejderen
+  create --template <id> --lang da|en     Opret en ny fortegnelse i Google Sheets
+  login                                   Log ind med Google (gemmer nøglen i din konfigurationsmappe)
 
 Fælles tilvalg: --json (ét JSON-dokument på stdout), --lang da|en, --help
 Værktøjet hjælper med at dokumentere; det er ikke juridisk rådgivning.`,
@@ -230,6 +235,11 @@ Commands:
   due <file> --today YYYY-MM-DD           Show overdue and due-soon deletions
   template list | show <id>               Show ready-made templates
   operator tokens|registers …             Operators: enrolment tokens and registers on a server
+  validate|due --sheet <link|id>          Read a register straight from Google Sheets
+  export --sheet <link|id> --format json|xlsx   Save a register from Google Sheets
+  sync --sheet <link|id> --key-file <file> Push a signed snapshot to the worker
+  create --template <id> --lang da|en     Create a new register in Google Sheets
+  login                                   Sign in with Google (keeps the token in your config folder)
 
 Common options: --json (one JSON document on stdout), --lang da|en, --help
 The tool helps you document compliance; it is not legal advice.`,
@@ -280,6 +290,30 @@ fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvis
 
 Shows retention-log holdings and deletion routines that are overdue or due within the
 register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.`,
+  ),
+  sync: L(
+    `Brug: art30 sync --sheet <link|id> --key-file <nøgle.json> [--worker <url>] [--service-account <fil>] [--json] [--lang da|en]
+
+Læser fortegnelsen i Google Sheets (ét API-kald) og sender et signeret snapshot til arbejderen, som
+tilføjelsens synkronisering gør; til et planlagt job, hvor tilføjelsens udløsere ikke kører.
+Nøglefilen hentes i tilføjelsen: Indstillinger og synkronisering ▸ Eksportér nøgle til planlagt synkronisering.
+Afslutningskode: 0 sendt, 1 rækker skal rettes (intet sendt), 2 andre problemer.`,
+    `Usage: art30 sync --sheet <link|id> --key-file <key.json> [--worker <url>] [--service-account <file>] [--json] [--lang da|en]
+
+Reads the register in Google Sheets (one API call) and pushes a signed snapshot to the worker, as
+the add-on's sync does; for a scheduled job where the add-on's triggers cannot run.
+Get the key file in the add-on: Settings & sync ▸ Export key for scheduled sync.
+Exit code: 0 sent, 1 rows to fix (nothing sent), 2 other problems.`,
+  ),
+  export: L(
+    `Brug: art30 export --sheet <link|id> --format json|xlsx [--out <fil>] [--lang da|en]
+
+Gemmer fortegnelsen fra Google Sheets som JSON (på stdout, eller --out) eller som Excel-projektmappe
+(--out, standard fortegnelse.xlsx), læst med ét API-kald; begge kan læses igen af validate og due.`,
+    `Usage: art30 export --sheet <link|id> --format json|xlsx [--out <file>] [--lang da|en]
+
+Saves the register from Google Sheets as JSON (on stdout, or --out) or as an Excel workbook
+(--out, default register.xlsx), read in one API call; validate and due read either back.`,
   ),
   template: L(
     `Brug: art30 template list [--json] [--lang da|en]

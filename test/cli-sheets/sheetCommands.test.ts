@@ -21,7 +21,9 @@ const URL_OF = `https://docs.google.com/spreadsheets/d/${PRACTICE_ID}/edit#gid=0
 describe('art30 validate --sheet and due --sheet', () => {
   it('validates a live register named by its link, in one API call', async () => {
     server.resetCalls();
-    const run = await runCli(['validate', '--sheet', URL_OF, '--today', '2026-11-25', '--json'], { env: cliEnv(server) });
+    const run = await runCli(['validate', '--sheet', URL_OF, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
     expect(run.stderr).toBe('');
     const out = jsonOf(run) as { issues: { sheet: string; row: number }[]; summary: { errors: number } };
     expect(out.summary.errors).toBe(0);
@@ -31,7 +33,9 @@ describe('art30 validate --sheet and due --sheet', () => {
 
   it('lists what is due in a live register by its bare id, with the same counts as for the document', async () => {
     server.resetCalls();
-    const run = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], { env: cliEnv(server) });
+    const run = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
     expect(run.status).toBe(0);
     const out = jsonOf(run) as { holdings: { reference: string; status: string; due: string }[] };
     // By hand: "5 år efter sidste konsultation" from 3 March 2021 is 3 March 2026, overdue on 25 November 2026;
@@ -48,7 +52,9 @@ describe('art30 validate --sheet and due --sheet', () => {
   });
 
   it('refuses a file and --sheet together, and a reference that is no spreadsheet', async () => {
-    const both = await runCli(['validate', 'x.json', '--sheet', PRACTICE_ID, '--lang', 'en'], { env: cliEnv(server) });
+    const both = await runCli(['validate', 'x.json', '--sheet', PRACTICE_ID, '--lang', 'en'], {
+      env: cliEnv(server),
+    });
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('Give either a file or --sheet, not both.');
     const bad = await runCli(['validate', '--sheet', 'https://example.org/x'], { env: cliEnv(server) });
@@ -75,9 +81,12 @@ describe('errors a person understands', () => {
   });
 
   it('says a missing spreadsheet does not exist', async () => {
-    const run = await runCli(['due', '--sheet', '1NoSuchSpreadsheet_xxxxxxxx', '--today', '2026-11-25', '--lang', 'en'], {
-      env: cliEnv(server),
-    });
+    const run = await runCli(
+      ['due', '--sheet', '1NoSuchSpreadsheet_xxxxxxxx', '--today', '2026-11-25', '--lang', 'en'],
+      {
+        env: cliEnv(server),
+      },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Spreadsheet 1NoSuchSpreadsheet_xxxxxxxx does not exist');
   });
@@ -86,7 +95,10 @@ describe('errors a person understands', () => {
     const plain = FakeSpreadsheet.blank({ locale: 'da_DK' });
     plain.id = '1JustABudget_abcdefghijkl';
     plain.name = 'Budget 2027';
-    plain.sheet('Ark1').put(1, 1, [['Post', 'Beløb'], ['Husleje', 12000]]);
+    plain.sheet('Ark1').put(1, 1, [
+      ['Post', 'Beløb'],
+      ['Husleje', 12000],
+    ]);
     server.spreadsheets.set(plain.id, plain);
     const run = await runCli(['validate', '--sheet', plain.id], { env: cliEnv(server) });
     expect(run.status).toBe(2);
@@ -97,7 +109,9 @@ describe('errors a person understands', () => {
   it('retries a rate limit with growing pauses and succeeds when Google lets it through', async () => {
     server.resetCalls();
     server.failNext(429, 2);
-    const run = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], { env: cliEnv(server) });
+    const run = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
     expect(run.status).toBe(0);
     expect(server.calls.get).toBe(3);
   });
@@ -108,7 +122,9 @@ describe('errors a person understands', () => {
     const run = await runCli(['validate', '--sheet', PRACTICE_ID, '--lang', 'en'], { env: cliEnv(server) });
     expect(run.status).toBe(2);
     expect(server.calls.get).toBe(5);
-    expect(run.stderr).toContain('Google Sheets is refusing more calls right now (quota or rate limit), even after 5 attempts');
+    expect(run.stderr).toContain(
+      'Google Sheets is refusing more calls right now (quota or rate limit), even after 5 attempts',
+    );
   });
 
   it('says expired credentials have expired, and how to get new ones', async () => {
