@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   operator: () => import('./commands/operator.ts'),
   export: () => import('./commands/export.ts'),
   sync: () => import('./commands/sync.ts'),
+  login: () => import('./commands/login.ts'),
 };
 
 /** The language the user asked for on the command line, if any, for messages about it. */

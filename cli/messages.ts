@@ -305,6 +305,20 @@ the add-on's sync does; for a scheduled job where the add-on's triggers cannot r
 Get the key file in the add-on: Settings & sync ▸ Export key for scheduled sync.
 Exit code: 0 sent, 1 rows to fix (nothing sent), 2 other problems.`,
   ),
+  login: L(
+    `Brug: art30 login [--client-file <client_secret.json>] [--no-browser] [--lang da|en]
+
+Logger ind med Google (OAuth til skrivebordsprogrammer: browseren sender dig tilbage til 127.0.0.1)
+og gemmer nøglen i din konfigurationsmappe (fx ~/.config/art30/google-login.json, kun læsbar for dig).
+Klienten er et "Desktop app"-klient-id fra Google Cloud Console (--client-file eller
+ART30_OAUTH_CLIENT_ID og ART30_OAUTH_CLIENT_SECRET). Adgang: læse regneark, og filer Art30 selv opretter.`,
+    `Usage: art30 login [--client-file <client_secret.json>] [--no-browser] [--lang da|en]
+
+Signs in with Google (OAuth for desktop apps: the browser sends you back to 127.0.0.1) and keeps
+the token in your config folder (e.g. ~/.config/art30/google-login.json, readable by you only).
+The client is a "Desktop app" client id from the Google Cloud Console (--client-file, or
+ART30_OAUTH_CLIENT_ID and ART30_OAUTH_CLIENT_SECRET). Access: read spreadsheets, and files Art30 creates.`,
+  ),
   export: L(
     `Brug: art30 export --sheet <link|id> --format json|xlsx [--out <fil>] [--lang da|en]
 

@@ -161,6 +161,12 @@ function jwtPayload(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
+/** An ID token as the token endpoint returns one (unsigned here: the CLI reads it for display only). */
+function unsignedJwt(claims: Record<string, unknown>): string {
+  const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  return `${part({ alg: 'none' })}.${part(claims)}.`;
+}
+
 export async function startSheetsServer(): Promise<SheetsServer> {
   const spreadsheets = new Map<string, FakeSpreadsheet>();
   const sharedWith = new Map<string, Set<string>>();
@@ -201,6 +207,7 @@ export async function startSheetsServer(): Promise<SheetsServer> {
       return sendJson(res, {
         access_token: issue(code.principal, []),
         refresh_token: `1//refresh-${code.principal}`,
+        id_token: unsignedJwt({ email: code.principal, email_verified: true }),
         expires_in: 3599,
         scope: 'https://www.googleapis.com/auth/spreadsheets.readonly',
         token_type: 'Bearer',
