@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: () => import('./commands/export.ts'),
   sync: () => import('./commands/sync.ts'),
   login: () => import('./commands/login.ts'),
+  create: () => import('./commands/create.ts'),
 };
 
 /** The language the user asked for on the command line, if any, for messages about it. */

@@ -319,6 +319,18 @@ the token in your config folder (e.g. ~/.config/art30/google-login.json, readabl
 The client is a "Desktop app" client id from the Google Cloud Console (--client-file, or
 ART30_OAUTH_CLIENT_ID and ART30_OAUTH_CLIENT_SECRET). Access: read spreadsheets, and files Art30 creates.`,
   ),
+  create: L(
+    `Brug: art30 create --template <id> --lang da|en [--title <titel>] [--time-zone <zone>] [--json]
+
+Opretter en ny fortegnelse i Google Sheets ud fra en skabelon, opsat som tilføjelsens "Opret
+fortegnelse" plus "Indsæt skabelon" (ark, overskrifter med noter, rullelister, datoformater,
+beskyttede og skjulte id-kolonner), med to API-kald, og skriver dens adresse. Adgang: drive.file.`,
+    `Usage: art30 create --template <id> --lang da|en [--title <title>] [--time-zone <zone>] [--json]
+
+Creates a new register in Google Sheets from a template, laid out as the add-on's "Set up
+register" plus "Insert template" (sheets, headers with notes, dropdowns, date formats, protected
+and hidden id columns), in two API calls, and prints its address. Access: drive.file.`,
+  ),
   export: L(
     `Brug: art30 export --sheet <link|id> --format json|xlsx [--out <fil>] [--lang da|en]
 
