@@ -219,7 +219,7 @@ function validation(c: ColumnDef, place: Place): sheets_v4.Schema$DataValidation
       return {
         condition: { type: 'TEXT_IS_VALID_EMAIL' },
         strict: true,
-        inputMessage: t(place.lang, 'setup.dateHelp'),
+        inputMessage: t(place.lang, 'setup.emailHelp'),
       };
     case 'boolean':
       return { condition: { type: 'BOOLEAN' } };
