@@ -22,6 +22,7 @@ export {
   refreshWorkerStatus,
   syncNow,
 } from './features/sync.ts';
+export { exportSyncKey } from './features/syncKeyExport.ts';
 export { showHelp } from './help.ts';
 export { onInstall, onOpen, switchLanguage } from './menu.ts';
 export { setUpRegister } from './setup.ts';

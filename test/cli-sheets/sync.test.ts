@@ -12,6 +12,8 @@ import { signRequest } from '../../cli/sync/signedRequest.ts';
 import { jsonOf, runCli } from '../../cli/testing/runCli.ts';
 import { registerKeyFile } from '../../shared/sync/keyFile.ts';
 import vectors from '../../shared/sync/signing-vectors.json' with { type: 'json' };
+import { callPublic } from '../addon/features/helpers.ts';
+import { loadAddon } from '../addon/harness.ts';
 import { cliEnv, PRACTICE_ID, practiceSpreadsheet, serve } from './liveRegister.ts';
 import { type SheetsServer, startSheetsServer } from './sheetsServer.ts';
 
@@ -91,6 +93,28 @@ describe('art30 sync', () => {
     expect(again.stdout).toMatch(
       /^Synced "Psykologpraksis Nordlys – fortegnelse": version \d+ \(written\), 6 holdings\./,
     );
+  });
+
+  it('syncs with the key file the add-on exports from Settings & sync', async () => {
+    const enrolled = await enrol(PRACTICE_ID);
+    const addon = loadAddon({ spreadsheet: practiceSpreadsheet(), locale: 'da_DK' });
+    addon.fakes.PropertiesService.document.setProperties({
+      'art30.sync.workerUrl': `${worker.origin}/`,
+      'art30.sync.registerId': enrolled.registerId,
+      'art30.sync.key': enrolled.key,
+    });
+    const exported = callPublic(addon, 'exportSyncKey', true) as { ok: true; value: { text: string } };
+    const path = join(dir, 'exported.json');
+    writeFileSync(path, exported.value.text);
+    const run = await runCli(['sync', '--sheet', PRACTICE_ID, '--key-file', path, '--json'], {
+      env: cliEnv(server),
+    });
+    expect(run.status).toBe(0);
+    expect(jsonOf(run)).toMatchObject({
+      synced: true,
+      registerId: enrolled.registerId,
+      counts: { holdings: 6 },
+    });
   });
 
   it('reports a key file whose key the worker no longer accepts as stale, naming its key version', async () => {
