@@ -262,7 +262,7 @@ the event date of an event with no column of its own) happened on --from. A mini
 JSON: { "rule", "description", "due", "mayDeleteFrom", "manual", "reason" }.`,
   ),
   validate: L(
-    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]
+    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> | --sheet <link|id> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]
 
 Kontrollerer en fortegnelse mod art. 30 og viser fund. En CSV- eller Excel-fil er en fortegnelse
 med én række pr. behandlingsaktivitet; overskrifterne genkendes på dansk og engelsk, og fund
@@ -271,7 +271,7 @@ Organisationens oplysninger læses fra blokken øverst i filen eller fra --org o
 De første fund af hver slags vises med et antal for resten; --all viser alle.
 Afslutningskode: 1 ved fejl, 0 ellers, 2 hvis filen ikke kan bruges.
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
-    `Usage: art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD] [--org org.json] [--all]
+    `Usage: art30 validate <register.json|.csv|.xlsx|-> | --sheet <link|id> [--json] [--lang da|en] [--today YYYY-MM-DD] [--org org.json] [--all]
 
 Checks a register against Art. 30 and prints the findings. A CSV or Excel file is a register
 kept as one row per processing activity; headers are recognised in Danish and English, and
@@ -282,14 +282,16 @@ Exit code: 1 when there is an error, 0 otherwise, 2 when the file cannot be used
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
   ),
   due: L(
-    `Brug: art30 due <fortegnelse> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
+    `Brug: art30 due <fortegnelse> | --sheet <link|id> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
 
 Viser registreringer i slettelogen og sletterutiner, der er overskredet eller forfalder inden for
-fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvises med kode 2.`,
-    `Usage: art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
+fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvises med kode 2.
+--sheet læser fortegnelsen direkte i Google Sheets (se README: legitimation og --service-account).`,
+    `Usage: art30 due <register> | --sheet <link|id> --today YYYY-MM-DD [--json] [--lang da|en]
 
 Shows retention-log holdings and deletion routines that are overdue or due within the
-register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.`,
+register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.
+--sheet reads the register straight from Google Sheets (see the README: credentials and --service-account).`,
   ),
   sync: L(
     `Brug: art30 sync --sheet <link|id> --key-file <nøgle.json> [--worker <url>] [--service-account <fil>] [--json] [--lang da|en]
