@@ -1,8 +1,8 @@
 // The CLI's Sheets API client: @googleapis/sheets (the per-API package of googleapis: one API's
 // generated client instead of all of them) over the chosen credentials, pointed at
 // --sheets-api-root / ART30_SHEETS_API_ROOT when given (tests, private gateways). Every call goes
-// through `callSheets`, which retries rate limits (429) and, for reads, server errors with
-// exponential backoff, and turns Google's errors into messages a person can act on.
+// through `callSheets`, which retries rate limits (429) and, for reads, server errors and dropped
+// connections with exponential backoff, and turns Google's errors into messages a person can act on.
 
 import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import type { Lang } from '../../shared/register/types.ts';
@@ -72,6 +72,14 @@ function googleMessage(error: GoogleError): string {
   return error.message ?? String(error);
 }
 
+/** A kept-alive connection the server closed just as it was reused, or a reset: safe to repeat a read. */
+function droppedConnection(error: GoogleError): boolean {
+  return (
+    statusOf(error) === 0 &&
+    /ECONNRESET|EPIPE|socket hang up/i.test(`${error.code ?? ''} ${error.message ?? ''}`)
+  );
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -120,7 +128,8 @@ export async function callSheets<T>(
       return await call();
     } catch (error) {
       const status = statusOf(error as GoogleError);
-      const retryable = status === 429 || (kind === 'read' && status >= 500);
+      const retryable =
+        status === 429 || (kind === 'read' && (status >= 500 || droppedConnection(error as GoogleError)));
       if (!retryable || attempt >= session.retry.attempts)
         throw explain(error as GoogleError, session, spreadsheetId);
       const pause = Math.min(32_000, session.retry.baseMs * 2 ** (attempt - 1));

@@ -89,7 +89,15 @@ export async function googleCredentials(options: CredentialOptions): Promise<Goo
     return { kind: 'login', client, principal: stored.account };
   }
   try {
-    const auth = new GoogleAuth({ scopes, clientOptions: transporter ? { transporter } : undefined });
+    // The Sheets API needs no project id and the universe is Google's public one: said here,
+    // so that the library does not look for them (gcloud, a metadata server: seconds of
+    // timeouts on any machine outside Google Cloud). Quota projects still come from the ADC file.
+    const auth = new GoogleAuth({
+      scopes,
+      projectId: env.GOOGLE_CLOUD_PROJECT || 'art30-cli',
+      universeDomain: 'googleapis.com',
+      clientOptions: transporter ? { transporter } : undefined,
+    });
     const client = await auth.getClient();
     const principal = (client as { email?: string }).email ?? null;
     return { kind: 'adc', client, principal };

@@ -94,6 +94,25 @@ describe('a service account', () => {
   });
 });
 
+describe('Application Default Credentials', () => {
+  it('are used when nothing else is given: here a key file named by GOOGLE_APPLICATION_CREDENTIALS', async () => {
+    const keyFile = serviceAccountKeyFile();
+    server.sharedWith.get(PRACTICE_ID)?.add(SERVICE_ACCOUNT);
+    const before = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    // The auth library reads ADC from the process's own environment, not from the CLI's io.env.
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = keyFile;
+    try {
+      const env = { ART30_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'art30-adc-')) };
+      const { credentials, live } = await readWith(env);
+      expect(credentials).toMatchObject({ kind: 'adc', principal: SERVICE_ACCOUNT });
+      expect(live.document.sheets.activities).toHaveLength(3);
+    } finally {
+      if (before === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
+      else process.env.GOOGLE_APPLICATION_CREDENTIALS = before;
+    }
+  });
+});
+
 describe('art30 login', () => {
   it('signs in through the loopback redirect with PKCE, stores the token readable by the user only, and later reads with it', async () => {
     const env = { ART30_CONFIG_DIR: join(mkdtempSync(join(tmpdir(), 'art30-login-')), 'art30') };

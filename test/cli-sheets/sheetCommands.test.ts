@@ -3,9 +3,13 @@
 // on the way: no access, a missing sheet, a sheet that is not a register, rate limits and
 // expired credentials, in Danish and English.
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOf, runCli } from '../../cli/testing/runCli.ts';
 import { FakeSpreadsheet } from '../addon/fakes/spreadsheet.ts';
+import { fakeRegister, PRACTICE } from '../addon/features/fixtureRegister.ts';
 import { cliEnv, METTE, PRACTICE_ID, practiceSpreadsheet, serve, TOKEN } from './liveRegister.ts';
 import { type SheetsServer, startSheetsServer } from './sheetsServer.ts';
 
@@ -49,6 +53,61 @@ describe('art30 validate --sheet and due --sheet', () => {
       env: cliEnv(server),
     });
     expect(text.stdout).toContain('Read from Google Sheets: "Psykologpraksis Nordlys – fortegnelse"');
+  });
+
+  it('exports the live register as JSON and as a workbook that due reads back to the same list', async () => {
+    const json = await runCli(['export', '--sheet', PRACTICE_ID, '--format', 'json'], {
+      env: cliEnv(server),
+    });
+    expect(json.status).toBe(0);
+    const doc = jsonOf(json) as {
+      lang: string;
+      organisation: Record<string, unknown>;
+      sheets: Record<string, unknown[]>;
+    };
+    expect(doc.lang).toBe('da');
+    expect(doc.organisation.registerName).toBe('Psykologpraksis Nordlys');
+    expect(doc.sheets.activities).toHaveLength(3);
+    const out = join(mkdtempSync(join(tmpdir(), 'art30-export-')), 'nordlys.xlsx');
+    server.resetCalls();
+    const xlsx = await runCli(
+      ['export', '--sheet', PRACTICE_ID, '--format', 'xlsx', '--out', out, '--lang', 'en'],
+      {
+        env: cliEnv(server),
+      },
+    );
+    expect(xlsx.stdout).toBe(`Written: ${out}\n`);
+    expect(server.calls.get).toBe(1);
+    const fromFile = await runCli(['due', out, '--today', '2026-11-25', '--json']);
+    const fromSheet = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
+    const list = (run: { stdout: string }) =>
+      (
+        JSON.parse(run.stdout) as { holdings: { reference: string; status: string; due: string }[] }
+      ).holdings.map((h) => [h.reference, h.status, h.due]);
+    expect(list(fromFile)).toEqual(list(fromSheet));
+    expect(list(fromSheet).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a register of 2,000 holdings in the same one API call as one of 6', async () => {
+    const doc = structuredClone(PRACTICE);
+    const first = PRACTICE.sheets.retentionLog?.[0] ?? {};
+    doc.sheets.retentionLog = Array.from({ length: 2000 }, (_, i) => ({
+      ...first,
+      id: `h-${i}`,
+      reference: `K-${i}`,
+    }));
+    const big = fakeRegister(doc);
+    big.id = '1BigRegister2000_abcdefghijk';
+    server.spreadsheets.set(big.id, big);
+    server.resetCalls();
+    const run = await runCli(['due', '--sheet', big.id, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
+    expect(run.stderr).toBe('');
+    expect((jsonOf(run) as { summary: { overdue: number } }).summary.overdue).toBeGreaterThanOrEqual(2000);
+    expect(server.calls).toMatchObject({ get: 1, batchUpdate: 0, create: 0, other: 0 });
   });
 
   it('refuses a file and --sheet together, and a reference that is no spreadsheet', async () => {
@@ -114,6 +173,16 @@ describe('errors a person understands', () => {
     });
     expect(run.status).toBe(0);
     expect(server.calls.get).toBe(3);
+  });
+
+  it('reads again when the connection drops, as it does when a kept-alive connection is closed', async () => {
+    server.resetCalls();
+    server.dropNext(1);
+    const run = await runCli(['due', '--sheet', PRACTICE_ID, '--today', '2026-11-25', '--json'], {
+      env: cliEnv(server),
+    });
+    expect(run.status).toBe(0);
+    expect(server.calls.get).toBe(2);
   });
 
   it('gives up after five attempts at a rate limit with a clear message', async () => {

@@ -44,6 +44,8 @@ export interface SheetsServer {
   queries: { endpoint: Endpoint; search: URLSearchParams }[];
   /** The next `times` API requests fail with this status (429, 503 …) before normal service resumes. */
   failNext(status: number, times: number): void;
+  /** The next `times` API requests have their connection dropped without an answer. */
+  dropNext(times: number): void;
   /** Token-endpoint requests, parsed (grant type and fields), in order. */
   tokenRequests: URLSearchParams[];
   /** What the token endpoint answers for an authorization code (set by the OAuth test). */
@@ -176,6 +178,7 @@ export async function startSheetsServer(): Promise<SheetsServer> {
   const tokenRequests: URLSearchParams[] = [];
   const authorizationCodes: SheetsServer['authorizationCodes'] = new Map();
   const failures: number[] = [];
+  let drops = 0;
   let issued = 0;
   let created = 0;
 
@@ -273,6 +276,11 @@ export async function startSheetsServer(): Promise<SheetsServer> {
             : 'other';
     calls[endpoint]++;
     queries.push({ endpoint, search: url.searchParams });
+    if (drops > 0) {
+      drops--;
+      req.socket.destroy();
+      return;
+    }
     const failure = failures.shift();
     if (failure !== undefined) {
       res.setHeader('retry-after', '0');
@@ -331,6 +339,9 @@ export async function startSheetsServer(): Promise<SheetsServer> {
     authorizationCodes,
     failNext: (status, times) => {
       for (let i = 0; i < times; i++) failures.push(status);
+    },
+    dropNext: (times) => {
+      drops += times;
     },
     resetCalls: () => {
       for (const k of Object.keys(calls) as Endpoint[]) calls[k] = 0;
