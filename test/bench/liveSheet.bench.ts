@@ -22,7 +22,13 @@ function grown(): RegisterDocument {
     const h = base[i % base.length];
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 12)).padStart(2, '0');
-    return { ...h, id: `h-${i}`, reference: `K-${String(i).padStart(6, '0')}`, lastContact: h.lastContact ? `2022-${month}-${day}` : '', collected: h.collected ? `2026-${month}-${day}` : '' };
+    return {
+      ...h,
+      id: `h-${i}`,
+      reference: `K-${String(i).padStart(6, '0')}`,
+      lastContact: h.lastContact ? `2022-${month}-${day}` : '',
+      collected: h.collected ? `2026-${month}-${day}` : '',
+    };
   });
   return doc;
 }
@@ -66,4 +72,16 @@ for (const [name, args] of [
   figures[name] = { ...result, callsPerRun: { ...server.calls, get: server.calls.get / (RUNS + 1) } };
 }
 await server.close();
-console.log(JSON.stringify({ holdings: HOLDINGS, runs: RUNS, cpus: cpus().length, load: loadavg().map((l) => l.toFixed(2)), figures }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      holdings: HOLDINGS,
+      runs: RUNS,
+      cpus: cpus().length,
+      load: loadavg().map((l) => l.toFixed(2)),
+      figures,
+    },
+    null,
+    2,
+  ),
+);
