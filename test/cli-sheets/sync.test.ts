@@ -30,9 +30,11 @@ afterAll(async () => {
 });
 
 async function enrol(spreadsheetId: string): Promise<{ registerId: string; key: string }> {
+  // An organisation's enrolment token, issued by the operator through the admin API.
+  const token = await worker.issueEnrolmentToken(`Nordlys ${spreadsheetId}`);
   const response = await fetch(`${worker.origin}/v1/registers`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${worker.enrolmentToken}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ spreadsheetId }),
   });
   expect(response.status).toBe(201);
