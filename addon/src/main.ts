@@ -24,6 +24,7 @@ export {
   rotateRegisterKey,
   syncNow,
 } from './features/sync.ts';
+export { exportSyncKey } from './features/syncKeyExport.ts';
 export { showHelp } from './help.ts';
 export { onInstall, onOpen, switchLanguage } from './menu.ts';
 export { setUpRegister } from './setup.ts';

@@ -4,7 +4,8 @@
 // changed), the catch-up the add-on's own writes and menu actions run (the script's writes
 // fire no change trigger, and triggers may be missing), and the worker's status for the
 // retention overview. Syncs hold the document lock, so two never overlap. The register key
-// stays in document properties: no function returns it. Auto-sync belongs to the register:
+// stays in document properties: none of these functions returns it (only "Export key for
+// scheduled sync", syncKeyExport.ts, after the user confirms). Auto-sync belongs to the register:
 // the triggers' owner is recorded in document properties, and the view shows that state.
 
 import type { Lang } from '../../../shared/register/types.ts';

@@ -45,6 +45,10 @@ export const SYNC_UI_MESSAGES = {
     'Denne konto eller kode har nået det højeste antal tilmeldte regneark. Afbryd et andet regneark, eller spørg den, der driver serveren.',
     'This account or token has reached the largest number of enrolled spreadsheets. Disconnect another spreadsheet, or ask whoever runs the server.',
   ),
+  keyExportUnconfirmed: m(
+    'Nøglen udleveres kun, når du har bekræftet det på siden Indstillinger og synkronisering.',
+    'The key is handed out only after you confirm it on the Settings & sync page.',
+  ),
   clockSkew: m(
     'Klokken på serveren og i Google er mere end 5 minutter fra hinanden ({detail}). Prøv igen; fortsætter det, skal den, der driver serveren, tjekke dens ur.',
     'The clocks of the server and of Google differ by more than 5 minutes ({detail}). Try again; if it persists, whoever runs the server must check its clock.',
