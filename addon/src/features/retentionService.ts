@@ -4,6 +4,7 @@
 // with reason" records a new date and its mandatory reason. All writes hold the document lock.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { RetentionChange, RetentionOverview } from '../../views/retention.ts';
 import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
@@ -13,19 +14,12 @@ import {
   type MarkDeletedOptions,
   planExtension,
   planMarkDeleted,
-  type RetentionOverview,
   retentionOverview,
 } from './retention.ts';
 import { assessRetention } from './retentionAssess.ts';
 import { appendRows, writeColumns } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { catchUp, registerWritten, workerStatusLines } from './sync.ts';
-
-/** What the page gets back after a change: the fresh overview. */
-export interface RetentionChange {
-  overview: RetentionOverview;
-  changed: number;
-}
 
 const DELETER_PROPERTY = 'art30.deleterName';
 

@@ -3,24 +3,25 @@
 // the vocabularies as options) and which rows a save writes. The Apps Script part that reads
 // and writes the sheets lives in activityFormService.ts.
 
-import { nameKey } from '../../../shared/register/document.ts';
+import { nameKey } from '../../shared/register/document.ts';
 import {
   ACTIVITIES,
   type ColumnDef,
   DATA_CATEGORIES,
   NONE_WORDS,
   splitMulti,
-} from '../../../shared/register/schema.ts';
+} from '../../shared/register/schema.ts';
 import type {
   CellValue,
   DocumentRow,
+  Issue,
   Lang,
   RegisterDocument,
   TableSheetId,
-} from '../../../shared/register/types.ts';
-import { countryByCode } from '../../../shared/vocabularies/countries.ts';
-import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
-import type { VocabularyId } from '../../../shared/vocabularies/types.ts';
+} from '../../shared/register/types.ts';
+import { countryByCode } from '../../shared/vocabularies/countries.ts';
+import { findEntry, VOCABULARIES } from '../../shared/vocabularies/index.ts';
+import type { VocabularyId } from '../../shared/vocabularies/types.ts';
 
 /** A form value: text, a list of labels (multi-selects) or a yes/no. */
 export type FormValue = string | string[] | boolean;
@@ -402,4 +403,12 @@ export function applySavePlan(
       return above > 0 ? { ...row, $row: (row.$row ?? 0) - above } : row;
     });
   return { ...doc, sheets: { ...doc.sheets, activities, dataCategories: groups } };
+}
+
+export interface SavedActivity {
+  activityId: string;
+  /** The validator's findings for this activity after the save. */
+  issues: Issue[];
+  /** The form reloaded from the sheet, with the ids of rows the save created. */
+  model: ActivityFormModel;
 }
