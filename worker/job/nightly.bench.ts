@@ -7,9 +7,9 @@
 import { createMessageBatch } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
+import { buildMimeMessage } from '../../email/mime.ts';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import type { SyncHolding } from '../../shared/sync/types.ts';
-import { buildMimeMessage } from '../email/mime.ts';
 import { renderMessage } from '../email/render.tsx';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
