@@ -1,7 +1,8 @@
-// The activity form's server side, as pure functions over the RegisterDocument: what the form
-// shows for one processing activity (its Processing activities row, its Data categories rows,
-// the vocabularies as options) and which rows a save writes. The Apps Script part that reads
-// and writes the sheets lives in activityFormService.ts.
+// The activity form's model, as pure functions over the RegisterDocument: what the form shows
+// for one processing activity (its Processing activities row, its Data categories rows, the
+// vocabularies as options) and which rows a save writes. Shared by the server and the activity
+// page, which runs the same live check in the browser; the Apps Script part that reads and
+// writes the sheets lives in addon/src/features/activityFormService.ts.
 
 import { nameKey } from '../../shared/register/document.ts';
 import {
