@@ -20,10 +20,10 @@ import {
 import type { Lang, SheetId, TableSheetId } from '../../shared/register/types.ts';
 import { findEntry, labelOf, labels } from '../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../shared/vocabularies/types.ts';
+import { fillIds, idFactory, idsInUse } from '../views/ids.ts';
 import { registerWritten } from './features/sync.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
-import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
 import { recordUnmarkedSheets } from './sheets/marks.ts';
 import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { ensureSize } from './sheets/write.ts';

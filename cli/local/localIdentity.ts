@@ -22,9 +22,13 @@ export interface TokenOptions {
   issuer?: string;
 }
 
+/** The private key jose signs with: a WebCrypto CryptoKey in Node and in workerd alike. Named
+ * through jose because Node's types declare no global CryptoKey type outside the DOM library. */
+type SigningKey = Parameters<SignJWT['sign']>[0];
+
 /** A token shaped as Google issues them to an Apps Script project, signed with `key`. */
 export function signLocalIdentityToken(
-  key: CryptoKey,
+  key: SigningKey,
   kid: string,
   account: LocalAccount,
   options: TokenOptions = {},

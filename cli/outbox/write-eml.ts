@@ -6,8 +6,8 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildMimeMessage } from '../../email/mime.ts';
 import type { Localized } from '../../shared/register/types.ts';
-import { buildMimeMessage } from '../../worker/email/mime.ts';
 
 /** One outbox row as D1 returns it (migration 0002). */
 export interface OutboxRow {

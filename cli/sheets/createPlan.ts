@@ -7,8 +7,8 @@
 // test/cli-sheets/create.test.ts compares the two through the grid model, so a drift fails.
 
 import type { sheets_v4 } from '@googleapis/sheets';
-import { t } from '../../addon/src/i18n.ts';
-import { fillIds, idFactory, idsInUse } from '../../addon/src/sheets/ids.ts';
+import { fillIds, idFactory, idsInUse } from '../../addon/views/ids.ts';
+import { t } from '../../addon/views/messages.ts';
 import {
   type ColumnDef,
   LISTS,

@@ -3,12 +3,12 @@
 // § 10 and § 11, GDPR Art. 9, 37, 45 and 49, CJEU C-311/18 and Decision (EU) 2021/914.
 
 import { describe, expect, it } from 'vitest';
+import { first, registerWith, TODAY } from '../../test/fixtures/validation.ts';
 import { tableToDocument } from '../register/import.ts';
 import { splitMulti } from '../register/schema.ts';
 import type { Issue, RegisterDocument } from '../register/types.ts';
 import { COUNTRIES } from '../vocabularies/countries.ts';
 import { entryById, findEntry } from '../vocabularies/index.ts';
-import { first, registerWith, TODAY } from './fixtures.ts';
 import { type MESSAGES, renderMessage } from './messages.ts';
 import { validateRegister } from './validate.ts';
 

@@ -2,8 +2,8 @@
 // Wednesday 25 November 2026 (fixtures.ts); 1 November 2026 is a Sunday.
 
 import { describe, expect, it } from 'vitest';
+import { registerWith, TODAY } from '../../test/fixtures/validation.ts';
 import type { DocumentRow, Issue } from '../register/types.ts';
-import { registerWith, TODAY } from './fixtures.ts';
 import { validateRegister } from './validate.ts';
 
 const request = (extra: DocumentRow): DocumentRow => ({

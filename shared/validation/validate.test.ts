@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { completeRegister, first, registerWith, TODAY } from '../../test/fixtures/validation.ts';
 import { PLACEHOLDER } from '../register/schema.ts';
 import type { Issue, RegisterDocument } from '../register/types.ts';
-import { completeRegister, first, registerWith, TODAY } from './fixtures.ts';
 import { validateRegister } from './validate.ts';
 
 const validate = (doc: RegisterDocument, lang: 'da' | 'en' = 'en') =>

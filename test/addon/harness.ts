@@ -27,6 +27,7 @@ export function buildDir(config: BuildConfig): string {
 const SOURCES = [
   'addon/src',
   'addon/client',
+  'addon/views',
   'addon/config',
   'addon/build.mjs',
   'addon/appsscript.json',

@@ -2,8 +2,7 @@
 // counting UUIDs (the default) share their first ten characters, the part the generator uses
 // as its per-run prefix. New ids must still never repeat one the register holds.
 import { describe, expect, it } from 'vitest';
-import type { ActivityForm, ActivityFormModel } from '../../addon/src/features/activityForm.ts';
-import type { SavedActivity } from '../../addon/src/features/activityFormService.ts';
+import type { ActivityForm, ActivityFormModel, SavedActivity } from '../../addon/views/activityForm.ts';
 import { SHEETS } from '../../shared/register/schema.ts';
 import type { TableSheetId } from '../../shared/register/types.ts';
 import { sheetRows } from './features/fixtureRegister.ts';

@@ -53,7 +53,7 @@ describe('Set up register: the Requests sheet', () => {
 describe('Set up register colours', () => {
   it('highlights exactly the status words the retention overview writes for overdue and due-soon holdings', async () => {
     const { HIGHLIGHTED_STATUS } = await import('../../addon/src/setup.ts');
-    const { STATUS_WORDS } = await import('../../addon/src/features/retention.ts');
+    const { STATUS_WORDS } = await import('../../addon/views/retention.ts');
     expect(HIGHLIGHTED_STATUS.overdue).toEqual(STATUS_WORDS.overdue);
     expect(HIGHLIGHTED_STATUS.dueSoon).toEqual(STATUS_WORDS.dueSoon);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildMimeMessage, encodeHeaderValue, formatAddress, quotedPrintable, rfc5322Date } from './mime.ts';
+import {
+  buildMimeMessage,
+  encodeHeaderValue,
+  formatAddress,
+  quotedPrintable,
+  rfc5322Date,
+} from '../../email/mime.ts';
 
 // Independent decoders, written from the RFCs, so the tests do not trust the encoder.
 function decodeQuotedPrintable(qp: string): string {

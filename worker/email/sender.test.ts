@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { buildMimeMessage } from './mime.ts';
+import { buildMimeMessage } from '../../email/mime.ts';
 import {
   EmailServiceSender,
   keepsBodies,

@@ -4,8 +4,8 @@
 // Node side writes out as .eml files). Tests put their own Sender behind the same interface.
 
 import { EmailMessage } from 'cloudflare:email';
+import { byteLength } from '../../email/mime.ts';
 import { deploymentMode } from '../env.ts';
-import { byteLength } from './mime.ts';
 
 /** One message for one recipient, already rendered and encoded. */
 export interface OutgoingEmail {
@@ -14,7 +14,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  /** The complete RFC 5322 message (see mime.ts). */
+  /** The complete RFC 5322 message (see email/mime.ts). */
   raw: string;
   messageId: string;
 }

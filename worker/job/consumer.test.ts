@@ -2,9 +2,10 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
+import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
+import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { consumeRegisterBatch, QueryBudgetExhausted, type RegisterJob, runRegister } from './consumer.ts';
-import { activity, enrolAndSync, holding, payload, RecordingSender, utc } from './fixtures.ts';
 
 const DB = env.DB;
 const REG = 'reg_month';

@@ -4,9 +4,9 @@
 // reminders already recorded, plans, renders, sends each message and records it right after
 // the send, warns the admin, and writes the run summary (which also purges old records).
 
+import { buildMimeMessage } from '../../email/mime.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
-import { buildMimeMessage } from '../email/mime.ts';
 import { renderMessage } from '../email/render.tsx';
 import {
   keepsBodies,

@@ -6,11 +6,12 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
+import { payload } from '../../test/fixtures/examplePayload.ts';
+import { enrolAndSync, utc } from '../../test/worker/fixtures.ts';
 import worker from '../index.ts';
 import { registerStatus } from '../store/status.ts';
 import type { RegisterJob } from './consumer.ts';
 import { DEAD_LETTER_QUEUE } from './deadLetters.ts';
-import { enrolAndSync, payload, utc } from './fixtures.ts';
 
 function deadLetters(jobs: RegisterJob[]) {
   return createMessageBatch<RegisterJob>(

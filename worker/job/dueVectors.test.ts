@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import vectors from '../../shared/retention/due-vectors.json';
 import { dueDate, floorDate } from '../../shared/retention/dueDate.ts';
 import type { RetentionRule, TriggerDates } from '../../shared/retention/types.ts';
-import { activity, holding, payload } from './fixtures.ts';
+import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
 import { planRegister } from './plan.ts';
 
 interface DueVector {

@@ -7,14 +7,15 @@
 import { createMessageBatch } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
+import { buildMimeMessage } from '../../email/mime.ts';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import type { SyncHolding } from '../../shared/sync/types.ts';
-import { buildMimeMessage } from '../email/mime.ts';
+import { activity, monthsAfter, payload } from '../../test/fixtures/examplePayload.ts';
+import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { renderMessage } from '../email/render.tsx';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { consumeRegisterBatch, type RegisterJob, runRegister } from './consumer.ts';
-import { activity, enrolAndSync, monthsAfter, payload, RecordingSender, utc } from './fixtures.ts';
 import { planRegister } from './plan.ts';
 
 declare const BENCH_REGISTERS: number;

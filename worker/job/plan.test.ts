@@ -6,7 +6,7 @@ import {
   monthsAfter,
   PURPOSE_BASED,
   payload,
-} from './fixtures.ts';
+} from '../../test/fixtures/examplePayload.ts';
 import { type PlanInput, planRegister, type RegisterPlan, reminderKeyString } from './plan.ts';
 
 function plan(input: Partial<PlanInput> & Pick<PlanInput, 'payload' | 'runDate'>): RegisterPlan {

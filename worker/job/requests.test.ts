@@ -7,8 +7,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
+import { activity, payload, request } from '../../test/fixtures/examplePayload.ts';
+import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { runRegister } from './consumer.ts';
-import { activity, enrolAndSync, payload, RecordingSender, request, utc } from './fixtures.ts';
 
 const DB = env.DB;
 const REG = 'reg_requests';

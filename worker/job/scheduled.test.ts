@@ -1,9 +1,9 @@
 import { createExecutionContext, createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { utc } from '../../test/worker/fixtures.ts';
 import type { Env } from '../env.ts';
 import type { RegisterJob } from './consumer.ts';
-import { utc } from './fixtures.ts';
 import { enqueueRegisters, purgeNeverSynced, runScheduled } from './scheduled.ts';
 
 /** A queue that keeps what it was given, so the fan-out can be inspected. */

@@ -12,7 +12,7 @@ import {
   type ActivityFormModel,
   documentForForm,
   formToRows,
-} from '../../src/features/activityForm.ts';
+} from '../../views/activityForm.ts';
 
 export interface LiveFinding {
   severity: Issue['severity'];

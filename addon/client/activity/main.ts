@@ -10,8 +10,8 @@ import type {
   ActivityFormModel,
   FieldSpec,
   FormValue,
-} from '../../src/features/activityForm.ts';
-import type { SavedActivity } from '../../src/features/activityFormService.ts';
+  SavedActivity,
+} from '../../views/activityForm.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { multiSelect } from '../shared/multiSelect.ts';
 import { callServer } from '../shared/serverCall.ts';

@@ -3,8 +3,7 @@
 // register (server: getImportSources, previewImport, confirmImport).
 
 import type { Lang } from '../../../shared/register/types.ts';
-import type { ImportPreview } from '../../src/features/importRegister.ts';
-import type { ImportDone, ImportSources } from '../../src/features/importService.ts';
+import type { ImportDone, ImportPreview, ImportSources } from '../../views/import.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { t } from '../shared/strings.ts';

@@ -2,7 +2,7 @@
 // selects its cell in the sheet (server: getIssueSidebar, selectIssueCell).
 
 import type { Lang } from '../../../shared/register/types.ts';
-import type { IssueSidebarModel, IssueView, SelectedCell } from '../../src/features/issues.ts';
+import type { IssueSidebarModel, IssueView, SelectedCell } from '../../views/issues.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { t } from '../shared/strings.ts';

@@ -5,9 +5,8 @@
 // need doing (server: getRetentionOverview, markDeleted, extendHolding).
 
 import type { Lang } from '../../../shared/register/types.ts';
-import type { RequestsOverview } from '../../src/features/requestsOverview.ts';
-import type { RetentionItem, RetentionOverview, StatusWord } from '../../src/features/retention.ts';
-import type { DeadlinesOverview, RetentionChange } from '../../src/features/retentionService.ts';
+import type { DeadlinesOverview, RequestsOverview } from '../../views/requests.ts';
+import type { RetentionChange, RetentionItem, RetentionOverview, StatusWord } from '../../views/retention.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { type StringKey, t } from '../shared/strings.ts';

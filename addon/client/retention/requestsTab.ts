@@ -5,7 +5,7 @@
 
 import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
-import type { RequestsOverview } from '../../src/features/requestsOverview.ts';
+import type { RequestsOverview } from '../../views/requests.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 
 const words = {

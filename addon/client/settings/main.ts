@@ -7,7 +7,7 @@
 
 import type { MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
-import type { SyncAction, SyncSettingsView } from '../../src/features/sync.ts';
+import type { SyncAction, SyncSettingsView } from '../../views/sync.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { applyTheme } from '../shared/theme.ts';

@@ -2,8 +2,7 @@
 // handler): read the register once through the sheet adapter, let the pure activityForm.ts
 // decide, write exactly the activity's rows under the document lock.
 
-import type { Issue, RegisterDocument } from '../../../shared/register/types.ts';
-import { idFactory, idsInUse } from '../sheets/ids.ts';
+import type { RegisterDocument } from '../../../shared/register/types.ts';
 import {
   ACTIVITY_FORM_COLUMNS,
   type ActivityForm,
@@ -13,21 +12,15 @@ import {
   GROUP_FORM_COLUMNS,
   nameProblem,
   planActivitySave,
-} from './activityForm.ts';
+  type SavedActivity,
+} from '../../views/activityForm.ts';
+import { idFactory, idsInUse } from '../../views/ids.ts';
 import { activityIssues } from './activityIssues.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { registerWritten } from './sync.ts';
-
-export interface SavedActivity {
-  activityId: string;
-  /** The validator's findings for this activity after the save. */
-  issues: Issue[];
-  /** The form reloaded from the sheet, with the ids of rows the save created. */
-  model: ActivityFormModel;
-}
 
 const ACTIVITY_COLUMNS = ['id', ...ACTIVITY_FORM_COLUMNS.map((c) => c.id)];
 const GROUP_COLUMNS = ['id', 'activityId', 'activity', ...GROUP_FORM_COLUMNS.map((c) => c.id)];

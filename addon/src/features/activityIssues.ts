@@ -3,7 +3,7 @@
 
 import type { Issue, RegisterDocument } from '../../../shared/register/types.ts';
 import { validateRegister } from '../../../shared/validation/validate.ts';
-import { findActivityIndex, groupRowsOf } from './activityForm.ts';
+import { findActivityIndex, groupRowsOf } from '../../views/activityForm.ts';
 
 export function activityIssues(doc: RegisterDocument, activityId: string, today: string): Issue[] {
   const index = findActivityIndex(doc, activityId);

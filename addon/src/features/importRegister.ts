@@ -9,30 +9,12 @@ import { columnDef, NONE_WORDS, sheetDef } from '../../../shared/register/schema
 import type {
   CellValue,
   DocumentRow,
-  Issue,
   Lang,
   RegisterDocument,
   TableSheetId,
 } from '../../../shared/register/types.ts';
-import { groupRowsOf } from './activityForm.ts';
-
-export interface ColumnMappingView {
-  header: string;
-  /** The register column it becomes, as "Sheet › Column" in the register language. */
-  target: string | null;
-}
-
-export interface ImportPreview {
-  sheetName: string;
-  headerRow: number;
-  mapping: ColumnMappingView[];
-  unmapped: string[];
-  activityCount: number;
-  groupCount: number;
-  /** Names of imported activities that already exist in the register (would be replaced). */
-  conflicts: string[];
-  issues: { severity: Issue['severity']; code: string; message: string; hint: string; row: number | null }[];
-}
+import { groupRowsOf } from '../../views/activityForm.ts';
+import type { ImportPreview } from '../../views/import.ts';
 
 export interface ImportPlan {
   preview: ImportPreview;

@@ -3,25 +3,16 @@
 // rows into the structured register after the user confirms. The source sheet is only read.
 
 import type { CellValue, Lang } from '../../../shared/register/types.ts';
+import { idFactory, idsInUse } from '../../views/ids.ts';
+import type { ImportDone, ImportPreview, ImportSources } from '../../views/import.ts';
 import { toCore } from '../sheets/cells.ts';
-import { idFactory, idsInUse } from '../sheets/ids.ts';
-import { type ImportPreview, planImport } from './importRegister.ts';
+import { planImport } from './importRegister.ts';
 import { isRegisterSheetTitle } from './locate.ts';
 import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './register.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import { appendRows, deleteSheetRows, updateRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { registerWritten } from './sync.ts';
-
-export interface ImportSources {
-  sheets: { name: string; rows: number }[];
-}
-
-export interface ImportDone {
-  activities: number;
-  groups: number;
-  preview: ImportPreview;
-}
 
 function ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();

@@ -3,31 +3,9 @@
 
 import { columnDef, sheetDef } from '../../../shared/register/schema.ts';
 import type { Issue, Lang, Severity, SheetId } from '../../../shared/register/types.ts';
+import type { IssueSidebarModel, IssueView, SelectedCell } from '../../views/issues.ts';
 import { columnPosition, findRegisterSheet } from './locate.ts';
 import { type FeatureResult, fail, ok } from './result.ts';
-
-export interface IssueView {
-  severity: Severity;
-  code: string;
-  sheet: SheetId;
-  sheetTitle: string;
-  row: number | null;
-  column: string | null;
-  columnHeader: string | null;
-  message: string;
-  hint: string;
-}
-
-export interface IssueSidebarModel {
-  lang: Lang;
-  /** Null when Validate has not run yet in this spreadsheet. */
-  issues: IssueView[] | null;
-  counts: Record<Severity, number>;
-  /** ISO date of the Validate run shown. */
-  checkedOn: string | null;
-  /** All findings of the run; more than `issues` holds when a huge register's list was cut. */
-  total: number;
-}
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -76,11 +54,6 @@ function safeSheetDef(id: SheetId) {
   } catch {
     return null;
   }
-}
-
-export interface SelectedCell {
-  sheetTitle: string;
-  a1: string;
 }
 
 /**

@@ -2,8 +2,9 @@
 // selects an issue's cell.
 
 import type { SheetId } from '../../../shared/register/types.ts';
+import type { IssueSidebarModel, SelectedCell } from '../../views/issues.ts';
 import { getLastIssues } from '../validate.ts';
-import { type IssueSidebarModel, issueSidebarModel, type SelectedCell, selectCell } from './issues.ts';
+import { issueSidebarModel, selectCell } from './issues.ts';
 import { registerLang } from './register.ts';
 import { type FeatureResult, guarded, ok } from './result.ts';
 import { showSidebar } from './sidebar.ts';

@@ -12,36 +12,10 @@ import { requestDeadline, requestWindow } from '../../../shared/requests/deadlin
 import { looksIdentifying } from '../../../shared/sync/identifying.ts';
 import { VOCABULARIES } from '../../../shared/vocabularies/index.ts';
 import type { VocabularyId } from '../../../shared/vocabularies/types.ts';
+import type { Choice, RequestForm, RequestFormModel } from '../../views/requests.ts';
 import type { FeatureMessageCode } from './messages.ts';
 
-export interface Choice {
-  id: string;
-  label: string;
-}
-
-export interface RequestFormModel {
-  lang: Lang;
-  today: string;
-  /** The due-soon window of requests (days). */
-  window: number;
-  types: Choice[];
-  channels: Choice[];
-  identityChecks: Choice[];
-  activities: Choice[];
-}
-
-export interface RequestForm {
-  reference: string;
-  type: string;
-  received: string;
-  channel: string;
-  identityCheck: string;
-  identityCheckedOn: string;
-  activityIds: string[];
-  responsible: string;
-  extensionReason: string;
-  extensionNotified: string;
-}
+export type { Choice, RequestForm, RequestFormModel };
 
 /** The Requests columns the form writes (the sheet must have them). */
 export const REQUEST_FORM_COLUMNS = [

@@ -2,7 +2,8 @@
 // targets): read the register once, let the pure requestForm.ts check and shape the row, append
 // it to the Requests sheet in one write under the document lock.
 
-import { idFactory, idsInUse } from '../sheets/ids.ts';
+import { idFactory, idsInUse } from '../../views/ids.ts';
+import type { SavedRequest } from '../../views/requests.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import {
   REQUEST_FORM_COLUMNS,
@@ -17,11 +18,7 @@ import { appendRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { registerWritten } from './sync.ts';
 
-export interface SavedRequest {
-  id: string;
-  sheetRow: number;
-  due: string;
-}
+export type { SavedRequest };
 
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 

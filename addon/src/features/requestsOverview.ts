@@ -11,28 +11,10 @@ import type { CellValue, DocumentRow, Lang, RegisterDocument } from '../../../sh
 import { type RequestStatus, requestWindow } from '../../../shared/requests/deadline.ts';
 import { erasureExceptionsOf } from '../../../shared/requests/erasure.ts';
 import { assessRequestRow, requestTypeOf } from '../../../shared/requests/row.ts';
+import type { RequestOverviewItem, RequestsOverview } from '../../views/requests.ts';
 import { type MessageKey, t } from '../i18n.ts';
 
-export interface RequestOverviewItem {
-  requestId: string;
-  reference: string;
-  type: string;
-  due: string;
-  status: Exclude<RequestStatus, 'answered' | 'missingDate'>;
-  /** Days until the deadline (negative when overdue). */
-  daysLeft: number;
-  extended: boolean;
-  /** For an erasure request: the Art. 17(3) exceptions, as labels. */
-  exceptions: string[];
-  sheetRow: number;
-}
-
-export interface RequestsOverview {
-  window: number;
-  counts: Record<RequestStatus, number>;
-  /** Unanswered requests with a deadline, soonest first. */
-  open: RequestOverviewItem[];
-}
+export type { RequestOverviewItem, RequestsOverview };
 
 /** The exceptions of an erasure request's activities (named by name or id). */
 function exceptionsOf(doc: RegisterDocument, row: DocumentRow, lang: Lang): string[] {

@@ -5,35 +5,18 @@
 
 import { compareIso, isIsoDate } from '../../../shared/calendar/civilDate.ts';
 import { appendDeletionEntry, type DeletionEntry } from '../../../shared/register/deletionLog.ts';
-import type {
-  CellValue,
-  DocumentRow,
-  Lang,
-  Localized,
-  RegisterDocument,
-} from '../../../shared/register/types.ts';
+import type { CellValue, DocumentRow, Lang, RegisterDocument } from '../../../shared/register/types.ts';
 import type { HoldingStatus } from '../../../shared/retention/status.ts';
 import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
+import {
+  type RetentionItem,
+  type RetentionOverview,
+  type RoutineItem,
+  type RoutineStatus,
+  STATUS_WORDS,
+  type StatusWord,
+} from '../../views/retention.ts';
 import { FeatureFailure } from './result.ts';
-
-/** The status words written into the status columns (and shown in the page). */
-export const STATUS_WORDS = {
-  overdue: { da: 'overskredet', en: 'overdue' },
-  dueSoon: { da: 'snart', en: 'due soon' },
-  ok: { da: 'ok', en: 'ok' },
-  manual: { da: 'manuel vurdering', en: 'manual review' },
-  missingDate: { da: 'mangler dato', en: 'missing date' },
-  legalHold: { da: 'tilbageholdt', en: 'legal hold' },
-  extended: { da: 'forlænget', en: 'extended' },
-  deleted: { da: 'slettet', en: 'deleted' },
-  never: { da: 'aldrig kørt', en: 'never run' },
-  // Minimum periods: never "delete by", never overdue.
-  floor: { da: 'må slettes fra datoen', en: 'may be deleted from the date' },
-  mayDelete: { da: 'må nu slettes: tag stilling', en: 'may now be deleted: decide' },
-  floorReview: { da: 'gennemgå: ingen beslutning', en: 'review: no decision' },
-} as const satisfies Record<string, Localized>;
-
-export type StatusWord = keyof typeof STATUS_WORDS;
 
 /** One holding as the core assessed it (index = 0-based row of the retention log). */
 export interface HoldingAssessed {
@@ -50,7 +33,7 @@ export interface HoldingAssessed {
 
 export interface RoutineAssessed {
   index: number;
-  status: 'overdue' | 'dueSoon' | 'ok' | 'never' | 'none';
+  status: RoutineStatus;
   due: string | null;
   daysOverdue: number;
 }
@@ -75,49 +58,6 @@ export function holdingWord(
 /** The date cell of a holding: its deadline, or the first day a floor lets it be deleted. */
 export function holdingDate(h: Pick<HoldingAssessed, 'due' | 'mayDeleteFrom'>): string {
   return h.due ?? h.mayDeleteFrom ?? '';
-}
-
-export interface RetentionItem {
-  holdingId: string;
-  row: number;
-  reference: string;
-  activity: string;
-  subjectGroup: string;
-  due: string | null;
-  /** A minimum period's first day of deletion (or the later date a decision to keep set). */
-  mayDeleteFrom: string | null;
-  status: StatusWord;
-  statusText: string;
-  daysOverdue: number;
-  ruleText: string;
-}
-
-export interface RoutineItem {
-  activityId: string;
-  row: number;
-  activity: string;
-  routine: string;
-  due: string | null;
-  status: RoutineAssessed['status'];
-  statusText: string;
-  daysOverdue: number;
-}
-
-export interface RetentionOverview {
-  lang: Lang;
-  today: string;
-  dueSoonDays: number;
-  counts: Record<StatusWord, number>;
-  overdue: RetentionItem[];
-  dueSoon: RetentionItem[];
-  /** Minimum periods that have run: may now be deleted, or back for review (nobody decided). */
-  decide: RetentionItem[];
-  /** Deletion routines that are overdue, due soon or never run. */
-  routines: RoutineItem[];
-  /** Deletion methods in the register's language (value = label written to the log). */
-  methods: { value: string; label: string }[];
-  /** Filled by the sync feature (the worker's last run and reminders); null until then. */
-  workerStatus: null | { [key: string]: string | number | boolean | null };
 }
 
 function text(v: CellValue | undefined): string {

@@ -4,29 +4,23 @@
 // with reason" records a new date and its mandatory reason. All writes hold the document lock.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { RetentionChange, RetentionOverview } from '../../views/retention.ts';
 import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
-import { type RequestsOverview, requestColumns, requestsOverview } from './requestsOverview.ts';
+import { requestColumns, requestsOverview } from './requestsOverview.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import {
   computedColumns,
   type MarkDeletedOptions,
   planExtension,
   planMarkDeleted,
-  type RetentionOverview,
   retentionOverview,
 } from './retention.ts';
 import { assessRetention } from './retentionAssess.ts';
 import { appendRows, writeColumns } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { catchUp, registerWritten, workerStatusLines } from './sync.ts';
-
-/** What the page gets back after a change: the fresh overview. */
-export interface RetentionChange {
-  overview: RetentionOverview;
-  changed: number;
-}
 
 const DELETER_PROPERTY = 'art30.deleterName';
 
@@ -120,7 +114,9 @@ export function openRetentionOverview(): void {
 }
 
 /** The deadlines overview: the retention overview and the Requests tab. */
-export type DeadlinesOverview = RetentionOverview & { requests: RequestsOverview };
+export type { DeadlinesOverview } from '../../views/requests.ts';
+
+import type { DeadlinesOverview } from '../../views/requests.ts';
 
 /** The page's data, computed from the sheets as they are (nothing written). */
 export function getRetentionOverview(): FeatureResult<DeadlinesOverview> {

@@ -9,6 +9,7 @@
 // the triggers' owner is recorded in document properties, and the view shows that state.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { SyncAction, SyncResult, SyncSettingsView, WorkerStatus } from '../../views/sync.ts';
 import { WORKER_ORIGIN } from '../buildConfig.ts';
 import { activeLang } from '../i18n.ts';
 import {
@@ -40,59 +41,6 @@ import { withDocumentLock } from './register.ts';
 export const CHANGE_DEBOUNCE_MS = 5 * 60 * 1000;
 /** On open, a register synced more recently than this (and with no pending change) is left alone. */
 export const OPEN_RESYNC_AFTER_MS = 12 * 60 * 60 * 1000;
-
-interface ActivityCounts {
-  name: string;
-  overdue: number;
-  dueSoon: number;
-}
-
-/** The worker's GET /status reply, as far as the add-on reads it. */
-interface WorkerStatus {
-  version: number | null;
-  lastSyncAt: string | null;
-  overdue: number;
-  dueSoon: number;
-  activities: ActivityCounts[];
-  lastRun: {
-    date: string;
-    remindersSent: number;
-    remindersFailed: number;
-    failedAddresses: string[];
-    /** Why the worker's run did not finish, or null. */
-    cutShort: 'queryBudget' | 'retriesExhausted' | null;
-  } | null;
-}
-
-/** What the settings page shows: plain JSON, never the key. */
-export interface SyncSettingsView {
-  lang: Lang;
-  origin: string;
-  workerUrl: string;
-  enrolled: boolean;
-  registerId: string | null;
-  /** The register's auto-sync (whoever installed it), not the viewer's. */
-  autoSync: boolean;
-  /** Why auto-sync is off and what to do, when enrolment could not install the triggers. */
-  autoSyncOff: string | null;
-  /** Whose triggers keep the register current. */
-  autoSyncBy: string | null;
-  lastSyncAt: string | null;
-  lastError: string | null;
-  pending: boolean;
-  status: WorkerStatus | null;
-  statusAt: string | null;
-  nextRun: string;
-}
-
-export type SyncResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: string; message: string; lines: string[]; view: SyncSettingsView | null };
-
-export interface SyncAction {
-  view: SyncSettingsView;
-  message: string;
-}
 
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();

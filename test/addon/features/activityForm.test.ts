@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityForm, ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
-import type { SavedActivity } from '../../../addon/src/features/activityFormService.ts';
+import type { ActivityForm, ActivityFormModel, SavedActivity } from '../../../addon/views/activityForm.ts';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister, sheetRows } from './fixtureRegister.ts';
 import { callPublic, fixToday } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STRINGS, t } from '../../../addon/client/shared/strings.ts';
 import { FEATURE_MESSAGES } from '../../../addon/src/features/messages.ts';
-import { STATUS_WORDS } from '../../../addon/src/features/retention.ts';
+import { STATUS_WORDS } from '../../../addon/views/retention.ts';
 import { placeholderNames as placeholders } from '../../../shared/i18n/format.ts';
 
 describe('the sidebars’ message catalogues', () => {

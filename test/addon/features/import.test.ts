@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../addon/src/features/importRegister.ts';
-import type { ImportDone, ImportSources } from '../../../addon/src/features/importService.ts';
+import type { ImportDone, ImportPreview, ImportSources } from '../../../addon/views/import.ts';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister, sheetRows } from './fixtureRegister.ts';
 import { callPublic, fixToday } from './helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IssueSidebarModel, SelectedCell } from '../../../addon/src/features/issues.ts';
+import type { IssueSidebarModel, SelectedCell } from '../../../addon/views/issues.ts';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister } from './fixtureRegister.ts';
 import { callPublic, fixToday } from './helpers.ts';

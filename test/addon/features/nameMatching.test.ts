@@ -2,7 +2,7 @@
 // a double space or another case in a data-category row's activity name still finds its
 // activity, and the activity form refuses a name that only differs from another by spacing.
 import { describe, expect, it } from 'vitest';
-import { groupRowsOf, nameProblem } from '../../../addon/src/features/activityForm.ts';
+import { groupRowsOf, nameProblem } from '../../../addon/views/activityForm.ts';
 import type { RegisterDocument } from '../../../shared/register/types.ts';
 
 const register = (): RegisterDocument => ({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
-import type { SavedActivity } from '../../../addon/src/features/activityFormService.ts';
-import type { RetentionOverview } from '../../../addon/src/features/retention.ts';
+import type { ActivityFormModel, SavedActivity } from '../../../addon/views/activityForm.ts';
+import type { RetentionOverview } from '../../../addon/views/retention.ts';
 import { loadAddon } from '../harness.ts';
 import { sheetRows } from './fixtureRegister.ts';
 import { callPublic, fixToday } from './helpers.ts';

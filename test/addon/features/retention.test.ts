@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RetentionOverview } from '../../../addon/src/features/retention.ts';
-import type { RetentionChange } from '../../../addon/src/features/retentionService.ts';
+import type { RetentionChange, RetentionOverview } from '../../../addon/views/retention.ts';
 import { verifyDeletionChain } from '../../../shared/register/deletionLog.ts';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister, sheetRows } from './fixtureRegister.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
+import type { ActivityFormModel } from '../../../addon/views/activityForm.ts';
 import type { RegisterDocument } from '../../../shared/register/types.ts';
 import { loadAddon } from '../harness.ts';
 import { fakeRegister, PRACTICE } from './fixtureRegister.ts';

@@ -5,7 +5,7 @@
 // any editor's disconnect stops the enroller's triggers, and every viewer sees the same state.
 
 import { describe, expect, it } from 'vitest';
-import type { ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
+import type { ActivityFormModel } from '../../../addon/views/activityForm.ts';
 import { userEdit } from '../fakes/index.ts';
 import { callPublic, fixToday } from '../features/helpers.ts';
 import { type LoadedAddon, loadAddon } from '../harness.ts';

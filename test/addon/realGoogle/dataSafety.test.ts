@@ -5,7 +5,7 @@
 // exactly; Set up keeps the Lists sheet; Export and Set up leave the user's sheets alone.
 
 import { describe, expect, it } from 'vitest';
-import type { ActivityFormModel } from '../../../addon/src/features/activityForm.ts';
+import type { ActivityFormModel } from '../../../addon/views/activityForm.ts';
 import { sheetDef } from '../../../shared/register/schema.ts';
 import { FakeSpreadsheet, userEdit } from '../fakes/index.ts';
 import { fakeRegister, sheetRows } from '../features/fixtureRegister.ts';

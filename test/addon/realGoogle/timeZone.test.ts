@@ -5,7 +5,7 @@
 
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { RetentionChange } from '../../../addon/src/features/retentionService.ts';
+import type { RetentionChange } from '../../../addon/views/retention.ts';
 import type { RegisterDocument } from '../../../shared/register/types.ts';
 import { fakeRegister, PRACTICE, sheetRows } from '../features/fixtureRegister.ts';
 import { callPublic, fixToday } from '../features/helpers.ts';

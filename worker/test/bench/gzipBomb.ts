@@ -62,7 +62,7 @@ async function main(): Promise<void> {
           'x-art30-nonce': nonce,
           'x-art30-signature': signature,
         },
-        body,
+        body: new Uint8Array(body), // a copy on an ArrayBuffer, as fetch's BodyInit type asks
       });
       const text = await response.text();
       return { ms: performance.now() - started, answer: `${response.status} ${JSON.parse(text).code}` };

@@ -3,9 +3,9 @@
 // breaks a reference. References by name are linked to the named row's id when their own id
 // is missing or points nowhere (e.g. after a user deleted an id).
 
-import { nameKey } from '../../../shared/register/document.ts';
-import { sheetDef } from '../../../shared/register/schema.ts';
-import type { DocumentRow, RegisterDocument, TableSheetId } from '../../../shared/register/types.ts';
+import { nameKey } from '../../shared/register/document.ts';
+import { sheetDef } from '../../shared/register/schema.ts';
+import type { DocumentRow, RegisterDocument, TableSheetId } from '../../shared/register/types.ts';
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 

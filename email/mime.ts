@@ -3,9 +3,9 @@
 // encoded words, CRLF line ends. Hand-written because the `send_email` binding wants raw MIME
 // and mimetext's Node build imports `node:os` and `mime-types`, which workerd lacks; the Node
 // side (cli/outbox) reuses this file, so the .eml on disk is the message that was sent.
-// Uses only TextEncoder and btoa, which workerd and Node both have.
+// Uses only TextEncoder and btoa, which workerd and Node both have (declared in web.d.ts).
 
-import { parseMailbox } from '../../shared/mailbox/mailbox.ts';
+import { parseMailbox } from '../shared/mailbox/mailbox.ts';
 
 export interface MimeMessageInput {
   from: string;

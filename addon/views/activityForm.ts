@@ -1,26 +1,28 @@
-// The activity form's server side, as pure functions over the RegisterDocument: what the form
-// shows for one processing activity (its Processing activities row, its Data categories rows,
-// the vocabularies as options) and which rows a save writes. The Apps Script part that reads
-// and writes the sheets lives in activityFormService.ts.
+// The activity form's model, as pure functions over the RegisterDocument: what the form shows
+// for one processing activity (its Processing activities row, its Data categories rows, the
+// vocabularies as options) and which rows a save writes. Shared by the server and the activity
+// page, which runs the same live check in the browser; the Apps Script part that reads and
+// writes the sheets lives in addon/src/features/activityFormService.ts.
 
-import { nameKey } from '../../../shared/register/document.ts';
+import { nameKey } from '../../shared/register/document.ts';
 import {
   ACTIVITIES,
   type ColumnDef,
   DATA_CATEGORIES,
   NONE_WORDS,
   splitMulti,
-} from '../../../shared/register/schema.ts';
+} from '../../shared/register/schema.ts';
 import type {
   CellValue,
   DocumentRow,
+  Issue,
   Lang,
   RegisterDocument,
   TableSheetId,
-} from '../../../shared/register/types.ts';
-import { countryByCode } from '../../../shared/vocabularies/countries.ts';
-import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
-import type { VocabularyId } from '../../../shared/vocabularies/types.ts';
+} from '../../shared/register/types.ts';
+import { countryByCode } from '../../shared/vocabularies/countries.ts';
+import { findEntry, VOCABULARIES } from '../../shared/vocabularies/index.ts';
+import type { VocabularyId } from '../../shared/vocabularies/types.ts';
 
 /** A form value: text, a list of labels (multi-selects) or a yes/no. */
 export type FormValue = string | string[] | boolean;
@@ -402,4 +404,12 @@ export function applySavePlan(
       return above > 0 ? { ...row, $row: (row.$row ?? 0) - above } : row;
     });
   return { ...doc, sheets: { ...doc.sheets, activities, dataCategories: groups } };
+}
+
+export interface SavedActivity {
+  activityId: string;
+  /** The validator's findings for this activity after the save. */
+  issues: Issue[];
+  /** The form reloaded from the sheet, with the ids of rows the save created. */
+  model: ActivityFormModel;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisterDocument } from '../../../shared/register/types.ts';
+import type { RegisterDocument } from '../../shared/register/types.ts';
 import { activityFormModel, applySavePlan, planActivitySave } from './activityForm.ts';
 
 const doc = (): RegisterDocument => ({
