@@ -3,6 +3,7 @@
 // Sheet and column names are read from the register schema, so the footer names exactly
 // what the user sees in the spreadsheet.
 
+import { MONTH_NAMES } from '../../shared/i18n/dateWords.ts';
 import { formatMessage } from '../../shared/i18n/format.ts';
 import { columnDef, sheetDef } from '../../shared/register/schema.ts';
 import type { Lang } from '../../shared/register/types.ts';
@@ -157,20 +158,7 @@ const da: EmailCatalogue = {
     const [y, m, d] = isoParts(iso);
     return `${d}. ${this.months[m - 1]} ${y}`;
   },
-  longMonths: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  longMonths: MONTH_NAMES.da,
   formatLongDate(iso) {
     const [y, m, d] = isoParts(iso);
     return `${d}. ${this.longMonths[m - 1]} ${y}`;
@@ -296,20 +284,7 @@ const en: EmailCatalogue = {
     const [y, m, d] = isoParts(iso);
     return `${d} ${this.months[m - 1]} ${y}`;
   },
-  longMonths: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  longMonths: MONTH_NAMES.en,
   formatLongDate(iso) {
     const [y, m, d] = isoParts(iso);
     return `${d} ${this.longMonths[m - 1]} ${y}`;

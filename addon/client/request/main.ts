@@ -4,6 +4,7 @@
 // (server: getRequestFormModel, saveRequest).
 
 import { addMonths, daysBetween } from '../../../shared/calendar/civilDate.ts';
+import { longDateWithWeekday } from '../../../shared/i18n/dateWords.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import { requestDeadline } from '../../../shared/requests/deadline.ts';
 import { publicHolidayOn, weekday } from '../../../shared/requests/holidays.ts';
@@ -16,46 +17,9 @@ import { type RequestStringKey, t } from './strings.ts';
 let lang: Lang = 'da';
 let model: RequestFormModel;
 
-const MONTHS: Record<Lang, string[]> = {
-  da: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-const WEEKDAYS: Record<Lang, string[]> = {
-  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-
 /** "tirsdag 7. april 2026" / "Tuesday 7 April 2026". */
 function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const day = WEEKDAYS[lang][weekday(iso)];
-  return lang === 'da' ? `${day} ${d}. ${MONTHS.da[m - 1]} ${y}` : `${day} ${d} ${MONTHS.en[m - 1]} ${y}`;
+  return longDateWithWeekday(iso, lang);
 }
 
 function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
