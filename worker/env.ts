@@ -20,6 +20,11 @@ export interface Env {
   ENROLMENT_TOKEN: string;
   /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys. */
   KEY_ENCRYPTION_KEY: string;
+  /** Secret: the worker's Ed25519 seed (32 bytes base64url) that signs answers from emails;
+   * local mode falls back to a development key (auth/workerKey.ts). */
+  SIGNING_KEY?: string;
+  /** Origin of the worker's own pages, for the links in emails (e.g. https://art30.example.org). */
+  PUBLIC_ORIGIN?: string;
 }
 
 /** "production" sends through EMAIL and stores no message bodies; "local" (tests and the

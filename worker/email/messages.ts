@@ -86,6 +86,8 @@ export interface EmailCatalogue {
   openRow: string;
   noDate: string;
   more(n: number): string;
+  /** The two answers each holding carries, and the one sentence saying what to do. */
+  actions: { deleted: string; extend: string; howTo: string };
   notice: {
     staleSync(lastSync: string, days: number): string;
     failingAddress(address: string, since: string, runs: number): string;
@@ -126,7 +128,7 @@ function list(parts: string[], and: string): string {
 // The counts as the subject and the summary line both say them.
 function daCounts(c: Counts): string {
   const parts: string[] = [];
-  if (c.overdue) parts.push(`${c.overdue} overskredet`);
+  if (c.overdue) parts.push(formatMessage('da', '{n|# overskredet|# overskredne}', { n: c.overdue }));
   if (c.due) parts.push(`${c.due} forfalder i dag`);
   if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
   if (c.routines) parts.push(formatMessage('da', '{n|# sletterutine|# sletterutiner}', { n: c.routines }));
@@ -220,6 +222,12 @@ const da: EmailCatalogue = {
   openRow: 'Åbn rækken',
   noDate: '–',
   more: (n) => `… og ${n} mere. Se alle i regnearket.`,
+  actions: {
+    deleted: 'Jeg har slettet det',
+    extend: 'Jeg har brug for mere tid',
+    howTo:
+      'Slet oplysningerne og klik »Jeg har slettet det« ved hver registrering, eller klik »Jeg har brug for mere tid«; i regnearket gør du det samme under Udvidelser → Art30 → Overblik over slettefrister.',
+  },
   notice: {
     staleSync: (last, days) =>
       `Fortegnelsen er sidst synkroniseret ${last} (${days} dage siden). Påmindelserne bygger på den gamle kopi: åbn regnearket og vælg Synkronisér.`,
@@ -230,13 +238,13 @@ const da: EmailCatalogue = {
   },
   footer: {
     owner: (register) =>
-      `Du får denne e-mail, fordi du er ansvarlig for disse aktiviteter i fortegnelsen «${register}».`,
+      `Du får denne e-mail, fordi du er ansvarlig for disse aktiviteter i fortegnelsen »${register}«.`,
     admin: (register) =>
-      `Nogle af aktiviteterne har ingen ansvarlig, så påmindelserne går til dig som administrator af fortegnelsen «${register}».`,
-    escalation: (register) => `Du får denne e-mail som eskaleringskontakt for fortegnelsen «${register}».`,
-    notice: (register) => `Du får denne e-mail som administrator af fortegnelsen «${register}».`,
-    changeOwner: `Ansvarlig ændres i kolonnen «${ownerColumn.da}» på arket «${activitiesSheet.da}»; synkronisér derefter.`,
-    changeContacts: `Administrator og eskaleringskontakt ændres i felterne «${adminField.da}» og «${escalationField.da}» på arket «${organisationSheet.da}».`,
+      `Nogle af aktiviteterne har ingen ansvarlig, så påmindelserne går til dig som administrator af fortegnelsen »${register}«.`,
+    escalation: (register) => `Du får denne e-mail som eskaleringskontakt for fortegnelsen »${register}«.`,
+    notice: (register) => `Du får denne e-mail som administrator af fortegnelsen »${register}«.`,
+    changeOwner: `Ansvarlig ændres i kolonnen »${ownerColumn.da}« på arket »${activitiesSheet.da}«; synkronisér derefter.`,
+    changeContacts: `Administrator og eskaleringskontakt ændres i felterne »${adminField.da}« og »${escalationField.da}« på arket »${organisationSheet.da}«.`,
   },
 };
 
@@ -336,6 +344,12 @@ const en: EmailCatalogue = {
   openRow: 'Open row',
   noDate: '–',
   more: (n) => `… and ${n} more. See them all in the spreadsheet.`,
+  actions: {
+    deleted: 'I have deleted it',
+    extend: 'I need more time',
+    howTo:
+      'Delete the data and click “I have deleted it” beside each entry, or click “I need more time”; in the spreadsheet you do the same under Extensions → Art30 → Retention overview.',
+  },
   notice: {
     staleSync: (last, days) =>
       `The register was last synced on ${last} (${days} days ago). Reminders are based on that old copy: open the spreadsheet and choose Sync.`,

@@ -103,6 +103,9 @@ export interface PlanInput {
   /** Keys already recorded (reminderKeyString). */
   recorded: ReadonlySet<string>;
   failingStreaks?: readonly FailingStreak[];
+  /** Holdings answered from a reminder email and not yet written into the sheet: nobody is
+   * reminded about them, and they are never escalated. */
+  answered?: ReadonlySet<string>;
 }
 
 export interface RegisterPlan {
@@ -174,7 +177,10 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
   };
 
   const assessed = assessPayload(payload, runDate);
-  for (const item of assessed.holdings) planHolding(item, assessed, remind);
+  const answered = input.answered ?? new Set<string>();
+  for (const item of assessed.holdings) {
+    if (!answered.has(item.holding.id)) planHolding(item, assessed, remind);
+  }
   for (const item of assessed.routines) planRoutine(item, assessed, remind);
   for (const item of assessed.reviews) planReview(item, runDate, remind);
 
