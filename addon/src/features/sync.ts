@@ -291,10 +291,13 @@ export function enrolRegister(workerUrl: string, token: string): SyncResult<Sync
   });
 }
 
-/** "Sync now": always sends (a new version), then reads the worker's numbers back. */
+/** "Sync now": writes answers from reminder emails into the sheet, always sends (a new
+ * version), then reads the worker's numbers back. */
 export function syncNow(): SyncResult<SyncAction> {
   return guardedAction((ss, lang) =>
     locked(() => {
+      const enrolment = readMemory().enrolment;
+      if (enrolment) applyPendingAnswers(ss, lang, enrolment);
       const message = outcomeMessage(lang, runSync(ss, lang, 'manual'));
       refreshStatus();
       return message;
