@@ -92,6 +92,8 @@ export interface EmailCatalogue {
     staleSync(lastSync: string, days: number): string;
     failingAddress(address: string, since: string, runs: number): string;
     inactiveRegister(lastSync: string, deleteOn: string): string;
+    /** The Deletion log shrank or was rewritten since an earlier sync (issue 16). */
+    deletionLogAlert(kind: 'shrunk' | 'rewritten', seen: number, now: number, on: string): string;
   };
   footer: {
     owner(register: string): string;
@@ -233,6 +235,10 @@ const da: EmailCatalogue = {
       `Fortegnelsen er sidst synkroniseret ${last} (${days} dage siden). Påmindelserne bygger på den gamle kopi: åbn regnearket og vælg Synkronisér.`,
     failingAddress: (address, since, runs) =>
       `Påmindelser til ${address} er ikke kommet frem ved de seneste ${runs} kørsler (siden ${since}). Ret adressen eller vælg en anden ansvarlig.`,
+    deletionLogAlert: (kind, seen, now, on) =>
+      kind === 'shrunk'
+        ? `Sletningsbeviset er blevet kortere: workeren har set ${formatMessage('da', '{n|# post|# poster}', { n: seen })}, men ${on} indeholdt det ${now}. Kør Kontrollér fortegnelse, og gendan posterne fra versionshistorikken.`
+        : `Sletningsbeviset er skrevet om: posten nr. ${seen} er ikke længere den workeren så (opdaget ${on}). Kør Kontrollér fortegnelse, og gendan loggen fra versionshistorikken.`,
     inactiveRegister: (last, deleteOn) =>
       `Fortegnelsen er ikke synkroniseret siden ${last}. Alt hvad Art30-tjenesten opbevarer om den slettes ${deleteOn}, medmindre den synkroniseres inden da.`,
   },
@@ -355,6 +361,10 @@ const en: EmailCatalogue = {
       `The register was last synced on ${last} (${days} days ago). Reminders are based on that old copy: open the spreadsheet and choose Sync.`,
     failingAddress: (address, since, runs) =>
       `Reminders to ${address} have not been delivered on the last ${runs} runs (since ${since}). Correct the address or choose another owner.`,
+    deletionLogAlert: (kind, seen, now, on) =>
+      kind === 'shrunk'
+        ? `The Deletion log got shorter: the worker has seen ${formatMessage('en', '{n|# entry|# entries}', { n: seen })}, but on ${on} it held ${now}. Run Validate register and restore the entries from the version history.`
+        : `The Deletion log was rewritten: entry ${seen} is no longer the one the worker saw (found on ${on}). Run Validate register and restore the log from the version history.`,
     inactiveRegister: (last, deleteOn) =>
       `The register has not been synced since ${last}. Everything the Art30 service holds about it will be deleted on ${deleteOn} unless it is synced before then.`,
   },

@@ -190,6 +190,8 @@ function noticeText(n: Notice, m: EmailCatalogue): string {
       return m.notice.failingAddress(n.address, m.formatDate(n.failingSince), n.consecutiveRuns);
     case 'inactiveRegister':
       return m.notice.inactiveRegister(m.formatDate(n.lastSync), m.formatDate(n.deleteOn));
+    case 'deletionLogAlert':
+      return m.notice.deletionLogAlert(n.alert, n.seenCount, n.entryCount, m.formatDate(n.detectedOn));
   }
 }
 

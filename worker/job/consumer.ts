@@ -22,6 +22,7 @@ import {
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
 import { answeredHoldings, newToken, purgeExpired, storeTokens } from '../store/answers.ts';
+import { loadAlerts } from '../store/evidence.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
@@ -142,7 +143,9 @@ function publicOrigin(run: Delivery): string | null {
 
 function hasAnswerLinks(run: Delivery, message: PlannedMessage): boolean {
   return (
-    publicOrigin(run) !== null && message.kind !== 'notice' && message.items.some((i) => i.subject === 'holding')
+    publicOrigin(run) !== null &&
+    message.kind !== 'notice' &&
+    message.items.some((i) => i.subject === 'holding')
   );
 }
 
@@ -261,10 +264,11 @@ export async function runRegister(
   }
 
   const nowSeconds = Math.floor(Date.now() / 1000);
-  const [recorded, history, answered] = await Promise.all([
+  const [recorded, history, answered, alerts] = await Promise.all([
     loadRecorded(db, registerId, runDate),
     loadRunHistory(db, registerId, runDate),
     answeredHoldings(db, registerId, nowSeconds),
+    loadAlerts(db, registerId),
   ]);
   const input: PlanInput = {
     payload,
@@ -272,6 +276,12 @@ export async function runRegister(
     lastSyncDate: civilDateOf(meta.last_sync_at, timeZone),
     recorded,
     answered,
+    logAlerts: alerts.map((a) => ({
+      kind: a.kind,
+      entryCount: a.entryCount,
+      seenCount: a.seenCount,
+      detectedOn: civilDateOf(a.detectedAt, timeZone) ?? runDate,
+    })),
   };
   if (planNotices(input).deleteRegister) {
     await deleteRegister(db, registerId);

@@ -76,7 +76,15 @@ export type Notice =
       failingSince: string;
       consecutiveRuns: number;
     }
-  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string };
+  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string }
+  | {
+      key: ReminderKey;
+      kind: 'deletionLogAlert';
+      alert: 'shrunk' | 'rewritten';
+      entryCount: number;
+      seenCount: number;
+      detectedOn: string;
+    };
 
 export type MessageKind = 'digest' | 'escalation' | 'notice';
 
@@ -106,6 +114,13 @@ export interface PlanInput {
   /** Holdings answered from a reminder email and not yet written into the sheet: nobody is
    * reminded about them, and they are never escalated. */
   answered?: ReadonlySet<string>;
+  /** The Deletion log shrank or was rewritten since the worker saw it (each told once). */
+  logAlerts?: readonly {
+    kind: 'shrunk' | 'rewritten';
+    entryCount: number;
+    seenCount: number;
+    detectedOn: string;
+  }[];
 }
 
 export interface RegisterPlan {
@@ -363,6 +378,22 @@ export function planNotices(input: PlanInput): { message: PlannedMessage | null;
         deleteOn,
       });
     }
+  }
+  for (const alert of input.logAlerts ?? []) {
+    if (!admin) continue;
+    notice({
+      key: {
+        itemId: `deletionLog:${alert.kind}:${alert.seenCount}:${alert.entryCount}`,
+        recipient: admin,
+        kind: 'deletionLogAlert',
+        keyDate: alert.detectedOn,
+      },
+      kind: 'deletionLogAlert',
+      alert: alert.kind,
+      entryCount: alert.entryCount,
+      seenCount: alert.seenCount,
+      detectedOn: alert.detectedOn,
+    });
   }
   for (const streak of input.failingStreaks ?? []) {
     if (!admin || streak.consecutiveRuns < FAILING_ADDRESS_RUNS) continue;

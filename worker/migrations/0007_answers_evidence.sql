@@ -2,7 +2,7 @@
 --
 -- log_heads: the Deletion log heads (entry count, latest hash) the add-on reported at syncs. A
 -- later report that is shorter, or that has another hash at a count already seen, was shrunk or
--- rewritten; log_alerts keeps that finding until the admin has been told. Bounded: the newest
+-- rewritten; log_alerts keeps that finding, which the admin's next notice reports once. Bounded: the newest
 -- 20 heads per register are kept.
 --
 -- action_tokens: one row per "I have deleted it" / "I need more time" link, per item and per
@@ -27,8 +27,7 @@ CREATE TABLE log_alerts (
   kind        TEXT NOT NULL CHECK (kind IN ('shrunk', 'rewritten')),
   entry_count INTEGER NOT NULL,                    -- the count reported
   seen_count  INTEGER NOT NULL,                    -- the earlier head's count
-  detected_at TEXT NOT NULL,
-  notified_on TEXT,                                -- run date the admin was told; null until then
+  detected_at TEXT NOT NULL,                       -- the admin is told once (reminder key 'deletionLogAlert')
   PRIMARY KEY (register_id, kind, entry_count, seen_count)
 );
 

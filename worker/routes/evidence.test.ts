@@ -1,9 +1,14 @@
 // The Deletion log's anchor outside the sheet: each sync reports the log's entry count and
-// latest hash; the worker keeps the heads it saw and reports a shrunk or rewritten log.
+// latest hash; the worker keeps the heads it saw and reports a shrunk or rewritten log, to the
+// add-on in the reply and to the register's admin in the next notice.
 
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceReply } from '../../shared/sync/api.ts';
-import { call, type Enrolment, enrol, signed } from '../test/client.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
+import { runRegister } from '../job/consumer.ts';
+import { RecordingSender } from '../job/fixtures.ts';
+import { call, type Enrolment, enrol, putSnapshot, signed } from '../test/client.ts';
 
 const H = (c: string) => c.repeat(64);
 let sheet = 0;
@@ -48,5 +53,34 @@ describe('POST /v1/registers/:id/evidence', () => {
     const reg = await enrol(`evidence-${++sheet}`);
     const bad = await report(reg, 2, 'not-a-hash');
     expect(bad.status).toBe(422);
+  });
+});
+
+describe('the admin hears about a shrunk Deletion log', () => {
+  it('once, in the next notice, in the register language', async () => {
+    const spreadsheetId = `evidence-${++sheet}`;
+    const reg = await enrol(spreadsheetId);
+    expect((await putSnapshot(reg, examplePayload({ spreadsheetId }))).status).toBe(200);
+    await report(reg, 5, H('f'));
+    await report(reg, 3, H('0'));
+    const run = (sender: RecordingSender) =>
+      runRegister(
+        { SENDER_ADDRESS: 'r@example.org', PRODUCT_NAME: 'Art30', MODE: 'local' },
+        env.DB,
+        reg.registerId,
+        {
+          scheduledTime: Date.now(),
+          sender,
+        },
+      );
+    const first = new RecordingSender();
+    await run(first);
+    const notices = first.sent.filter((m) => m.text.includes('Sletningsbeviset er blevet kortere'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain('workeren har set 5 poster, men');
+    expect(notices[0]!.text).toContain('indeholdt det 3');
+    const again = new RecordingSender();
+    await run(again);
+    expect(again.sent.filter((m) => m.text.includes('Sletningsbeviset'))).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ export async function recordHead(
   await db.batch([
     ...found.map((a) =>
       db
-        .prepare('INSERT OR IGNORE INTO log_alerts VALUES (?, ?, ?, ?, ?, NULL)')
+        .prepare('INSERT OR IGNORE INTO log_alerts VALUES (?, ?, ?, ?, ?)')
         .bind(registerId, a.kind, a.entryCount, a.seenCount, a.detectedAt),
     ),
     // A shrunk or rewritten log does not become a new anchor: the heads seen stay the evidence.
