@@ -11,8 +11,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
+import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import { canonicalString } from '../../shared/sync/signing.ts';
-import { activity, holding, payload } from '../../worker/job/fixtures.ts';
+import type { SyncPayload } from '../../shared/sync/types.ts';
 import { chromiumPath } from '../addon/browser/sidebarBrowser.ts';
 
 const PAGES_ORIGIN = 'https://art30.example.org'; // wrangler.toml's PUBLIC_ORIGIN
@@ -30,17 +31,61 @@ async function syncedRegister(lang: 'da' | 'en', spreadsheetId: string) {
     body: JSON.stringify({ spreadsheetId }),
   });
   const { registerId, key } = (await enrolled.json()) as { registerId: string; key: string };
-  const snapshot = payload({
-    register: { spreadsheetId, lang, name: lang === 'da' ? 'Klinik Ærø' : 'Harbour Clinic' },
+  // One activity (owner@example.org, 6 months after collection) and one holding collected on
+  // 31 August 2025: 16 days overdue at the run, so in the owner's digest with its two links.
+  const snapshot: SyncPayload = {
+    payloadVersion: PAYLOAD_VERSION,
+    version: 1,
+    register: {
+      name: lang === 'da' ? 'Klinik Ærø' : 'Harbour Clinic',
+      lang,
+      timeZone: 'Europe/Copenhagen',
+      spreadsheetId,
+      spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
+      sheetGids: { activities: 11, dataCategories: 22, retentionLog: 33 },
+      fiscalYearEnd: '12-31',
+      dueSoonDays: 14,
+      escalationAfterDays: 14,
+      floorReviewDays: 90,
+      adminEmail: 'admin@example.org',
+      escalationEmail: null,
+    },
     activities: [
-      activity('a1', {
+      {
+        id: 'a1',
         name: lang === 'da' ? 'Klientforløb' : 'Client sessions',
         ownerEmail: 'owner@example.org',
+        rule: {
+          kind: 'computed',
+          terms: [
+            { period: { years: 0, months: 6, weeks: 0, days: 0 }, trigger: 'collected', anchor: 'event' },
+          ],
+          combine: 'earliest',
+          ceiling: false,
+          legalHoldExtends: true,
+        },
+        ruleText: lang === 'da' ? '6 måneder efter modtagelse' : '6 months after receipt',
+        routineCadence: null,
+        routineLastRun: null,
         lastReview: '2026-01-05',
-      }),
+        sheetRow: 2,
+      },
     ],
-    holdings: [holding('h1', { reference: 'K-2025-017', events: { collected: '2025-08-31' } })],
-  });
+    dataCategories: [],
+    holdings: [
+      {
+        id: 'h1',
+        reference: 'K-2025-017',
+        activityId: 'a1',
+        dataCategoryId: null,
+        events: { collected: '2025-08-31' },
+        deletedOn: null,
+        legalHold: false,
+        extendedUntil: null,
+        sheetRow: 2,
+      },
+    ],
+  };
   const body = Buffer.from(JSON.stringify(snapshot));
   const path = `/v1/registers/${registerId}/snapshot`;
   const timestamp = String(Math.floor(Date.now() / 1000));
