@@ -59,7 +59,7 @@ export function verifyWorkerSignature(content: string, signature: string, public
   if (!signature.startsWith(WORKER_SIGNATURE_PREFIX)) return false;
   const sig = base64urlDecode(signature.slice(WORKER_SIGNATURE_PREFIX.length));
   const key = base64urlDecode(publicKey);
-  if (!sig || sig.length !== 64 || !key || key.length !== 32) return false;
+  if (!sig || !key || sig.length !== 64 || key.length !== 32) return false;
   try {
     return ed25519.verify(sig, Uint8Array.from(utf8Bytes(content)), key);
   } catch {
