@@ -291,14 +291,16 @@ export function enrolRegister(workerUrl: string, token: string): SyncResult<Sync
   });
 }
 
-/** "Sync now": writes answers from reminder emails into the sheet, always sends (a new
- * version), then reads the worker's numbers back. */
+/** "Sync now": always sends (a new version), then writes answers from reminder emails into
+ * the sheet (and sends again when there were some), then reads the worker's numbers back. The
+ * snapshot goes first, so a register the builder refuses sends and fetches nothing. */
 export function syncNow(): SyncResult<SyncAction> {
   return guardedAction((ss, lang) =>
     locked(() => {
+      let outcome = runSync(ss, lang, 'manual');
       const enrolment = readMemory().enrolment;
-      if (enrolment) applyPendingAnswers(ss, lang, enrolment);
-      const message = outcomeMessage(lang, runSync(ss, lang, 'manual'));
+      if (enrolment && applyPendingAnswers(ss, lang, enrolment) > 0) outcome = runSync(ss, lang, 'manual');
+      const message = outcomeMessage(lang, outcome);
       refreshStatus();
       return message;
     }),
