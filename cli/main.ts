@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: () => import('./commands/validate.ts'),
   due: () => import('./commands/due.ts'),
   template: () => import('./commands/template.ts'),
+  operator: () => import('./commands/operator.ts'),
 };
 
 /** The language the user asked for on the command line, if any, for messages about it. */

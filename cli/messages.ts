@@ -216,6 +216,7 @@ Kommandoer:
   validate <fil|->                        Kontrollér en fortegnelse (.json, .csv, .xlsx)
   due <fil> --today ÅÅÅÅ-MM-DD            Vis overskredne og snart forfaldne sletninger
   template list | show <id>               Vis færdige skabeloner
+  operator tokens|registers …             Drift: tilmeldingskoder og fortegnelser på en server
 
 Fælles tilvalg: --json (ét JSON-dokument på stdout), --lang da|en, --help
 Værktøjet hjælper med at dokumentere; det er ikke juridisk rådgivning.`,
@@ -228,6 +229,7 @@ Commands:
   validate <file|->                       Check a register (.json, .csv, .xlsx)
   due <file> --today YYYY-MM-DD           Show overdue and due-soon deletions
   template list | show <id>               Show ready-made templates
+  operator tokens|registers …             Operators: enrolment tokens and registers on a server
 
 Common options: --json (one JSON document on stdout), --lang da|en, --help
 The tool helps you document compliance; it is not legal advice.`,

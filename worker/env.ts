@@ -16,8 +16,16 @@ export interface Env {
   /** One of DEPLOYMENT_MODES; read through deploymentMode(). */
   MODE: string;
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
-  /** Secret: bearer token that lets an add-on enrol a spreadsheet. */
-  ENROLMENT_TOKEN: string;
+  /** Secret: the operator's bearer token for the admin API (/admin/…); unset, that API refuses all. */
+  ADMIN_TOKEN?: string;
+  /** Hosted enrolment: the OAuth client id of the add-on's Apps Script project, the audience of
+   * its Google ID tokens. Unset: only organisation enrolment tokens can enrol. */
+  GOOGLE_CLIENT_ID?: string;
+  /** Local mode only (tests, demo): a JSON Web Key Set that replaces Google's keys. */
+  IDENTITY_JWKS?: string;
+  /** Caps of a Google account (hosted mode); tokens carry their own. Decimal strings. */
+  MAX_REGISTERS_PER_ACCOUNT: string;
+  MAX_ENROLMENTS_PER_ACCOUNT_PER_DAY: string;
   /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys. */
   KEY_ENCRYPTION_KEY: string;
   /** Secret: the worker's Ed25519 seed (32 bytes base64url) that signs answers from emails;

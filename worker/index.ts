@@ -9,6 +9,7 @@ import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { runScheduled } from './job/scheduled.ts';
 import { answerPages } from './pages/answer.tsx';
+import { admin } from './routes/admin.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
 import { registers } from './routes/registers.ts';
@@ -25,6 +26,7 @@ app.use('*', async (c, next) => {
 
 app.route('/healthz', health);
 app.route('/v1/registers', registers);
+app.route('/admin', admin);
 app.route('/answer', answerPages);
 // The worker's Ed25519 public key: the add-on pins it and Validate checks answers with it.
 app.get(SIGNING_KEY_PATH, (c) =>

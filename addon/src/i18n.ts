@@ -209,14 +209,6 @@ export const MESSAGES = {
     da: 'Ophæv fletningen (Formatér → Flet celler → Ophæv).',
     en: 'Unmerge them (Format → Merge cells → Unmerge).',
   },
-  'input.formula': {
-    da: 'Kolonnen indeholder formler. Tilføjelsen læser deres resultat og bevarer formlerne.',
-    en: 'The column holds formulas. The add-on reads their results and keeps the formulas.',
-  },
-  'input.formulaHint': {
-    da: 'Skriv helst værdier direkte i fortegnelsen.',
-    en: 'Prefer typing values directly into the register.',
-  },
   'input.columnMissing': {
     da: 'Kolonnen "{column}" findes ikke på arket (omdøbt eller slettet).',
     en: 'The column "{column}" is not on the sheet (renamed or deleted).',

@@ -4,6 +4,10 @@
 // formatting, named ranges). Idempotent: on an existing register it keeps every user value and
 // adds only what is missing (sheets, columns of a newer schema version). Every step works on
 // whole columns or whole sheets, so the number of service calls does not grow with the rows.
+// Round trips: what a user may adjust (widths, hidden columns, frozen rows, header style) is set
+// on the sheets and columns this run creates; what keeps the register working (validation,
+// date formats, conditional formats, protections, named ranges) is set again on every run,
+// batched per sheet; cells, notes and named ranges already right are not written.
 
 import {
   type ColumnDef,
@@ -20,6 +24,7 @@ import { registerWritten } from './features/sync.ts';
 import { activeLang, LANG_PROPERTY, t } from './i18n.ts';
 import { rawForCell, textForCell } from './sheets/cells.ts';
 import { fillIds, idFactory, idsInUse } from './sheets/ids.ts';
+import { recordUnmarkedSheets } from './sheets/marks.ts';
 import { readWorkbook, SCHEMA_VERSION_PROPERTY, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { ensureSize } from './sheets/write.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
@@ -42,6 +47,34 @@ export const HIGHLIGHTED_STATUS = {
 } as const;
 
 const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
+/** Where each named list range pointed when Set up last set it (JSON: name → "Lists sheet name|A1 range"). */
+const LIST_RANGES_PROPERTY = 'art30.listRanges';
+
+/** What one Set up run knows about each sheet besides its layout. */
+interface RunState {
+  /** Sheets this run created. */
+  created: Set<SheetId>;
+  /** Columns (for the Organisation form: field rows) this run added, per sheet. */
+  added: Map<SheetId, Set<number>>;
+  /** Each sheet's row count, asked once per run (after the sheets have grown). */
+  maxRows: (layout: SheetLayout) => number;
+}
+
+function runState(created: readonly SheetId[], added: Map<SheetId, Set<number>>): RunState {
+  const rows = new Map<SheetLayout, number>();
+  return {
+    created: new Set(created),
+    added,
+    maxRows: (layout) => {
+      let n = rows.get(layout);
+      if (n === undefined) {
+        n = layout.sheet.getMaxRows();
+        rows.set(layout, n);
+      }
+      return n;
+    },
+  };
+}
 
 export interface SetUpSummary {
   created: SheetId[];
@@ -86,7 +119,7 @@ export function setUpRegister(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = activeLang(ss);
   runMenuAction(lang, () => {
-    const wb = readWorkbook(ss, lang);
+    const wb = readWorkbook(ss, lang, 'setUp');
     const known = rolesFromText(String(wb.doc.organisation.role ?? ''));
     const roles = known ?? askRoles(lang);
     const summary = setUp(ss, wb, lang, roles);
@@ -112,6 +145,7 @@ export function setUp(
 ): SetUpSummary {
   const summary: SetUpSummary = { created: [], columnsAdded: 0, kept: [] };
   const defs = sheetsForRoles(roles);
+  const added = new Map<SheetId, Set<number>>();
   for (const def of defs) {
     let layout = wb.layout[def.id];
     if (layout) summary.kept.push(def.id);
@@ -121,20 +155,24 @@ export function setUp(
       wb.gids[def.id] = layout.gid;
       summary.created.push(def.id);
     }
+    const before = new Set(layout.columns.values());
     if (def.kind === 'form') summary.columnsAdded += completeOrganisation(layout, lang, roles, wb);
     else summary.columnsAdded += completeHeaders(layout, lang);
+    added.set(def.id, new Set([...layout.columns.values()].filter((c) => !before.has(c))));
   }
+  const run = runState(summary.created, added);
   // Lists first: the dropdowns of every other sheet read from it.
   const lists = wb.layout.lists!;
-  const listRanges = fillLists(lists, lang, wb);
-  nameListRanges(ss, lists, listRanges);
+  const listRanges = fillLists(lists, lang, wb, run);
+  nameListRanges(ss, lists, listRanges, run);
   for (const def of defs) {
     const layout = wb.layout[def.id]!;
-    if (def.kind === 'form') formatOrganisation(layout, lang, listRanges);
-    else formatTable(layout, lang, listRanges, wb);
+    if (def.kind === 'form') formatOrganisation(layout, lang, listRanges, run);
+    else formatTable(layout, lang, listRanges, wb, run);
   }
   repairIds(wb);
   removeEmptyDefaultSheet(ss, wb, summary);
+  recordUnmarkedSheets(summary.created.map((id) => wb.layout[id]!.name));
   PropertiesService.getDocumentProperties().setProperties({
     [SCHEMA_VERSION_PROPERTY]: String(SCHEMA_VERSION),
     [LANG_PROPERTY]: lang,
@@ -153,6 +191,7 @@ function emptyLayout(def: SheetDef, sheet: Sheet): SheetLayout {
     columns: new Map(),
     values: [],
     formulas: [],
+    formulasRead: true,
     width: 0,
     height: 0,
     merges: [],
@@ -178,7 +217,8 @@ function completeHeaders(layout: SheetLayout, lang: Lang): number {
   if (added === 0) return 0;
   const width = header.length;
   ensureSize(layout.sheet, Math.max(layout.height, 1), width);
-  const formulas = layout.formulas[0] ?? [];
+  // The header row is written whole: its formulas stay formulas (read now if the reader left them out).
+  const formulas = (layout.formulasRead ? layout.formulas[0] : layout.dataRange?.getFormulas()[0]) ?? [];
   layout.sheet
     .getRange(1, 1, 1, width)
     .setValues([header.map((h, i) => (formulas[i] ? formulas[i] : rawForCell(h)))]);
@@ -216,17 +256,22 @@ function completeOrganisation(
     added++;
   }
   const org = wb.doc.organisation;
+  let changed = added > 0 || layout.height === 0;
   const setIfBlank = (field: string, value: string) => {
     const row = layout.columns.get(field)!;
     if (org[field] === '' || org[field] === undefined || org[field] === null) {
       grid[row - 1][1] = textForCell(value);
       org[field] = value;
+      changed = true;
     }
   };
   setIfBlank('role', labelOf('role', roleId(roles), lang));
   setIfBlank('language', labelOf('language', lang, lang));
-  ensureSize(layout.sheet, grid.length, 2);
-  layout.sheet.getRange(1, 1, grid.length, 2).setValues(grid);
+  // A form already complete is not written again (each cell would be written as it was read).
+  if (changed) {
+    ensureSize(layout.sheet, grid.length, 2);
+    layout.sheet.getRange(1, 1, grid.length, 2).setValues(grid);
+  }
   layout.values = grid.map((line) =>
     line.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
   );
@@ -239,6 +284,8 @@ function completeOrganisation(
 interface ListRange {
   column: number;
   range: GoogleAppsScript.Spreadsheet.Range;
+  /** The range on the Lists sheet, e.g. B2:B1000. */
+  a1: string;
 }
 
 /**
@@ -267,7 +314,12 @@ function listColumn(layout: SheetLayout, col: number, vocab: VocabularyId, lang:
  * Fills the Lists sheet with each vocabulary's labels in the register's language, keeping
  * the sheet's formulas and positions (see listColumn); one write for the sheet.
  */
-function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook): Map<VocabularyId, ListRange> {
+function fillLists(
+  layout: SheetLayout,
+  lang: Lang,
+  wb: Workbook,
+  run: RunState,
+): Map<VocabularyId, ListRange> {
   const columns: { vocab: VocabularyId; col: number; cells: unknown[] }[] = [];
   for (const c of LISTS.columns) {
     if (!c.vocabulary) continue;
@@ -282,54 +334,108 @@ function fillLists(layout: SheetLayout, lang: Lang, wb: Workbook): Map<Vocabular
     const formulas = layout.formulas[r + 1] ?? [];
     grid.push(Array.from({ length: width }, (_, c) => formulas[c] || rawForCell(read[c] ?? '')));
   }
+  let changed = rows + 1 > layout.height;
   for (const c of columns) {
-    for (let r = 0; r < rows; r++) grid[r][c.col - 1] = r < c.cells.length ? c.cells[r] : '';
+    for (let r = 0; r < rows; r++) {
+      const cell = r < c.cells.length ? c.cells[r] : '';
+      changed ||= !sameCell(cell, grid[r][c.col - 1]);
+      grid[r][c.col - 1] = cell;
+    }
   }
-  ensureSize(layout.sheet, rows + 1, width);
-  layout.sheet.getRange(2, 1, rows, width).setValues(grid);
+  // Lists already right (the usual case) are not written again.
+  if (changed) {
+    ensureSize(layout.sheet, rows + 1, width);
+    layout.sheet.getRange(2, 1, rows, width).setValues(grid);
+  }
   layout.height = rows + 1;
-  const maxRows = layout.sheet.getMaxRows();
+  const maxRows = run.maxRows(layout);
+  // Every list column's range in one call.
+  const a1s = columns.map((c) => `${letter(c.col)}2:${letter(c.col)}${maxRows}`);
+  const found = layout.sheet.getRangeList(a1s).getRanges();
   const ranges = new Map<VocabularyId, ListRange>();
-  for (const c of columns) {
-    ranges.set(c.vocab, { column: c.col, range: layout.sheet.getRange(2, c.col, maxRows - 1, 1) });
-  }
+  columns.forEach((c, i) => {
+    ranges.set(c.vocab, { column: c.col, range: found[i], a1: a1s[i] });
+  });
   wb.doc.sheets.lists = [];
   return ranges;
 }
 
-/** One named range per list (Art30_legalBasis …), pointing at its column on the Lists sheet. */
-function nameListRanges(ss: Spreadsheet, lists: SheetLayout, ranges: Map<VocabularyId, ListRange>): void {
+/** Two cell contents as they would be written: the same value, or Dates of the same instant. */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+}
+
+/**
+ * One named range per list (Art30_legalBasis …), pointing at its column on the Lists sheet. A
+ * named range that exists and still points where this add-on last set it (recorded in a document
+ * property, by sheet name and range) is left alone; one that is missing, or whose Lists column
+ * or extent changed, or on a Lists sheet this run created, is set.
+ */
+function nameListRanges(
+  ss: Spreadsheet,
+  lists: SheetLayout,
+  ranges: Map<VocabularyId, ListRange>,
+  run: RunState,
+): void {
+  const props = PropertiesService.getDocumentProperties();
+  let recorded: Record<string, string> = {};
+  try {
+    recorded = JSON.parse(props.getProperty(LIST_RANGES_PROPERTY) ?? '{}') ?? {};
+  } catch {
+    recorded = {};
+  }
+  const fresh = run.created.has('lists');
   const existing = new Map(ss.getNamedRanges().map((n) => [n.getName(), n]));
+  const next: Record<string, string> = {};
   for (const c of LISTS.columns) {
     const r = c.vocabulary && ranges.get(c.vocabulary);
     if (!r) continue;
     const name = `${MARK}_${c.id}`;
+    const where = `${lists.name}|${r.a1}`;
+    next[name] = where;
     const named = existing.get(name);
+    if (named && !fresh && recorded[name] === where) continue;
     if (named) named.setRange(r.range);
     else ss.setNamedRange(name, r.range);
   }
-  void lists;
+  if (JSON.stringify(next) !== JSON.stringify(recorded))
+    props.setProperty(LIST_RANGES_PROPERTY, JSON.stringify(next));
 }
 
-function headerNotes(layout: SheetLayout, lang: Lang): void {
+/**
+ * The help notes of the schema's header cells (the user's notes on their own columns stay),
+ * read from the data range already fetched when no column was added, and written only when
+ * one differs. The header row is made bold and coloured when this run added columns to it.
+ */
+function headerNotes(layout: SheetLayout, lang: Lang, run: RunState): void {
   const width = layout.width;
-  const range = layout.sheet.getRange(1, 1, 1, width);
-  const notes = range.getNotes()[0];
+  const grown = (run.added.get(layout.id)?.size ?? 0) > 0 || !layout.dataRange;
+  let range = grown ? layout.sheet.getRange(1, 1, 1, width) : null;
+  const notes = (range ?? layout.dataRange!).getNotes()[0];
   const byColumn = new Map([...layout.columns].map(([id, col]) => [col, id]));
   const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
   const line = notes.map((note, i) => {
     const id = byColumn.get(i + 1);
     return id ? defs.get(id)!.note[lang] : note;
   });
-  range.setNotes([line]).setFontWeight('bold').setBackground(COLOURS.header);
+  const differs = line.some((note, i) => note !== notes[i]);
+  if (!differs && !grown) return;
+  range ??= layout.sheet.getRange(1, 1, 1, width);
+  if (differs) range.setNotes([line]);
+  if (grown) range.setFontWeight('bold').setBackground(COLOURS.header);
 }
 
 /** The name column of a referenced sheet, fetched once per sheet and Set up run however many columns refer to it. */
 const referenceRanges = new WeakMap<SheetLayout, GoogleAppsScript.Spreadsheet.Range>();
-function referenceRange(target: SheetLayout, nameColumn: number): GoogleAppsScript.Spreadsheet.Range {
+function referenceRange(
+  target: SheetLayout,
+  nameColumn: number,
+  run: RunState,
+): GoogleAppsScript.Spreadsheet.Range {
   let range = referenceRanges.get(target);
   if (!range) {
-    range = target.sheet.getRange(2, nameColumn, Math.max(target.sheet.getMaxRows() - 1, 1), 1);
+    range = target.sheet.getRange(2, nameColumn, Math.max(run.maxRows(target) - 1, 1), 1);
     referenceRanges.set(target, range);
   }
   return range;
@@ -340,6 +446,7 @@ function ruleFor(
   lang: Lang,
   listRanges: Map<VocabularyId, ListRange>,
   wb: Workbook,
+  run: RunState,
 ): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const builder = () => SpreadsheetApp.newDataValidation();
   switch (c.type) {
@@ -359,7 +466,7 @@ function ruleFor(
       const target = c.references && wb.layout[c.references];
       const nameColumn = target?.def.nameColumn && target.columns.get(target.def.nameColumn);
       if (!target || !nameColumn) return null;
-      const range = referenceRange(target, nameColumn);
+      const range = referenceRange(target, nameColumn, run);
       // References accept names typed before their row exists; Validate checks each one.
       return builder()
         .requireValueInRange(range, true)
@@ -386,15 +493,16 @@ function letter(n: number): string {
   return (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 }
 
+/**
+ * The add-on's conditional formats of a table: row colours from a status column, and a colour
+ * for a required cell left empty in a filled row. Their ranges come from one RangeList.
+ */
 function conditionalRules(
   layout: SheetLayout,
-  lang: Lang,
   maxRows: number,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const sheet = layout.sheet;
   const last = letter(layout.width);
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  const rowRange = () => sheet.getRange(2, 1, maxRows - 1, layout.width);
+  const specs: { formula: string; colour: string; a1: string }[] = [];
   const statusRule = (column: string) => {
     const col = layout.columns.get(column);
     if (!col) return;
@@ -404,13 +512,7 @@ function conditionalRules(
       [HIGHLIGHTED_STATUS.overdue, COLOURS.overdue],
       [HIGHLIGHTED_STATUS.dueSoon, COLOURS.dueSoon],
     ] as const) {
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=AND(${RULE_MARK},${words(word)})`)
-          .setBackground(colour)
-          .setRanges([rowRange()])
-          .build(),
-      );
+      specs.push({ formula: `=AND(${RULE_MARK},${words(word)})`, colour, a1: `A2:${last}${maxRows}` });
     }
   };
   if (layout.id === 'retentionLog') statusRule('status');
@@ -420,17 +522,22 @@ function conditionalRules(
       const col = layout.columns.get(c.id);
       if (!c.required || c.type === 'id' || c.computed || !col) continue;
       const cell = `${letter(col)}2`;
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(`=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`)
-          .setBackground(COLOURS.missing)
-          .setRanges([sheet.getRange(2, col, maxRows - 1, 1)])
-          .build(),
-      );
+      specs.push({
+        formula: `=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`,
+        colour: COLOURS.missing,
+        a1: `${letter(col)}2:${letter(col)}${maxRows}`,
+      });
     }
   }
-  void lang;
-  return rules;
+  if (specs.length === 0) return [];
+  const ranges = layout.sheet.getRangeList(specs.map((x) => x.a1)).getRanges();
+  return specs.map((x, i) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(x.formula)
+      .setBackground(x.colour)
+      .setRanges([ranges[i]])
+      .build(),
+  );
 }
 
 function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -470,38 +577,54 @@ function ruleKey(c: ColumnDef, lang: Lang): string | null {
 }
 
 /**
- * Widths, hidden columns, date formats and validation of a table's columns, each set once per
- * run of adjacent columns that share it (setColumnWidths, hideColumns(start, n), one range per
- * run), not once per column: the calls depend on the schema, never on the rows.
+ * Widths, hidden columns, date formats and validation of a table's columns. Widths and hidden
+ * columns are set on the columns this run added, once per run of adjacent columns that share
+ * them; date formats on every date column through one RangeList; validation of the whole sheet
+ * below the header in one read and one write (the rules of the user's own columns, and of
+ * schema columns without one, are written back as read). The calls depend on the schema,
+ * never on the rows.
  */
 function formatColumns(
   layout: SheetLayout,
   lang: Lang,
   listRanges: Map<VocabularyId, ListRange>,
   wb: Workbook,
-  maxRows: number,
+  run: RunState,
 ): void {
   const sheet = layout.sheet;
+  const maxRows = Math.max(run.maxRows(layout), 2);
   const placed = layout.def.columns.flatMap((c) => {
     const col = layout.columns.get(c.id);
     return col ? [{ c, col }] : [];
   });
-  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.width ?? null })))) {
-    sheet.setColumnWidths(run.col, run.n, run.key);
+  const added = run.added.get(layout.id) ?? new Set<number>();
+  const fresh = placed.filter(({ col }) => added.has(col));
+  for (const r of runsOf(fresh.map(({ c, col }) => ({ col, key: c.width ?? null })))) {
+    sheet.setColumnWidths(r.col, r.n, r.key);
   }
-  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.hidden ? true : null })))) {
-    sheet.hideColumns(run.col, run.n);
+  for (const r of runsOf(fresh.map(({ c, col }) => ({ col, key: c.hidden ? true : null })))) {
+    sheet.hideColumns(r.col, r.n);
   }
-  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: c.type === 'date' ? true : null })))) {
-    sheet.getRange(2, run.col, maxRows - 1, run.n).setNumberFormat('yyyy-mm-dd');
+  const dates = runsOf(placed.map(({ c, col }) => ({ col, key: c.type === 'date' ? true : null })));
+  if (dates.length > 0) {
+    const a1s = dates.map((d) => `${letter(d.col)}2:${letter(d.col + d.n - 1)}${maxRows}`);
+    sheet.getRangeList(a1s).setNumberFormat('yyyy-mm-dd');
   }
   if (layout.id === 'lists' || layout.id === 'deletionLog') return;
-  const byKey = new Map(placed.map(({ c }) => [ruleKey(c, lang), c]));
-  for (const run of runsOf(placed.map(({ c, col }) => ({ col, key: ruleKey(c, lang) })))) {
-    const c = byKey.get(run.key);
-    const rule = c && ruleFor(c, lang, listRanges, wb);
-    if (rule) sheet.getRange(2, run.col, maxRows - 1, run.n).setDataValidation(rule);
+  const rules = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const byKey = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+  for (const { c, col } of placed) {
+    const key = ruleKey(c, lang);
+    if (key === null) continue;
+    if (!byKey.has(key)) byKey.set(key, ruleFor(c, lang, listRanges, wb, run));
+    const rule = byKey.get(key);
+    if (rule) rules.set(col, rule);
   }
+  if (rules.size === 0) return;
+  const range = sheet.getRange(2, 1, maxRows - 1, layout.width);
+  const grid = range.getDataValidations();
+  for (const line of grid) for (const [col, rule] of rules) line[col - 1] = rule;
+  range.setDataValidations(grid);
 }
 
 function formatTable(
@@ -509,18 +632,19 @@ function formatTable(
   lang: Lang,
   listRanges: Map<VocabularyId, ListRange>,
   wb: Workbook,
+  run: RunState,
 ): void {
   const sheet = layout.sheet;
-  sheet.setFrozenRows(1);
-  headerNotes(layout, lang);
-  const maxRows = Math.max(sheet.getMaxRows(), 2);
+  if (run.created.has(layout.id)) sheet.setFrozenRows(1);
+  headerNotes(layout, lang, run);
+  const maxRows = Math.max(run.maxRows(layout), 2);
   const protectedColumns = new Set(
     sheet
       .getProtections(SpreadsheetApp.ProtectionType.RANGE)
       .map((p) => p.getDescription().split(' ')[0])
       .filter((d) => d.startsWith(`${MARK}:`)),
   );
-  formatColumns(layout, lang, listRanges, wb, maxRows);
+  formatColumns(layout, lang, listRanges, wb, run);
   for (const c of layout.def.columns) {
     const col = layout.columns.get(c.id);
     if (!col) continue;
@@ -533,7 +657,7 @@ function formatTable(
     }
   }
   const userRules = sheet.getConditionalFormatRules().filter((r) => !isOwnRule(r));
-  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, lang, maxRows)]);
+  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, maxRows)]);
   if (layout.id === 'deletionLog') {
     const has = sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)
@@ -547,44 +671,66 @@ function formatTable(
   }
 }
 
-function formatOrganisation(layout: SheetLayout, lang: Lang, listRanges: Map<VocabularyId, ListRange>): void {
+/** The Organisation form's rule for a field's value cell, or null for a free-text field. */
+function organisationRule(
+  c: ColumnDef,
+  lang: Lang,
+  listRanges: Map<VocabularyId, ListRange>,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const list = c.type === 'enum' && c.vocabulary ? listRanges.get(c.vocabulary) : undefined;
+  if (list) {
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInRange(list.range, true)
+      .setAllowInvalid(false)
+      .setHelpText(t(lang, 'setup.listHelp'))
+      .build();
+  }
+  if (c.type === 'email') {
+    return SpreadsheetApp.newDataValidation()
+      .requireTextIsEmail()
+      .setAllowInvalid(false)
+      .setHelpText(t(lang, 'setup.emailHelp'))
+      .build();
+  }
+  return c.type === 'boolean' ? SpreadsheetApp.newDataValidation().requireCheckbox().build() : null;
+}
+
+function formatOrganisation(
+  layout: SheetLayout,
+  lang: Lang,
+  listRanges: Map<VocabularyId, ListRange>,
+  run: RunState,
+): void {
   const sheet = layout.sheet;
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, 2).setFontWeight('bold').setBackground(COLOURS.header);
-  sheet.setColumnWidth(1, 280);
-  sheet.setColumnWidth(2, 360);
-  // Help notes on the field labels (column A), one batch.
-  const notes: string[][] = [];
+  if (run.created.has(layout.id)) {
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, 2).setFontWeight('bold').setBackground(COLOURS.header);
+    sheet.setColumnWidth(1, 280);
+    sheet.setColumnWidth(2, 360);
+  }
+  // Help notes on the field labels (column A), read from the data range already fetched when
+  // the form kept its rows, and written only when one differs.
   const fieldAt = new Map([...layout.columns].map(([id, row]) => [row, id]));
   const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
-  const labelRange = sheet.getRange(1, 1, layout.height, 1);
-  const current = labelRange.getNotes();
-  for (let r = 1; r <= layout.height; r++) {
-    const id = fieldAt.get(r);
-    notes.push([id ? defs.get(id)!.note[lang] : current[r - 1][0]]);
-  }
-  labelRange.setNotes(notes);
+  const kept = layout.dataRange && !run.created.has(layout.id) && run.added.get(layout.id)?.size === 0;
+  const current = (kept ? layout.dataRange! : sheet.getRange(1, 1, layout.height, 1)).getNotes();
+  let differs = false;
+  const notes = current.map((line, i) => {
+    const id = fieldAt.get(i + 1);
+    const note = id ? defs.get(id)!.note[lang] : line[0];
+    differs ||= note !== line[0];
+    return [note];
+  });
+  if (differs) sheet.getRange(1, 1, layout.height, 1).setNotes(notes);
+  // Every field's rule on its value cell (column B): one read and one write of the column.
+  const valueRange = sheet.getRange(1, 2, layout.height, 1);
+  const rules = valueRange.getDataValidations();
   for (const c of layout.def.columns) {
     const row = layout.columns.get(c.id);
-    if (!row) continue;
-    const rule =
-      c.type === 'enum' && c.vocabulary && listRanges.get(c.vocabulary)
-        ? SpreadsheetApp.newDataValidation()
-            .requireValueInRange(listRanges.get(c.vocabulary)!.range, true)
-            .setAllowInvalid(false)
-            .setHelpText(t(lang, 'setup.listHelp'))
-            .build()
-        : c.type === 'email'
-          ? SpreadsheetApp.newDataValidation()
-              .requireTextIsEmail()
-              .setAllowInvalid(false)
-              .setHelpText(t(lang, 'setup.emailHelp'))
-              .build()
-          : c.type === 'boolean'
-            ? SpreadsheetApp.newDataValidation().requireCheckbox().build()
-            : null;
-    if (rule) sheet.getRange(row, 2).setDataValidation(rule);
+    const rule = row ? organisationRule(c, lang, listRanges) : null;
+    if (row && rule) rules[row - 1][0] = rule;
   }
+  valueRange.setDataValidations(rules);
 }
 
 /**

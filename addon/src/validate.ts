@@ -10,6 +10,7 @@ import { validateRegister as validateDocument } from '../../shared/validation/va
 import { openIssueSidebar } from './features/issuesService.ts';
 import { catchUp } from './features/sync.ts';
 import { activeLang, t } from './i18n.ts';
+import { MARKED_KEY, type MarkRecord, mayCarryMarks } from './sheets/marks.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
 import { evidenceContext } from './sync/evidence.ts';
@@ -30,16 +31,6 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 export const ISSUE_CHUNKS = 20;
 const CHUNK_CHARS = 8000;
 const ISSUES_KEY = 'art30.issues';
-/**
- * The register sheets the last run read and those it left marks on, by name (JSON); a sheet
- * missing from `seen` (renamed, copied, or no record) is cleared as if it carried marks.
- */
-const MARKED_KEY = 'art30.markedSheets';
-
-interface MarkRecord {
-  seen: string[];
-  marked: string[];
-}
 
 export interface ValidationRun {
   issues: Issue[];
@@ -101,19 +92,6 @@ function marksOf(layout: SheetLayout, issues: Issue[], lang: Lang): Map<string, 
   return marks;
 }
 
-/** Whether the last run may have left marks on a sheet: unknown sheets may carry them. */
-function mayCarryMarks(): (name: string) => boolean {
-  const stored = PropertiesService.getDocumentProperties().getProperty(MARKED_KEY);
-  try {
-    const record = JSON.parse(stored ?? '') as MarkRecord;
-    const seen = new Set(record.seen);
-    const marked = new Set(record.marked);
-    return (name) => !seen.has(name) || marked.has(name);
-  } catch {
-    return () => true;
-  }
-}
-
 function markSheet(layout: SheetLayout, marks: Map<string, CellMark>): void {
   if (layout.height === 0 || layout.width === 0) return;
   const width = layout.def.kind === 'form' ? Math.max(2, layout.width) : layout.width;
@@ -122,6 +100,8 @@ function markSheet(layout: SheetLayout, marks: Map<string, CellMark>): void {
       ? layout.dataRange
       : layout.sheet.getRange(1, 1, layout.height, width);
   const notes = range.getNotes();
+  // A sheet without marks to clear or to make costs this one read.
+  if (marks.size === 0 && !notes.some((line) => line.some((n) => n?.includes(MARK_PREFIX)))) return;
   const backgrounds = range.getBackgrounds();
   const ownColours = new Set(Object.values(MARK_COLOURS));
   // Clear the previous run's marks (row 1 holds the header notes, which are left alone).
@@ -199,7 +179,7 @@ export function validateRegister(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = activeLang(ss);
   const run = runMenuAction(lang, () => {
-    const wb = readWorkbook(ss, lang);
+    const wb = readWorkbook(ss, lang, 'validate');
     if (!wb.layout.organisation && !wb.layout.activities && !wb.layout.processorRecord) {
       throw new UserMessage(t(lang, 'error.noRegister'));
     }

@@ -1,9 +1,10 @@
 // `npm run demo`: the main job on one machine, with no account and no network. Builds the test
 // configuration of the add-on, starts the worker locally (wrangler's test harness in a child
-// process: workerd, fresh in-memory local D1, MODE=local, a generated enrolment token),
-// makes a register from a template in the built add-on (Insert template…, then typing owners,
-// contacts and holdings relative to the run date), enrols and syncs through the add-on's own
-// Settings & sync functions, runs the nightly job for the run date, writes every captured
+// process: workerd, fresh in-memory local D1, MODE=local, and a stand-in for Google's ID-token
+// issuer whose key set only a local-mode worker trusts), makes a register from a template in the
+// built add-on (Insert template…, then typing owners, contacts and holdings relative to the run
+// date), enrols as a hosted user would (the add-on presents the demo user's identity token;
+// no enrolment token is typed) and syncs through the add-on's own Settings & sync functions, runs the nightly job for the run date, writes every captured
 // reminder to demo-out/ as .eml and .html, prints a summary table and the folder, and stops the
 // worker. The worker is stopped on every way out: success, error, Ctrl+C (SIGINT) and SIGTERM.
 
@@ -23,7 +24,14 @@ import { countGroups, planHoldings } from './holdings.ts';
 import { closeTheLoop } from './loop.ts';
 import { DEMO_TEXT } from './messages.ts';
 import { processGroupAlive } from './processes.ts';
-import { addonFor, enrolAndSync, fillContacts, insertTemplate, typeHoldings } from './register.ts';
+import {
+  addonFor,
+  DEMO_PEOPLE,
+  enrolAndSync,
+  fillContacts,
+  insertTemplate,
+  typeHoldings,
+} from './register.ts';
 import { type SummaryRow, summaryTable } from './summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -131,9 +139,7 @@ export async function runDemo(
   buildAddon(lang, say);
 
   say(DEMO_TEXT.starting[lang]);
-  const worker = await startLocalWorker({
-    vars: { ENROLMENT_TOKEN: randomBytes(24).toString('base64url'), MODE: 'local' },
-  });
+  const worker = await startLocalWorker({ vars: { MODE: 'local' } });
   resources.worker = worker;
   const workerPid = worker.pid;
   say(DEMO_TEXT.started(worker.origin, worker.startupMs, workerPid)[lang]);
@@ -151,7 +157,11 @@ export async function runDemo(
   typeHoldings(addon, holdings, lang);
 
   say(DEMO_TEXT.enrolling[lang]);
-  const message = enrolAndSync(addon, worker.enrolmentToken, lang);
+  addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+    subject: `demo-${randomBytes(6).toString('hex')}`,
+    email: DEMO_PEOPLE[lang].admin,
+  });
+  const message = enrolAndSync(addon, '', lang);
   say(DEMO_TEXT.addonSaid(message)[lang]);
   const [stored] = await worker.query<{ holding_count: number }>('SELECT holding_count FROM registers');
   if (stored?.holding_count !== holdings.length) {

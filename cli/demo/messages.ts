@@ -79,8 +79,8 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
       `  ${c.overdue} overdue (${c.escalated} long enough to be escalated), ${c.dueSoon} due soon, ${c.fine} fine, ${c.legalHold} on legal hold, ${c.extended} with an extended deadline`,
     ),
   enrolling: L(
-    'Tilmelder og synkroniserer med tilføjelsens egen kode (Indstillinger og synkronisering) …',
-    'Enrolling and syncing with the add-on’s own code (Settings & sync) …',
+    'Tilmelder med demobrugerens Google-identitet (en lokal stand-in for Googles signatur, som kun en lokal server godtager) og synkroniserer med tilføjelsens egen kode (Indstillinger og synkronisering) …',
+    'Enrolling with the demo user’s Google identity (a local stand-in for Google’s signature that only a local server accepts) and syncing with the add-on’s own code (Settings & sync) …',
   ),
   addonSaid: (message: string) => L(`  tilføjelsen: ${message}`, `  the add-on: ${message}`),
   running: (runDate: string, instant: string) =>

@@ -116,7 +116,8 @@ type Reply =
   | { ok: true; value: { message: string } }
   | { ok: false; code: string; message: string; lines?: string[] };
 
-/** Settings & sync → Enrol, with the deployment's enrolment token; the add-on syncs at once. */
+/** Settings & sync → Enrol, with an organisation's enrolment token, or with none (''): then the
+ * add-on presents the user's Google identity token. The add-on syncs at once. */
 export function enrolAndSync(addon: LoadedAddon, token: string, lang: Lang): string {
   const reply = callPublic(addon, 'enrolRegister', configuredOrigin(), token) as Reply;
   if (!reply.ok) {

@@ -17,7 +17,7 @@ export interface HostOptions {
   configPath: string;
   /** Vars overriding wrangler.toml's [vars]. */
   vars: Record<string, string>;
-  /** Secrets (ENROLMENT_TOKEN, KEY_ENCRYPTION_KEY). */
+  /** Secrets (ADMIN_TOKEN, KEY_ENCRYPTION_KEY). */
   secrets: Record<string, string>;
 }
 

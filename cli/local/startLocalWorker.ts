@@ -1,7 +1,8 @@
 // Runs the Art30 worker locally for the end-to-end test and the demo: a child process (host.ts)
 // running wrangler's test harness with local D1, the Queue and send_email, no account and no
-// network. Returns its origin, its pid, the enrolment token it was started with, and the
-// controls the tests need: run the nightly job for a FIXED instant, wait until the queue
+// network. Returns its origin, its pid, the operator's admin token it was started with, a
+// Google-like identity issuer whose key set the worker trusts (local mode only), and the
+// controls the tests need: issue an organisation's enrolment token, sign an identity token, run the nightly job for a FIXED instant, wait until the queue
 // consumer has finished that run for every synced register, read the outbox (the captured
 // emails, local mode only), stop.
 // The child leads its own process group (it, workerd and wrangler's helpers). stop() asks it to
@@ -15,12 +16,13 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { OutboxRow } from '../outbox/write-eml.ts';
 import type { HostMessage, HostOptions, HostRequest } from './host.ts';
+import { createLocalIdentityIssuer, type LocalAccount } from './localIdentity.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface LocalWorkerOptions {
-  /** Extra or overriding vars (wrangler.toml's [vars] and MODE=local are the base); ENROLMENT_TOKEN
-   * and KEY_ENCRYPTION_KEY given here are passed as secrets. */
+  /** Extra or overriding vars (wrangler.toml's [vars], MODE=local and the local identity issuer
+   * are the base); ADMIN_TOKEN and KEY_ENCRYPTION_KEY given here are passed as secrets. */
   vars?: Record<string, string>;
   /** The wrangler configuration; default the project's wrangler.toml. */
   configPath?: string;
@@ -60,7 +62,12 @@ export interface LocalWorker {
   origin: string;
   /** The host process, leader of the worker's process group. */
   pid: number;
-  enrolmentToken: string;
+  /** The operator's ADMIN_TOKEN for /admin/…. */
+  adminToken: string;
+  /** An organisation's enrolment token, issued through the admin API. */
+  issueEnrolmentToken(organisation: string): Promise<string>;
+  /** A Google-like ID token for `account`, signed with the key set this worker trusts. */
+  signIdentityToken(account: LocalAccount): Promise<string>;
   /** Milliseconds from spawning the child to the worker answering with migrations applied. */
   startupMs: number;
   /** Runs the scheduled handler as the cron would at `isoInstant` (e.g. 2026-03-02T02:00:00Z). */
@@ -111,13 +118,14 @@ export async function endProcessGroup(pid: number, stepMs: number): Promise<bool
 export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
   const started = performance.now();
   const stepMs = options.stopStepMs ?? 10_000;
-  const { ENROLMENT_TOKEN, KEY_ENCRYPTION_KEY, ...vars } = options.vars ?? {};
-  const enrolmentToken = ENROLMENT_TOKEN ?? randomBytes(24).toString('base64url');
+  const { ADMIN_TOKEN, KEY_ENCRYPTION_KEY, ...vars } = options.vars ?? {};
+  const adminToken = ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
+  const issuer = await createLocalIdentityIssuer();
   const hostOptions: HostOptions = {
     configPath: options.configPath ?? join(ROOT, 'wrangler.toml'),
-    vars: { MODE: 'local', ...vars },
+    vars: { MODE: 'local', GOOGLE_CLIENT_ID: issuer.clientId, IDENTITY_JWKS: issuer.jwks, ...vars },
     secrets: {
-      ENROLMENT_TOKEN: enrolmentToken,
+      ADMIN_TOKEN: adminToken,
       KEY_ENCRYPTION_KEY: KEY_ENCRYPTION_KEY ?? randomBytes(32).toString('base64url'),
     },
   };
@@ -148,7 +156,18 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
   return {
     origin: ready.origin,
     pid,
-    enrolmentToken,
+    adminToken,
+    async issueEnrolmentToken(organisation) {
+      const response = await fetch(`${ready.origin}/admin/tokens`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ organisation }),
+      });
+      if (response.status !== 201)
+        throw new Error(`Local worker: no token issued (${await response.text()})`);
+      return ((await response.json()) as { token: string }).token;
+    },
+    signIdentityToken: (account) => issuer.sign(account),
     startupMs: Math.round(performance.now() - started),
     async runScheduled(isoInstant) {
       const time = Date.parse(isoInstant);

@@ -9,8 +9,19 @@ import type { ActivityCounts } from './status.ts';
 
 /** Every error is an RFC 9457 problem (application/problem+json) with one of these codes. */
 export const PROBLEMS = {
-  enrolmentTokenMissing: { status: 401, title: 'Enrolment token missing' },
+  identityTokenMissing: { status: 401, title: 'Neither an identity token nor an enrolment token' },
+  identityTokenInvalid: { status: 403, title: 'Identity token not accepted' },
+  identityNotAccepted: { status: 403, title: 'This server does not accept Google sign-in' },
+  identityKeysUnavailable: { status: 503, title: "Google's signing keys are unavailable" },
   enrolmentTokenInvalid: { status: 403, title: 'Enrolment token not accepted' },
+  alreadyEnrolled: { status: 409, title: 'Spreadsheet already enrolled by this account' },
+  enrolmentLimitReached: { status: 429, title: 'Too many enrolments today' },
+  registerLimitReached: { status: 403, title: 'Register limit reached' },
+  operatorTokenMissing: { status: 401, title: 'Admin token missing' },
+  operatorTokenInvalid: { status: 403, title: 'Admin token not accepted' },
+  enrolmentTokenNotFound: { status: 404, title: 'Enrolment token not found' },
+  requestInvalid: { status: 422, title: 'Request body not valid' },
+  recipientDomainNotAllowed: { status: 422, title: "Address outside the organisation's allowed domains" },
   signatureMissing: { status: 401, title: 'Request not signed' },
   signatureExpired: { status: 401, title: 'Request timestamp outside the allowed window' },
   signatureInvalid: { status: 401, title: 'Signature does not match' },
@@ -42,6 +53,8 @@ export interface ProblemBody {
   storedVersion?: number;
   /** signatureExpired: the server's clock, Unix seconds. */
   serverTime?: number;
+  /** alreadyEnrolled: the register this account holds for the spreadsheet. */
+  registerId?: string;
   [extension: string]: unknown;
 }
 
@@ -112,11 +125,21 @@ export interface AcknowledgeReply {
   deleted: number;
 }
 
-/** POST /v1/registers (201). The key is shown this once. */
+/**
+ * POST /v1/registers (201). The key is shown this once. Credentials: the Google ID token in
+ * IDENTITY_HEADER (hosted), or an organisation's token as `Authorization: Bearer`. Re-enrolling
+ * a spreadsheet the same account or token already enrolled must be signed with the old key
+ * (the X-Art30-* signature headers over this path and body); it then replaces that register.
+ */
 export interface EnrolReply {
   registerId: string;
   key: string;
+  /** The register this enrolment replaced, when it was signed with that register's key. */
+  replaced?: string;
 }
+
+/** The header carrying the Google ID token (ScriptApp.getIdentityToken()) at enrolment. */
+export const IDENTITY_HEADER = 'X-Art30-Identity-Token';
 
 /** PUT /v1/registers/:id/snapshot (200). */
 export interface SnapshotReply {

@@ -46,6 +46,8 @@ describe('the pushable add-on build', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.external_request',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'openid',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(manifest.urlFetchWhitelist).toEqual([PUSHABLE_TEST_ORIGIN]);
     const text = JSON.stringify(manifest);

@@ -1,7 +1,8 @@
 // The Settings & sync sidebar as a real page in headless Chromium, wired through the
 // google.script.run shim to the built bundle, whose UrlFetchApp talks to the in-process worker
 // double: enrol with the token, see the worker's numbers, sync now, disconnect. The register
-// key never reaches the page. Takes the settings screenshot (docs/screenshots/settings.png with ART30_UPDATE_SCREENSHOTS=1).
+// key never reaches the page. Takes the settings screenshot (docs/screenshots/settings.png with
+// ART30_UPDATE_SCREENSHOTS=1) on the pushable build and the practice register, as a user sees it.
 
 import { describe, expect, it } from 'vitest';
 import { listingScreenshot } from './browser/listingScreenshot.ts';
@@ -51,7 +52,6 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(await page.locator('#facts').textContent()).toContain('reg_double');
     const html = await page.content();
     expect(html).not.toContain(worker.key.toString('base64url'));
-    await docsScreenshot(page, 'settings');
 
     await page.click('#sync-button');
     await page.waitForFunction(
@@ -108,6 +108,37 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(await other.page.locator('#facts').textContent()).toContain('kører som ejer@example.org');
     expect(await other.page.locator('#auto-sync-off').count()).toBe(0);
     await other.close();
+  });
+
+  it('shows a connected register with its service, id, auto-sync and the service’s numbers (README screenshot)', {
+    timeout: 90_000,
+  }, async () => {
+    // The pushable build on the practice register, enrolled with the hosted service; the
+    // sidebar opened again later, as a user finds it (no message from the enrolment).
+    const addon = practiceAddon({ config: 'production', userEmail: 'mette@nordlys-psykologi.dk' });
+    const worker = new WorkerDouble();
+    // The worker's own id format: "reg_" and 22 base64url characters.
+    worker.registerId = 'reg_Q4mZ8tVb2nXcL0pR7sKdWg';
+    addon.fakes.UrlFetchApp.handler = worker.handle;
+    const enrol = await openSidebar(addon, 'settings');
+    await enrol.page.waitForSelector('#enrol-button');
+    expect(await enrol.page.inputValue('#worker-url')).toBe(PUSHABLE_TEST_ORIGIN);
+    await enrol.page.fill('#token', TOKEN);
+    await enrol.page.click('#enrol-button');
+    await enrol.page.waitForSelector('#connected');
+    await enrol.close();
+
+    addon.ctx.openSettings();
+    const sidebar = await openSidebar(addon, 'settings');
+    const { page } = sidebar;
+    await page.waitForSelector('#connected');
+    await page.waitForSelector('[data-count="overdue"]');
+    const facts = (await page.locator('#facts').textContent()) ?? '';
+    expect(facts).toContain(PUSHABLE_TEST_ORIGIN);
+    expect(facts).toContain(worker.registerId);
+    expect(await page.locator('#message').textContent()).not.toMatch(/version/);
+    await docsScreenshot(page, 'settings');
+    await sidebar.close();
   });
 
   it('offers the pushable build’s own worker origin before it is connected (listing screenshot)', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, RETENTION_LOG, sheetsForRoles } from '../../shared/register/schema.ts';
+import { FakeDataValidationBuilder } from './fakes/index.ts';
 import { loadAddon } from './harness.ts';
 
 describe('Set up register', () => {
@@ -53,5 +54,71 @@ describe('Set up register colours', () => {
     addon.ctx.setUpRegister();
     expect(addon.ss.sheets.map((s) => s.name)).toEqual(['Ark1']);
     expect(addon.fakes.ui.alerts()[0]).toMatch(/annulleret/);
+  });
+});
+
+describe('Set up register again (issue 17: only what is missing or broken is written)', () => {
+  it('restores a removed dropdown and a deleted named list, keeps a rule on the user’s own column and the widths the user chose', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    const acts = addon.ss.sheet(ACTIVITIES.title.da);
+    const header = acts.dump()[0];
+    const basis = header.indexOf('Behandlingsgrundlag (art. 6)') + 1;
+    const purpose = header.indexOf('Formål') + 1;
+    expect(basis).toBeGreaterThan(0);
+    // The user widens a column, removes one cell's dropdown (as pasting does), adds a column of
+    // their own with a rule of their own, and deletes a named list.
+    acts.setColumnWidth(purpose, 512);
+    acts.getRange(7, basis).setDataValidation(null);
+    const own = header.length + 1;
+    acts.put(1, own, [['Intern dato']]);
+    const ownRule = new FakeDataValidationBuilder().requireDate().build();
+    acts.getRange(2, own, 50, 1).setDataValidation(ownRule as never);
+    addon.ss.removeNamedRange('Art30_legalBasis');
+    addon.ctx.setUpRegister();
+    expect(addon.fakes.ui.alerts()).toEqual([]);
+    expect(acts.validations.get(7, basis)?.criteria).toBe('VALUE_IN_RANGE');
+    expect(acts.validations.get(30, own)).toBe(ownRule);
+    expect(acts.validations.get(60, own)).toBeNull();
+    expect(acts.getColumnWidth(purpose)).toBe(512);
+    const named = addon.ss.getRangeByName('Art30_legalBasis');
+    expect(named?.getSheet().getName()).toBe('Lister');
+    expect(named?.getA1Notation()).toMatch(/^A2:A\d+$/);
+  });
+
+  it('adds a column the user deleted and keeps a formula in the header row it writes', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    const acts = addon.ss.sheet(ACTIVITIES.title.da);
+    const header = acts.dump()[0];
+    const own = header.length + 1;
+    acts.setFormulaCell(1, own, '="Intern "&"note"', 'Intern note');
+    acts.deleteColumns(header.indexOf('Formål') + 1, 1);
+    addon.ctx.setUpRegister();
+    expect(addon.fakes.ui.alerts()).toEqual([]);
+    const after = acts.dump()[0];
+    expect(after.at(-1)).toBe('Formål');
+    expect(acts.formulas.get(1, own - 1)).toBe('="Intern "&"note"');
+    expect(after[own - 2]).toBe('Intern note');
+  });
+
+  it('writes no cell, note or named range on a register that is already complete', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    addon.resetCalls();
+    addon.ctx.setUpRegister();
+    const counts = addon.calls.counts;
+    for (const write of [
+      'Range.setValues',
+      'Range.setNotes',
+      'NamedRange.setRange',
+      'Spreadsheet.setNamedRange',
+    ]) {
+      expect(counts[write] ?? 0, write).toBe(0);
+    }
+    expect(counts['Sheet.setColumnWidths'] ?? 0).toBe(0);
   });
 });

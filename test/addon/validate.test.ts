@@ -70,6 +70,22 @@ describe('Validate register', () => {
     expect(sheet.backgrounds.get(3, purposeCol)).toBe('#ffffff');
   });
 
+  it('reads no notes on a first run over the sheets Set up created, yet clears marks an older run left without a record', () => {
+    const addon = setUpWith();
+    addon.resetCalls();
+    addon.ctx.validateRegister();
+    expect(addon.calls.counts['Range.getNotes'] ?? 0).toBe(0);
+    // A register whose marks predate the record (or whose record was lost).
+    const sheet = addon.ss.sheet(ACTIVITIES.title.da);
+    const purposeCol = sheet.dump()[0].indexOf('Formål') + 1;
+    sheet.notes.set(2, purposeCol, '[Art30] Fejl: gammel');
+    sheet.backgrounds.set(2, purposeCol, '#f4c7c3');
+    addon.fakes.PropertiesService.document.deleteProperty('art30.markedSheets');
+    addon.ctx.validateRegister();
+    expect(sheet.notes.get(2, purposeCol)).toBe('');
+    expect(sheet.backgrounds.get(2, purposeCol)).toBe('#ffffff');
+  });
+
   it('says plainly when the spreadsheet is not a register yet', () => {
     const addon = loadAddon({ locale: 'en_GB' });
     addon.ss.locale = 'en_GB';

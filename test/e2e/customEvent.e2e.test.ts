@@ -87,7 +87,7 @@ describe('A rule that counts from a custom event', () => {
       addon,
       'enrolRegister',
       `${CONFIGURED_ORIGIN}/`,
-      worker.enrolmentToken,
+      await worker.issueEnrolmentToken('Projekthuset ApS'),
     ) as Reply;
     expect(enrolled.ok).toBe(true);
     const id = Object.fromEntries(

@@ -1,8 +1,9 @@
 // End to end: the BUILT add-on (test build) in node:vm with the Apps Script fakes, whose
 // UrlFetchApp makes real synchronous HTTP requests, against the real worker running locally in
 // a child process (cli/local: workerd via Miniflare, local D1, the Queue). A register made from
-// a template, with holdings overdue, due soon and fine relative to a FIXED date, is enrolled and
-// synced; the nightly job runs at that date and its captured emails are checked; a holding is
+// a template, with holdings overdue, due soon and fine relative to a FIXED date, is enrolled
+// with the user's Google identity token (signed by the local stand-in issuer the worker trusts
+// in local mode only) and synced; the nightly job runs at that date and its captured emails are checked; a holding is
 // marked deleted, synced, and the next run leaves it out while the deletion log keeps it.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,8 @@ const ESCALATION = 'chef@example.org';
 const ADMIN = 'admin@example.org';
 const SCRIPT_NAME = '<script>alert(1)</script>';
 const REGISTER_NAME = 'Coach eller terapeut uden autorisation';
+/** The Google account that enrols in hosted mode. */
+const COACH = { subject: '104455667788990011223', email: 'coach@example.org' };
 
 let worker: LocalWorker;
 const startedAt = performance.now();
@@ -87,24 +90,28 @@ describe('From the sheet to the reminder email and back', () => {
       lang,
     );
 
-    const enrolled = callPublic(
-      addon,
-      'enrolRegister',
-      `${CONFIGURED_ORIGIN}/`,
-      worker.enrolmentToken,
-    ) as Reply;
+    // Hosted enrolment: no token typed; the add-on presents the user's identity token.
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(COACH);
+    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
     expect(enrolled.ok ? enrolled.value.message : enrolled.message).toMatch(
       /tilmeldt.*Synkroniseret: 7 aktiviteter, 4 registreringer/,
     );
     const id = Object.fromEntries(
       ['K-OVER', 'K-SOON', 'K-FINE', 'B-OVER'].map((ref, i) => [ref, holdingIdAt(addon, rows[i], lang)]),
     );
-    const registers = await worker.query<{ id: string; holding_count: number; name: string }>(
-      'SELECT id, holding_count, name FROM registers',
+    const registers = await worker.query<{ id: string; holding_count: number; name: string; owner: string }>(
+      'SELECT id, holding_count, name, owner, owner_email FROM registers',
     );
     expect(registers).toEqual([
-      { id: expect.stringMatching(/^reg_/), holding_count: 4, name: REGISTER_NAME },
+      {
+        id: expect.stringMatching(/^reg_/),
+        holding_count: 4,
+        name: REGISTER_NAME,
+        owner: `google:${COACH.subject}`,
+        owner_email: COACH.email,
+      },
     ]);
+    expect(addon.fakes.UrlFetchApp.requests[0].headers).toHaveProperty('X-Art30-Identity-Token');
 
     await worker.runScheduled(RUN_1.instant);
     await worker.waitForRun(RUN_1.date);
@@ -202,6 +209,70 @@ describe('From the sheet to the reminder email and back', () => {
       'SELECT h.reference FROM holdings h JOIN registers r ON r.id = h.register_id AND r.current_version = h.version',
     );
     expect(stored.map((h) => h.reference).sort()).toEqual(['B-OVER', 'K-FINE', 'K-OVER', 'K-SOON']);
+  });
+
+  it('a user who declined the openid permission is asked for it, and nothing is sent or kept', async () => {
+    const addon = addonAgainst(worker);
+    readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(COACH);
+    addon.fakes.ScriptApp.missingScopes = ['openid'];
+    const before = await worker.query<{ n: number }>('SELECT COUNT(*) AS n FROM registers');
+    const reply = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
+    expect(reply).toMatchObject({ ok: false, code: 'identityMissing' });
+    if (!reply.ok) {
+      expect(reply.message).toBe(
+        'Tilmelding kræver, at tilføjelsen må bekræfte, hvem du er: tilladelsen til at se din Google-kontos ' +
+          'e-mailadresse (openid). Giv den, når Google spørger, og tilmeld igen. Har jeres organisation fået en ' +
+          'tilmeldingskode, kan du skrive den i stedet.',
+      );
+    }
+    expect(addon.fakes.UrlFetchApp.requests).toHaveLength(0);
+    expect(addon.fakes.PropertiesService.document.getProperty('art30.sync.key')).toBeNull();
+    expect(await worker.query<{ n: number }>('SELECT COUNT(*) AS n FROM registers')).toEqual(before);
+  });
+
+  it('enrolling the same spreadsheet again replaces its register with the old key, and without the key is refused with a clear message', async () => {
+    const addon = addonAgainst(worker);
+    readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
+    const account = { subject: '100000000000000000042', email: 'gentilmeld@example.org' };
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(account);
+    const props = addon.fakes.PropertiesService.document;
+    const owned = () =>
+      worker.query<{ id: string }>('SELECT id FROM registers WHERE owner = ?', [`google:${account.subject}`]);
+
+    expect((callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply).ok).toBe(true);
+    const first = props.getProperty('art30.sync.registerId');
+    // The add-on still holds the key: it signs the re-enrolment, and the worker replaces the register.
+    expect((callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply).ok).toBe(true);
+    const second = props.getProperty('art30.sync.registerId');
+    expect(second).not.toBe(first);
+    expect(await owned()).toEqual([{ id: second }]);
+
+    // The key is lost (say, the document properties were cleared): the register stays as it was.
+    props.deleteAllProperties();
+    const refused = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
+    expect(refused).toMatchObject({ ok: false, code: 'alreadyEnrolled' });
+    if (!refused.ok)
+      expect(refused.message).toBe(
+        'Du har allerede tilmeldt dette regneark, men nøglen til den tilmelding findes ikke her. Bed den, der ' +
+          'driver serveren, om at fjerne den gamle tilmelding, og tilmeld igen.',
+      );
+    expect(await owned()).toEqual([{ id: second }]);
+  });
+
+  it("an organisation's enrolment token from the operator enrols and syncs the register (operator mode)", async () => {
+    const addon = addonAgainst(worker);
+    readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ESCALATION }, RUN_1.date);
+    const token = await worker.issueEnrolmentToken('Coachhuset ApS');
+    const reply = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, token) as Reply;
+    expect(reply.ok ? reply.value.message : reply.message).toMatch(/tilmeldt.*Synkroniseret: 7 aktiviteter/);
+    const registerId = addon.fakes.PropertiesService.document.getProperty('art30.sync.registerId');
+    const [row] = await worker.query<{ owner: string; current_version: number | null }>(
+      'SELECT owner, current_version FROM registers WHERE id = ?',
+      [registerId],
+    );
+    expect(row.owner).toMatch(/^token:tok_/);
+    expect(row.current_version).toBeGreaterThan(0);
   });
 
   it('a wrong enrolment token is refused by the worker with a clear message, and nothing is kept', async () => {

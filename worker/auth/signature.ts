@@ -19,7 +19,7 @@ import {
 import type { SignedAppEnv } from '../env.ts';
 import { Problem } from '../routes/problem.ts';
 import { spendNonce } from '../store/nonces.ts';
-import { findRegister } from '../store/registers.ts';
+import { type EnrolledRegister, findRegister } from '../store/registers.ts';
 import { readBodyCapped } from './body.ts';
 import { decryptRegisterKey } from './keys.ts';
 
@@ -57,67 +57,97 @@ export async function verifyHmac(key: Uint8Array, message: string, signatureHex:
   return crypto.subtle.verify('HMAC', hmacKey, hexToBytes(signatureHex), encoder.encode(message));
 }
 
+/** The three signature headers, checked for form and freshness (not yet for the key). */
+export interface SignatureHeaders {
+  timestamp: string;
+  nonce: string;
+  signature: string;
+  /** The server's clock when they were read, Unix seconds. */
+  now: number;
+}
+
+/** Whether a request carries any of the signature headers (a re-enrolment's proof). */
+export function hasSignatureHeaders(header: (name: string) => string | undefined): boolean {
+  return [TIMESTAMP_HEADER, NONCE_HEADER, SIGNATURE_HEADER].some((name) => header(name) !== undefined);
+}
+
+/** Reads and checks the headers' form and the timestamp's window; throws the problem otherwise. */
+export function readSignatureHeaders(header: (name: string) => string | undefined): SignatureHeaders {
+  const timestamp = header(TIMESTAMP_HEADER);
+  const nonce = header(NONCE_HEADER);
+  const signature = header(SIGNATURE_HEADER);
+  if (!timestamp || !nonce || !signature) {
+    throw new Problem(
+      'signatureMissing',
+      `This endpoint needs the headers ${TIMESTAMP_HEADER}, ${NONCE_HEADER} and ${SIGNATURE_HEADER}.`,
+    );
+  }
+  if (!/^\d{1,12}$/.test(timestamp)) {
+    throw new Problem('signatureInvalid', `${TIMESTAMP_HEADER} must be the time in Unix seconds.`);
+  }
+  const now = Math.floor(Date.now() / 1000);
+  if (!isFreshTimestamp(Number(timestamp), now)) {
+    const skew = Number(timestamp) - now;
+    throw new Problem(
+      'signatureExpired',
+      `The request was signed ${Math.abs(skew)} seconds ${skew < 0 ? 'ago' : 'ahead of the server clock'}; ` +
+        `at most ${SIGNATURE_WINDOW_SECONDS} are allowed. Check the clock of the signing computer.`,
+      { serverTime: now },
+    );
+  }
+  if (!isWellFormedNonce(nonce)) {
+    throw new Problem('signatureInvalid', `${NONCE_HEADER} must be 16 to 128 base64url characters.`);
+  }
+  if (!HEX_SIGNATURE.test(signature)) {
+    throw new Problem('signatureInvalid', `${SIGNATURE_HEADER} must be 64 lowercase hex characters.`);
+  }
+  return { timestamp, nonce, signature, now };
+}
+
+/**
+ * Verifies that `headers` sign this method, path and body with `register`'s key, then spends
+ * the nonce. An unknown register (null), a key that no longer decrypts (the deployment's
+ * KEY_ENCRYPTION_KEY changed) and a wrong signature get the same answer after the same work,
+ * so register ids cannot be probed.
+ */
+export async function verifyRegisterSignature(
+  db: D1Database,
+  keyEncryptionKey: string,
+  register: EnrolledRegister | null,
+  request: { method: string; path: string; body: Uint8Array },
+  headers: SignatureHeaders,
+): Promise<void> {
+  const canonical = canonicalString(
+    request.method,
+    request.path,
+    headers.timestamp,
+    headers.nonce,
+    await sha256Hex(request.body),
+  );
+  const key = register
+    ? await decryptRegisterKey(keyEncryptionKey, register.id, {
+        ciphertext: register.keyCiphertext,
+        iv: register.keyIv,
+      })
+    : null;
+  const verified = await verifyHmac(key ?? PROBE_KEY, canonical, headers.signature);
+  if (!register || !key || !verified) throw signatureNotAccepted();
+  if (!(await spendNonce(db, register.id, headers.nonce, headers.now))) {
+    throw new Problem('nonceReplayed', 'This nonce was already used. Sign every request with a fresh nonce.');
+  }
+}
+
 export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
   return async (c, next) => {
-    const timestamp = c.req.header(TIMESTAMP_HEADER);
-    const nonce = c.req.header(NONCE_HEADER);
-    const signature = c.req.header(SIGNATURE_HEADER);
-    if (!timestamp || !nonce || !signature) {
-      throw new Problem(
-        'signatureMissing',
-        `This endpoint needs the headers ${TIMESTAMP_HEADER}, ${NONCE_HEADER} and ${SIGNATURE_HEADER}.`,
-      );
-    }
-    if (!/^\d{1,12}$/.test(timestamp)) {
-      throw new Problem('signatureInvalid', `${TIMESTAMP_HEADER} must be the time in Unix seconds.`);
-    }
-    const now = Math.floor(Date.now() / 1000);
-    if (!isFreshTimestamp(Number(timestamp), now)) {
-      const skew = Number(timestamp) - now;
-      throw new Problem(
-        'signatureExpired',
-        `The request was signed ${Math.abs(skew)} seconds ${skew < 0 ? 'ago' : 'ahead of the server clock'}; ` +
-          `at most ${SIGNATURE_WINDOW_SECONDS} are allowed. Check the clock of the signing computer.`,
-        { serverTime: now },
-      );
-    }
-    if (!isWellFormedNonce(nonce)) {
-      throw new Problem('signatureInvalid', `${NONCE_HEADER} must be 16 to 128 base64url characters.`);
-    }
-    if (!HEX_SIGNATURE.test(signature)) {
-      throw new Problem('signatureInvalid', `${SIGNATURE_HEADER} must be 64 lowercase hex characters.`);
-    }
-
+    const headers = readSignatureHeaders((name) => c.req.header(name));
     // The size is capped (from Content-Length, or while streaming) before anything is looked
     // up or hashed, so an oversize body costs neither a query nor a digest.
     const body = await readBodyCapped(c.req.raw, MAX_BODY_BYTES);
     const db = c.get('db');
     const register = await findRegister(db, c.req.param('id') ?? '');
-    const canonical = canonicalString(
-      c.req.method,
-      new URL(c.req.url).pathname,
-      timestamp,
-      nonce,
-      await sha256Hex(body),
-    );
-    // An unknown id, a key that no longer decrypts (the deployment's KEY_ENCRYPTION_KEY
-    // changed) and a wrong signature get the same answer after the same work, so register
-    // ids cannot be probed.
-    const key = register
-      ? await decryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, register.id, {
-          ciphertext: register.keyCiphertext,
-          iv: register.keyIv,
-        })
-      : null;
-    const verified = await verifyHmac(key ?? PROBE_KEY, canonical, signature);
-    if (!register || !key || !verified) throw signatureNotAccepted();
-    if (!(await spendNonce(db, register.id, nonce, now))) {
-      throw new Problem(
-        'nonceReplayed',
-        'This nonce was already used. Sign every request with a fresh nonce.',
-      );
-    }
-    c.set('register', register);
+    const request = { method: c.req.method, path: new URL(c.req.url).pathname, body };
+    await verifyRegisterSignature(db, c.env.KEY_ENCRYPTION_KEY, register, request, headers);
+    c.set('register', register as EnrolledRegister);
     c.set('body', body);
     await next();
   };

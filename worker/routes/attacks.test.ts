@@ -1,12 +1,28 @@
-// The attacks of issue 14 ("the request path"), each sent to the real worker in workerd: a gzip
+// The attacks of issue 14, each sent to the real worker in workerd. On the request path: a gzip
 // bomb, an oversize body to a register that does not exist, probing register ids, a cached key,
 // control and bidi characters in names, a version far in the future, and identifying references
-// written in capitals, run together or with other separators. Each test says what is refused.
+// written in capitals, run together or with other separators. On enrolment: a flood of 200
+// enrolments in seconds, and enrolling a spreadsheet id someone else already enrolled. Each
+// test says what is refused.
 
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { canonicalString } from '../../shared/sync/signing.ts';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
-import { call, dumpTables, enrol, freshNonce, hmacHex, problemOf, putSnapshot } from '../test/client.ts';
+import {
+  call,
+  dumpTables,
+  type Enroller,
+  enrol,
+  enrolRequest,
+  freshNonce,
+  hmacHex,
+  issueToken,
+  newAccount,
+  problemOf,
+  putSnapshot,
+  signed,
+} from '../test/client.ts';
 
 const MiB = 1024 * 1024;
 
@@ -106,14 +122,7 @@ describe('attacks on the request path', () => {
   });
 
   it('the enrolment response, which carries the key, may not be cached', async () => {
-    const response = await call('/v1/registers', {
-      method: 'POST',
-      headers: {
-        authorization: 'Bearer test-enrolment-token-0123456789',
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ spreadsheetId: '1NoStoreSheet' }),
-    });
+    const response = await enrolRequest('1NoStoreSheet', { account: newAccount() });
     expect(response.status).toBe(201);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
@@ -170,4 +179,72 @@ describe('attacks on the request path', () => {
       expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
     },
   );
+});
+
+describe('attacks on enrolment', () => {
+  it.each<[string, () => Promise<Enroller>, number]>([
+    [
+      'one organisation token',
+      async () => ({ token: (await issueToken({ organisation: 'Flood ApS' })).token }),
+      10,
+    ],
+    ['one Google account', async () => ({ account: newAccount('flood') }), 5],
+  ])(
+    '200 enrolments in seconds with %s: only its daily cap are accepted, the rest get 429 and store nothing',
+    async (_who, enroller, cap) => {
+      const who = await enroller();
+      const statuses: number[] = [];
+      const started = Date.now();
+      for (let wave = 0; wave < 10; wave++) {
+        const replies = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => enrolRequest(`1FloodSheet${wave * 20 + i}`, who)),
+        );
+        for (const reply of replies) {
+          statuses.push(reply.status);
+          await reply.body?.cancel();
+        }
+      }
+      const elapsed = Date.now() - started;
+      console.info(
+        `enrolment flood (${_who}): 200 requests in ${elapsed} ms, ${statuses.filter((s) => s === 201).length} accepted`,
+      );
+      expect(statuses.filter((s) => s === 201)).toHaveLength(cap);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(200 - cap);
+      const owner = 'token' in who ? 'token:%' : `google:${who.account.subject}`;
+      const stored = await env.DB.prepare(
+        'SELECT COUNT(*) AS n FROM registers WHERE owner LIKE ? AND spreadsheet_id LIKE ?',
+      )
+        .bind(owner, '1FloodSheet%')
+        .first<{ n: number }>();
+      expect(stored?.n).toBe(cap);
+    },
+  );
+
+  it("enrolling another account's spreadsheet id gives the attacker a register of its own: the victim's register, key and snapshot are untouched", async () => {
+    const victim = await enrol('1VictimSheet', { account: newAccount('victim') });
+    const payload = examplePayload({ spreadsheetId: '1VictimSheet' });
+    expect((await putSnapshot(victim, payload)).status).toBe(200);
+    const victimRow = () =>
+      env.DB.prepare(
+        'SELECT id, owner, current_version, current_hash, admin_email FROM registers WHERE id = ?',
+      )
+        .bind(victim.registerId)
+        .first();
+    const before = await victimRow();
+
+    const attacker = await enrol('1VictimSheet', { account: newAccount('attacker') });
+    expect(attacker.registerId).not.toBe(victim.registerId);
+    const hostile = examplePayload({ spreadsheetId: '1VictimSheet' });
+    hostile.version = payload.version + 1;
+    hostile.register.adminEmail = 'attacker@example.net';
+    expect((await putSnapshot(attacker, hostile)).status).toBe(200);
+    // The attacker's key cannot write to the victim's register either.
+    const crossed = await putSnapshot({ registerId: victim.registerId, key: attacker.key }, hostile);
+    expect(crossed.status).toBe(401);
+
+    expect(await victimRow()).toEqual(before);
+    const status = await signed('GET', `/v1/registers/${victim.registerId}/status`, victim);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({ registerId: victim.registerId, version: payload.version });
+  });
 });

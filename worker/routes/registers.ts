@@ -1,7 +1,9 @@
-// /v1/registers: enrolment, snapshot upload, status and unenrolment. Everything under /:id is
-// signed (auth/signature.ts); the handlers stay inline so their path parameters stay typed.
+// /v1/registers: enrolment (who may enrol: auth/enrolment.ts; one register per owner and
+// spreadsheet, within the owner's caps), snapshot upload, status and unenrolment. Everything
+// under /:id is signed (auth/signature.ts); the handlers stay inline so their path parameters
+// stay typed.
 
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type {
   AcknowledgeReply,
   AnswersReply,
@@ -13,14 +15,23 @@ import type {
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
-import { bearerToken, isEnrolmentToken } from '../auth/enrolment.ts';
+import { whoEnrols } from '../auth/enrolment.ts';
 import { encryptRegisterKey, newRegisterId, newRegisterKey } from '../auth/keys.ts';
-import { MAX_BODY_BYTES, sha256Hex, signedRequest } from '../auth/signature.ts';
+import { recipientRefusals } from '../auth/recipientDomains.ts';
+import {
+  hasSignatureHeaders,
+  MAX_BODY_BYTES,
+  readSignatureHeaders,
+  sha256Hex,
+  signedRequest,
+  verifyRegisterSignature,
+} from '../auth/signature.ts';
 import { workerKey } from '../auth/workerKey.ts';
 import type { SignedAppEnv } from '../env.ts';
 import { deleteAnswers, pendingAnswers } from '../store/answers.ts';
+import { countEnrolment } from '../store/enrolmentCounts.ts';
 import { recordHead } from '../store/evidence.ts';
-import { deleteRegister, insertRegister } from '../store/registers.ts';
+import { deleteRegister, enrolOwnedRegister, findOwnedRegister } from '../store/registers.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 import { registerStatus } from '../store/status.ts';
 import { Problem } from './problem.ts';
@@ -40,21 +51,8 @@ function parseJson(bytes: Uint8Array): unknown {
 
 export const registers = new Hono<SignedAppEnv>();
 
-registers.post('/', async (c) => {
-  const token = bearerToken(c.req.header('authorization'));
-  if (!token) {
-    throw new Problem(
-      'enrolmentTokenMissing',
-      'Enrolment needs the header "Authorization: Bearer <enrolment token>".',
-    );
-  }
-  if (!(await isEnrolmentToken(token, c.env.ENROLMENT_TOKEN))) {
-    throw new Problem(
-      'enrolmentTokenInvalid',
-      'The enrolment token is not the one this server was set up with.',
-    );
-  }
-  const json = parseJson(await readBodyCapped(c.req.raw, MAX_ENROLMENT_BODY_BYTES));
+/** The enrolment body: {"spreadsheetId": "…"} and nothing else. */
+function spreadsheetIdOf(json: unknown): string {
   const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
   const spreadsheetId = isObject ? (json as { spreadsheetId?: unknown }).spreadsheetId : undefined;
   if (
@@ -68,18 +66,91 @@ registers.post('/', async (c) => {
       'The body must be {"spreadsheetId": "<the spreadsheet id>"} and nothing else.',
     );
   }
+  return spreadsheetId;
+}
+
+/**
+ * The register this enrolment replaces: none when the pair (owner, spreadsheet) is new; the
+ * existing one only when the request is signed with its key. Anything else is refused, so
+ * nobody can take over or block a register by enrolling its spreadsheet again.
+ */
+async function replacedRegister(
+  c: Context<SignedAppEnv>,
+  owner: string,
+  spreadsheetId: string,
+  body: Uint8Array,
+): Promise<string | null> {
+  const db = c.get('db');
+  const existing = await findOwnedRegister(db, owner, spreadsheetId);
+  if (!existing) return null;
+  const header = (name: string) => c.req.header(name);
+  if (!hasSignatureHeaders(header)) {
+    throw new Problem(
+      'alreadyEnrolled',
+      'This account already enrolled this spreadsheet. To replace that register, sign the enrolment with ' +
+        'its key; without the key, ask the operator to remove the register first.',
+      { registerId: existing.id },
+    );
+  }
+  const request = { method: 'POST', path: new URL(c.req.url).pathname, body };
+  await verifyRegisterSignature(
+    db,
+    c.env.KEY_ENCRYPTION_KEY,
+    existing,
+    request,
+    readSignatureHeaders(header),
+  );
+  return existing.id;
+}
+
+registers.post('/', async (c) => {
+  const db = c.get('db');
+  const enrollee = await whoEnrols((name) => c.req.header(name), c.env, db);
+  const body = await readBodyCapped(c.req.raw, MAX_ENROLMENT_BODY_BYTES);
+  const spreadsheetId = spreadsheetIdOf(parseJson(body));
+  const replaces = await replacedRegister(c, enrollee.owner, spreadsheetId, body);
+  if (!(await countEnrolment(db, enrollee.owner, enrollee.maxEnrolmentsPerDay, Date.now()))) {
+    throw new Problem(
+      'enrolmentLimitReached',
+      `At most ${enrollee.maxEnrolmentsPerDay} enrolments a day are accepted from one account or token. Try again tomorrow.`,
+    );
+  }
   const registerId = newRegisterId();
   const key = newRegisterKey();
   const sealed = await encryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, registerId, key);
-  await insertRegister(
-    c.get('db'),
-    { id: registerId, spreadsheetId, keyCiphertext: sealed.ciphertext, keyIv: sealed.iv },
+  const register = {
+    id: registerId,
+    spreadsheetId,
+    keyCiphertext: sealed.ciphertext,
+    keyIv: sealed.iv,
+    owner: enrollee.owner,
+    ownerEmail: enrollee.ownerEmail,
+  };
+  const created = await enrolOwnedRegister(
+    db,
+    register,
+    enrollee.maxRegisters,
     new Date().toISOString(),
-  );
-  // The key is shown this once; only its ciphertext is kept.
-  return c.json({ registerId, key: base64urlEncode(key) } satisfies EnrolReply, 201, {
-    'cache-control': 'no-store',
+    replaces,
+  ).catch((error: unknown) => {
+    // Two enrolments of the same new pair raced: the other one won.
+    if (String(error).includes('UNIQUE'))
+      throw new Problem('alreadyEnrolled', 'This account already enrolled this spreadsheet.');
+    throw error;
   });
+  if (!created) {
+    throw new Problem(
+      'registerLimitReached',
+      `One account or token may hold at most ${enrollee.maxRegisters} registers. Disconnect one, or ask the operator.`,
+    );
+  }
+  const reply: EnrolReply = {
+    registerId,
+    key: base64urlEncode(key),
+    ...(replaces ? { replaced: replaces } : {}),
+  };
+  // The key is shown this once; only its ciphertext is kept.
+  return c.json(reply, 201, { 'cache-control': 'no-store' });
 });
 
 // One pattern covers both /:id and /:id/... (Hono's wildcard also matches the bare path).
@@ -113,6 +184,14 @@ registers.put('/:id/snapshot', async (c) => {
     throw new Problem(
       'spreadsheetMismatch',
       'This register was enrolled for another spreadsheet. A copied spreadsheet must enrol on its own.',
+    );
+  }
+  const outside = await recipientRefusals(c.get('db'), register, payload);
+  if (outside.length > 0) {
+    throw new Problem(
+      'recipientDomainNotAllowed',
+      `The snapshot names ${outside.length} address(es) outside the organisation's allowed domains: ${outside[0]}`,
+      { errors: outside },
     );
   }
   // Idempotency compares the SHA-256 of the decompressed JSON, whatever the transfer encoding.

@@ -34,17 +34,38 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     const kept = await enrol('1KeptSheet');
     await putSnapshot(gone, examplePayload({ spreadsheetId: '1GoneSheet', holdings: 200 }));
     await putSnapshot(kept, examplePayload({ spreadsheetId: '1KeptSheet', holdings: 50 }));
-    // Rows the nightly job would have written, in whichever of its tables exist.
-    const tables = await registerTables(env.DB);
-    if (tables.includes('runs')) {
-      await env.DB.prepare(
-        `INSERT INTO runs (register_id, run_date, sent, failed, finished_at) VALUES (?, '2026-03-01', 2, 0, '2026-03-01T02:00:00Z')`,
-      )
-        .bind(gone.registerId)
-        .run();
+    // The rows the nightly job writes for a register: an outbox message, its reminder, the run.
+    for (const reg of [gone, kept]) {
+      await env.DB.batch([
+        env.DB.prepare(
+          `INSERT INTO outbox (id, register_id, run_date, recipient, kind, subject, item_keys, status, sent_at)
+           VALUES (?1, ?2, '2026-03-01', 'ejer@example.org', 'digest', 'Sletning', '[]', 'sent', '2026-03-01T02:00:00Z')`,
+        ).bind(`msg-${reg.registerId}@art30.test`, reg.registerId),
+        env.DB.prepare(
+          `INSERT INTO reminders (register_id, item_id, recipient, kind, key_date, run_date, outbox_id)
+           VALUES (?1, 'holding:h1', 'ejer@example.org', 'overdue', '2026-03-01', '2026-03-01', ?2)`,
+        ).bind(reg.registerId, `msg-${reg.registerId}@art30.test`),
+        env.DB.prepare(
+          `INSERT INTO runs (register_id, run_date, sent, failed, finished_at) VALUES (?, '2026-03-01', 1, 0, '2026-03-01T02:00:00Z')`,
+        ).bind(reg.registerId),
+      ]);
     }
     const keptBefore = await rowsHeldFor(kept.registerId);
-    expect(Object.values(await rowsHeldFor(gone.registerId)).some((count) => count > 0)).toBe(true);
+    // Every table the schema has for a register holds rows of it before the deletion, so the
+    // test below proves each one is emptied.
+    const goneBefore = await rowsHeldFor(gone.registerId);
+    expect(Object.keys(goneBefore).sort()).toEqual([
+      'activities',
+      'data_categories',
+      'holdings',
+      'nonces',
+      'outbox',
+      'registers',
+      'reminders',
+      'runs',
+      'snapshot_versions',
+    ]);
+    for (const [table, count] of Object.entries(goneBefore)) expect(count, table).toBeGreaterThan(0);
 
     const response = await signed('DELETE', `/v1/registers/${gone.registerId}`, gone);
     expect(response.status).toBe(200);

@@ -1,4 +1,5 @@
-// Enrolled registers: the row created at enrolment, its lookup for request signing, and
+// Enrolled registers: the row created at enrolment (owned by the pair owner × spreadsheet id,
+// within the owner's register cap), its lookup for request signing, the operator's list, and
 // unenrolment, which removes every row the worker holds for the register.
 
 export interface EnrolledRegister {
@@ -6,6 +7,14 @@ export interface EnrolledRegister {
   spreadsheetId: string;
   keyCiphertext: string;
   keyIv: string;
+  /** 'google:<sub>' or 'token:<id>'; null for registers enrolled before owners existed. */
+  owner?: string | null;
+}
+
+/** A register as enrolment creates it. */
+export interface OwnedRegister extends EnrolledRegister {
+  owner: string;
+  ownerEmail: string | null;
 }
 
 export async function insertRegister(
@@ -21,14 +30,106 @@ export async function insertRegister(
     .run();
 }
 
+interface RegisterRow {
+  id: string;
+  spreadsheet_id: string;
+  key_ciphertext: string;
+  key_iv: string;
+  owner: string | null;
+}
+
+function fromRow(row: RegisterRow): EnrolledRegister {
+  return {
+    id: row.id,
+    spreadsheetId: row.spreadsheet_id,
+    keyCiphertext: row.key_ciphertext,
+    keyIv: row.key_iv,
+    owner: row.owner,
+  };
+}
+
 export async function findRegister(db: D1Database, id: string): Promise<EnrolledRegister | null> {
   const row = await db
-    .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv FROM registers WHERE id = ?')
+    .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv, owner FROM registers WHERE id = ?')
     .bind(id)
-    .first<{ id: string; spreadsheet_id: string; key_ciphertext: string; key_iv: string }>();
-  return row
-    ? { id: row.id, spreadsheetId: row.spreadsheet_id, keyCiphertext: row.key_ciphertext, keyIv: row.key_iv }
-    : null;
+    .first<RegisterRow>();
+  return row ? fromRow(row) : null;
+}
+
+/** The register an owner enrolled for a spreadsheet, if any (at most one: UNIQUE). */
+export async function findOwnedRegister(
+  db: D1Database,
+  owner: string,
+  spreadsheetId: string,
+): Promise<EnrolledRegister | null> {
+  const row = await db
+    .prepare(
+      'SELECT id, spreadsheet_id, key_ciphertext, key_iv, owner FROM registers WHERE owner = ? AND spreadsheet_id = ?',
+    )
+    .bind(owner, spreadsheetId)
+    .first<RegisterRow>();
+  return row ? fromRow(row) : null;
+}
+
+/**
+ * Creates an owned register in one transaction, replacing the register `replaces` (the same
+ * pair) when given. A new pair is refused when the owner already holds `maxRegisters`: false
+ * then, and nothing changed.
+ */
+export async function enrolOwnedRegister(
+  db: D1Database,
+  register: OwnedRegister,
+  maxRegisters: number,
+  createdAt: string,
+  replaces: string | null,
+): Promise<boolean> {
+  const removal = replaces ? deleteStatements(db, await registerTables(db), replaces) : [];
+  const results = await db.batch([
+    ...removal,
+    db
+      .prepare(
+        `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, owner, owner_email)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+         WHERE (SELECT COUNT(*) FROM registers WHERE owner = ?6) < ?8`,
+      )
+      .bind(
+        register.id,
+        register.spreadsheetId,
+        register.keyCiphertext,
+        register.keyIv,
+        createdAt,
+        register.owner,
+        register.ownerEmail,
+        // A replacement does not add a register, so no cap (even one lowered since) can leave
+        // the owner with the old register deleted and no new one.
+        replaces ? Number.MAX_SAFE_INTEGER : maxRegisters,
+      ),
+  ]);
+  return results[results.length - 1].meta.changes === 1;
+}
+
+/** What the operator sees of a register: no key, no content. */
+export interface RegisterListing {
+  id: string;
+  spreadsheetId: string;
+  owner: string | null;
+  ownerEmail: string | null;
+  name: string | null;
+  createdAt: string;
+  lastSyncAt: string | null;
+  holdingCount: number;
+}
+
+/** Every register, or one owner's, oldest first. */
+export async function listRegisters(db: D1Database, owner?: string): Promise<RegisterListing[]> {
+  const where = owner === undefined ? '' : 'WHERE owner = ?';
+  const statement = db.prepare(
+    `SELECT id, spreadsheet_id AS spreadsheetId, owner, owner_email AS ownerEmail, name,
+       created_at AS createdAt, last_sync_at AS lastSyncAt, holding_count AS holdingCount
+     FROM registers ${where} ORDER BY created_at, id`,
+  );
+  const { results } = await (owner === undefined ? statement : statement.bind(owner)).all<RegisterListing>();
+  return results;
 }
 
 /**
@@ -47,13 +148,16 @@ export async function registerTables(db: D1Database): Promise<string[]> {
   return results.map((r) => r.name);
 }
 
-/** Removes the register and everything held for it, in one batch (one transaction). */
-export async function deleteRegister(db: D1Database, id: string): Promise<boolean> {
-  const tables = await registerTables(db);
-  const results = await db.batch([
+function deleteStatements(db: D1Database, tables: string[], id: string): D1PreparedStatement[] {
+  return [
     ...tables.map((t) => db.prepare(`DELETE FROM "${t}" WHERE register_id = ?`).bind(id)),
     db.prepare('DELETE FROM registers WHERE id = ?').bind(id),
-  ]);
+  ];
+}
+
+/** Removes the register and everything held for it, in one batch (one transaction). */
+export async function deleteRegister(db: D1Database, id: string): Promise<boolean> {
+  const results = await db.batch(deleteStatements(db, await registerTables(db), id));
   return results[results.length - 1].meta.changes === 1;
 }
 

@@ -1,8 +1,16 @@
-// A test client that talks to the worker exactly as the add-on does: enrol with the token,
-// then sign each request (timestamp, nonce, HMAC over the canonical string) with the key.
-// Requests go to the worker's own fetch handler inside workerd.
+// A test client that talks to the worker exactly as the add-on does: enrol with a Google
+// identity token (signed by this run's local issuer, worker/vitest.config.ts) or an
+// organisation's enrolment token, then sign each request (timestamp, nonce, HMAC over the
+// canonical string) with the key. Requests go to the worker's own fetch handler inside workerd.
 
 import { env, exports } from 'cloudflare:workers';
+import { importJWK, type JWK } from 'jose';
+import {
+  type LocalAccount,
+  signLocalIdentityToken,
+  type TokenOptions,
+} from '../../cli/local/localIdentity.ts';
+import { IDENTITY_HEADER } from '../../shared/sync/api.ts';
 import { base64urlDecode, base64urlEncode, canonicalString, toHex } from '../../shared/sync/signing.ts';
 
 export const BASE = 'https://art30.test';
@@ -17,14 +25,73 @@ export function call(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(`${BASE}${path}`, init));
 }
 
-export async function enrol(spreadsheetId: string, token = env.ENROLMENT_TOKEN): Promise<Enrolment> {
-  const response = await call('/v1/registers', {
+let accounts = 0;
+
+/** A Google account of its own (a fresh `sub` each call, so no test shares another's caps). */
+export function newAccount(name = 'user'): LocalAccount {
+  accounts += 1;
+  const subject = `1${String(accounts).padStart(6, '0')}${base64urlEncode(crypto.getRandomValues(new Uint8Array(6)))}`;
+  return { subject, email: `${name}.${accounts}@example.org` };
+}
+
+/** An ID token for `account`, as Google would issue it to the add-on (this run's test key). */
+export async function identityToken(account: LocalAccount, options: TokenOptions = {}): Promise<string> {
+  const jwk = JSON.parse(env.TEST_IDENTITY_PRIVATE_JWK) as JWK & { kid: string };
+  const key = (await importJWK(jwk, 'RS256')) as CryptoKey;
+  return signLocalIdentityToken(key, jwk.kid, account, options);
+}
+
+/** Who enrols: a Google account (hosted) or an organisation's enrolment token (operator). */
+export type Enroller = { account: LocalAccount } | { token: string };
+
+/** The enrolment request's credentials header. */
+export async function credentialsOf(who: Enroller): Promise<Record<string, string>> {
+  return 'token' in who
+    ? { authorization: `Bearer ${who.token}` }
+    : { [IDENTITY_HEADER]: await identityToken(who.account) };
+}
+
+/** POST /v1/registers as `who`, with any extra headers (a re-enrolment's signature). */
+export async function enrolRequest(
+  spreadsheetId: string,
+  who: Enroller,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return call('/v1/registers', {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    headers: { ...(await credentialsOf(who)), 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ spreadsheetId }),
   });
+}
+
+/** Enrols a spreadsheet, by default as a Google account of its own; throws unless 201. */
+export async function enrol(
+  spreadsheetId: string,
+  who: Enroller = { account: newAccount() },
+): Promise<Enrolment> {
+  const response = await enrolRequest(spreadsheetId, who);
   if (response.status !== 201)
     throw new Error(`enrolment failed: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** A call to the admin API with the operator's ADMIN_TOKEN. */
+export function adminCall(method: string, path: string, body?: unknown): Promise<Response> {
+  return call(`/admin${path}`, {
+    method,
+    headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** An organisation's enrolment token, issued through the admin API. */
+export async function issueToken(request: Record<string, unknown> = { organisation: 'Test ApS' }): Promise<{
+  id: string;
+  token: string;
+}> {
+  const response = await adminCall('POST', '/tokens', request);
+  if (response.status !== 201)
+    throw new Error(`token not issued: ${response.status} ${await response.text()}`);
   return response.json();
 }
 

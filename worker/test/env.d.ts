@@ -7,6 +7,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** The private half of IDENTITY_JWKS, a JWK with its kid (worker/vitest.config.ts). */
+      TEST_IDENTITY_PRIVATE_JWK: string;
     }
     // Types `exports` from 'cloudflare:workers' as the worker's own exports.
     interface GlobalProps {

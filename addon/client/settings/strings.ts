@@ -14,10 +14,13 @@ const catalogue = {
   },
   workerUrl: { da: 'Serverens adresse', en: 'Server address' },
   workerUrlHelp: { da: 'Skal begynde med {origin}', en: 'Must start with {origin}' },
-  token: { da: 'Tilmeldingskode', en: 'Enrolment token' },
+  token: {
+    da: 'Tilmeldingskode (kun hvis I har fået en)',
+    en: 'Enrolment token (only if you were given one)',
+  },
   tokenHelp: {
-    da: 'Fås hos den, der driver serveren. Koden bruges én gang og gemmes ikke.',
-    en: 'From whoever runs the server. It is used once and not stored.',
+    da: 'Uden kode tilmelder du med din Google-konto. En kode fås hos den, der driver serveren; den bruges én gang og gemmes ikke.',
+    en: 'Without a token you enrol with your Google account. A token comes from whoever runs the server; it is used once and not stored.',
   },
   enrol: { da: 'Tilmeld', en: 'Enrol' },
   syncNow: { da: 'Synkronisér nu', en: 'Sync now' },

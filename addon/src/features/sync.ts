@@ -10,7 +10,14 @@
 import type { Lang } from '../../../shared/register/types.ts';
 import { WORKER_ORIGIN } from '../buildConfig.ts';
 import { activeLang } from '../i18n.ts';
-import { enrol, getStatus, normaliseWorkerUrl, SyncFailure, unenrol } from '../sync/client.ts';
+import {
+  type EnrolCredentials,
+  enrol,
+  getStatus,
+  normaliseWorkerUrl,
+  SyncFailure,
+  unenrol,
+} from '../sync/client.ts';
 import { type SyncUiMessage, syncUiText } from '../sync/messages.ts';
 import { PayloadRefused, runSync, type SyncOutcome } from '../sync/run.ts';
 import { nextNightlyRun } from '../sync/schedule.ts';
@@ -259,19 +266,34 @@ export function getSyncSettings(): SyncResult<SyncSettingsView> {
 }
 
 /**
- * Enrols this spreadsheet with the worker at `workerUrl` using the deployment's enrolment
- * token, keeps the returned key in document properties, installs the triggers and sends the
- * first snapshot. A failed first sync leaves the enrolment in place and says why.
+ * Who enrols: an organisation's enrolment token when the user typed one (operator mode), or
+ * else the user's Google identity token (hosted mode), which exists only once the user has
+ * granted the openid permission; without it, the user is asked for that permission.
+ */
+function enrolCredentials(token: string): EnrolCredentials {
+  if (token) return { enrolmentToken: token };
+  const identityToken = ScriptApp.getIdentityToken();
+  if (!identityToken) throw new SyncFailure('identityMissing');
+  return { identityToken };
+}
+
+/**
+ * Enrols this spreadsheet with the worker at `workerUrl` (see enrolCredentials; `token` may be
+ * empty), keeps the returned key in document properties, installs the triggers and sends the
+ * first snapshot. An earlier enrolment with the same worker signs the request with its key, so
+ * the worker replaces that register. A failed first sync leaves the enrolment in place and
+ * says why.
  */
 export function enrolRegister(workerUrl: string, token: string): SyncResult<SyncAction> {
   return guardedAction((ss, lang) => {
     const url = normaliseWorkerUrl(workerUrl);
-    const secret = String(token ?? '').trim();
-    if (!secret) throw new SyncFailure('tokenMissing');
+    const credentials = enrolCredentials(String(token ?? '').trim());
     requirePermission();
     return locked(() => {
+      const previous = readMemory().enrolment;
+      const previousKey = previous && previous.workerUrl === url ? previous.key : null;
       saveWorkerUrl(url);
-      const reply = enrol(url, secret, ss.getId());
+      const reply = enrol(url, credentials, ss.getId(), previousKey);
       forgetEnrolment();
       saveEnrolment({ workerUrl: url, registerId: reply.registerId, key: reply.key });
       // Without triggers (test deployment, trigger limit) enrolment and the first sync go on.

@@ -1,5 +1,5 @@
 // The sheet adapter: reads the workbook into the core's RegisterDocument — every sheet once
-// (values, formulas and merged ranges of its data range), headers matched in either language,
+// (values of its data range, and formulas and merged ranges where the caller needs them), headers matched in either language,
 // reordered or renamed (through the shared header mapping), extra user columns left alone —
 // and remembers where each row and column came from so changes can be written back in one
 // setValues per sheet.
@@ -36,8 +36,10 @@ export interface SheetLayout {
   columns: Map<string, number>;
   /** The data range as read, header row included (row 1 is index 0). */
   values: unknown[][];
-  /** Formulas of the same range ('' where a cell holds none). */
+  /** Formulas of the same range ('' where a cell holds none, and everywhere when not read). */
   formulas: string[][];
+  /** Whether `formulas` was read (a reader that writes no value may leave them out). */
+  formulasRead: boolean;
   width: number;
   height: number;
   merges: Rect[];
@@ -53,7 +55,7 @@ export interface Workbook {
   layout: Partial<Record<SheetId, SheetLayout>>;
   /** Sheets of the schema that are not in the spreadsheet. */
   missing: SheetId[];
-  /** What the adapter itself noticed (merged cells, formulas, missing columns). */
+  /** What the adapter itself noticed (merged cells, missing columns). */
   problems: Issue[];
   timeZone: string;
   /** The user's own sheets (names the schema does not know); never read. */
@@ -90,13 +92,40 @@ function problem(
   return { severity: 'warning', code, sheet, row, column, message, hint };
 }
 
-/** Reads one sheet's data range: values, formulas and merged ranges, each in one call. */
-function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId, name: string): SheetLayout {
+/**
+ * What a caller needs read besides values. Writers need formulas (a formula is written back as a
+ * formula); Validate needs merged ranges to warn about them; neither needs both on every sheet.
+ */
+export type ReadPurpose = 'write' | 'setUp' | 'validate';
+
+/** Whether formulas, and merged ranges, of a sheet are read for a purpose. */
+function readsFor(purpose: ReadPurpose, id: SheetId): { formulas: boolean; merges: boolean } {
+  switch (purpose) {
+    case 'setUp':
+      // Set up reports nothing, and writes whole only the Organisation form and the Lists sheet,
+      // around their formulas; a table's header formulas are read when a column is added.
+      return { formulas: id === 'organisation' || id === 'lists', merges: false };
+    case 'validate':
+      // Validate writes no value. The Lists sheet is the add-on's own: only its entries matter.
+      return { formulas: false, merges: id !== 'lists' };
+    default:
+      return { formulas: true, merges: true };
+  }
+}
+
+/** Reads one sheet's data range: values, and formulas and merged ranges when asked, each in one call. */
+function readSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  id: SheetId,
+  name: string,
+  purpose: ReadPurpose,
+): SheetLayout {
   const range = sheet.getDataRange();
   const values = range.getValues() as unknown[][];
-  const formulas = range.getFormulas();
+  const reads = readsFor(purpose, id);
+  const formulas = reads.formulas ? range.getFormulas() : values.map((line) => line.map(() => ''));
   const merges: Rect[] = [];
-  for (const m of range.getMergedRanges()) {
+  for (const m of reads.merges ? range.getMergedRanges() : []) {
     const rect = parseA1(m.getA1Notation());
     if (rect) merges.push(rect);
   }
@@ -112,6 +141,7 @@ function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId, name:
     columns,
     values,
     formulas,
+    formulasRead: reads.formulas,
     width,
     height,
     merges,
@@ -184,7 +214,10 @@ function organisationFields(layout: SheetLayout, timeZone: string): RegisterDocu
   return fields;
 }
 
-/** What the adapter reports beyond the validator: merged cells and formulas in register cells. */
+/**
+ * What the adapter reports beyond the validator: merged cells and missing columns. (Formulas in
+ * register cells are not reported: Validate reads values only, and every writer keeps them.)
+ */
 function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
   const issues: Issue[] = [];
   const columnAt = new Map([...layout.columns].map(([id, col]) => [col, id]));
@@ -203,25 +236,6 @@ function layoutProblems(layout: SheetLayout, lang: Lang): Issue[] {
     );
   }
   if (layout.def.kind === 'table') {
-    const seen = new Set<number>();
-    for (let i = 1; i < layout.height; i++) {
-      for (const [col, id] of columnAt) {
-        if (layout.formulas[i]?.[col - 1] && !seen.has(col)) {
-          seen.add(col);
-          const issue = problem(
-            lang,
-            layout.id,
-            i + 1,
-            id,
-            'formulaInRegister',
-            t(lang, 'input.formula'),
-            t(lang, 'input.formulaHint'),
-          );
-          issue.severity = 'info';
-          issues.push(issue);
-        }
-      }
-    }
     for (const c of layout.def.columns) {
       if (c.required && !layout.columns.has(c.id) && layout.height > 0) {
         issues.push(
@@ -251,9 +265,14 @@ export function a1(r: Rect): string {
 
 /**
  * Reads the register: the spreadsheet's sheets are listed once, each schema sheet is read
- * once. A sheet the schema does not know is never read (it is the user's own).
+ * once (values, and what `purpose` needs of formulas and merged ranges). A sheet the schema
+ * does not know is never read (it is the user's own).
  */
-export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Workbook {
+export function readWorkbook(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  purpose: ReadPurpose = 'write',
+): Workbook {
   const timeZone = ss.getSpreadsheetTimeZone() || 'Europe/Copenhagen';
   prepareZone(timeZone);
   const storedVersion = Number(
@@ -273,7 +292,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang:
       wb.others.push({ name, sheet });
       continue;
     }
-    const layout = readSheet(sheet, id, name);
+    const layout = readSheet(sheet, id, name, purpose);
     wb.layout[id] = layout;
     Object.defineProperty(wb.gids, id, {
       get: () => layout.gid,

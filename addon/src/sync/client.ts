@@ -1,7 +1,10 @@
-// The add-on's client of the worker API: enrol (POST /v1/registers with the enrolment token),
+// The add-on's client of the worker API: enrol (POST /v1/registers with the user's Google
+// identity token, or an organisation's enrolment token; signed with the old key when it
+// replaces this spreadsheet's earlier register),
 // upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status),
 // report the Deletion log's head (POST …/evidence), fetch and acknowledge answers given from
-// reminder emails (GET …/answers, POST …/answers/ack) and unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
+// reminder emails (GET …/answers, POST …/answers/ack) and
+// unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
 // becomes a SyncFailure with a code the user-facing catalogue knows: the worker's problem+json
 // `code` is mapped here, in one place.
 
@@ -14,6 +17,7 @@ import {
   type EnrolReply,
   type EvidenceReply,
   type EvidenceRequest,
+  IDENTITY_HEADER,
   type ProblemBody,
   type ProblemCode,
   type SnapshotReply,
@@ -69,9 +73,22 @@ function problemOf(response: GoogleAppsScript.URL_Fetch.HTTPResponse): Problem {
 export function failureFor(status: number, problem: Problem): SyncFailure {
   const detail = typeof problem.detail === 'string' ? problem.detail : '';
   switch (problem.code as ProblemCode | undefined) {
-    case 'enrolmentTokenMissing':
     case 'enrolmentTokenInvalid':
       return new SyncFailure('wrongToken', {}, detail);
+    case 'identityTokenMissing':
+      return new SyncFailure('identityMissing', {}, detail);
+    case 'identityTokenInvalid':
+      return new SyncFailure('identityRejected', {}, detail);
+    case 'identityNotAccepted':
+      return new SyncFailure('tokenRequired', {}, detail);
+    case 'alreadyEnrolled':
+      return new SyncFailure('alreadyEnrolled', {}, detail);
+    case 'enrolmentLimitReached':
+      return new SyncFailure('enrolmentLimit', {}, detail);
+    case 'registerLimitReached':
+      return new SyncFailure('registerLimit', {}, detail);
+    case 'identityKeysUnavailable':
+      return new SyncFailure('tryAgain', {}, detail);
     case 'signatureExpired':
       return new SyncFailure('clockSkew', { detail }, detail);
     case 'signatureInvalid':
@@ -84,6 +101,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
     case 'payloadTooLarge':
       return new SyncFailure('tooLarge', { detail }, detail);
     case 'payloadInvalid':
+    case 'recipientDomainNotAllowed':
     case 'payloadVersionUnsupported':
     case 'bodyNotJson':
     case 'unsupportedEncoding':
@@ -152,14 +170,27 @@ function signedCall(
   return send({ method, url, headers, payload: body.length > 0 ? body : undefined, contentType });
 }
 
-export function enrol(workerUrl: string, token: string, spreadsheetId: string): EnrolReply {
-  const { json } = send({
-    method: 'post',
-    url: endpoint(workerUrl, API_PATHS.enrol),
-    headers: { Authorization: `Bearer ${token}` },
-    payload: JSON.stringify({ spreadsheetId }),
-    contentType: 'application/json',
-  });
+/** Who enrols: the user's Google identity (hosted) or an organisation's enrolment token. */
+export type EnrolCredentials = { identityToken: string } | { enrolmentToken: string };
+
+/**
+ * Enrols the spreadsheet. `previousKey`, the key of this spreadsheet's earlier register on the
+ * same worker, signs the request, so the worker replaces that register instead of refusing.
+ */
+export function enrol(
+  workerUrl: string,
+  credentials: EnrolCredentials,
+  spreadsheetId: string,
+  previousKey: string | null = null,
+): EnrolReply {
+  const url = endpoint(workerUrl, API_PATHS.enrol);
+  const body = Utilities.newBlob(JSON.stringify({ spreadsheetId })).getBytes();
+  const headers: Record<string, string> =
+    'identityToken' in credentials
+      ? { [IDENTITY_HEADER]: credentials.identityToken }
+      : { Authorization: `Bearer ${credentials.enrolmentToken}` };
+  if (previousKey) Object.assign(headers, signatureHeaders(previousKey, 'POST', pathOf(url), body));
+  const { json } = send({ method: 'post', url, headers, payload: body, contentType: 'application/json' });
   const reply = json as Partial<EnrolReply> | null;
   if (!reply || typeof reply.registerId !== 'string' || typeof reply.key !== 'string') {
     throw new SyncFailure('serverError', { status: 201 }, 'enrolment reply without registerId and key');

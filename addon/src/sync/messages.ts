@@ -21,7 +21,30 @@ export const SYNC_UI_MESSAGES = {
     'Tilmeldingskoden blev ikke godkendt af serveren. Bed den, der driver serveren, om den rigtige kode.',
     'The server did not accept the enrolment token. Ask whoever runs the server for the right token.',
   ),
-  tokenMissing: m('Skriv tilmeldingskoden.', 'Enter the enrolment token.'),
+  identityMissing: m(
+    'Tilmelding kræver, at tilføjelsen må bekræfte, hvem du er: tilladelsen til at se din Google-kontos e-mailadresse (openid). Giv den, når Google spørger, og tilmeld igen. Har jeres organisation fået en tilmeldingskode, kan du skrive den i stedet.',
+    "Enrolment needs the add-on to confirm who you are: the permission to see your Google account's email address (openid). Grant it when Google asks, and enrol again. If your organisation was given an enrolment token, you can enter that instead.",
+  ),
+  identityRejected: m(
+    'Serveren kunne ikke bekræfte din Google-konto (kontoens e-mailadresse skal være bekræftet). Prøv igen; fortsætter det, så bed den, der driver serveren, om en tilmeldingskode.',
+    "The server could not confirm your Google account (the account's email address must be verified). Try again; if it persists, ask whoever runs the server for an enrolment token.",
+  ),
+  tokenRequired: m(
+    'Denne server tilmelder ikke med Google-konto. Bed den, der driver serveren, om en tilmeldingskode til jeres organisation.',
+    'This server does not enrol with a Google account. Ask whoever runs the server for an enrolment token for your organisation.',
+  ),
+  alreadyEnrolled: m(
+    'Du har allerede tilmeldt dette regneark, men nøglen til den tilmelding findes ikke her. Bed den, der driver serveren, om at fjerne den gamle tilmelding, og tilmeld igen.',
+    'You already enrolled this spreadsheet, but the key of that enrolment is not here. Ask whoever runs the server to remove the old enrolment, and enrol again.',
+  ),
+  enrolmentLimit: m(
+    'Der er tilmeldt for mange regneark i dag fra denne konto eller kode. Prøv igen i morgen.',
+    'Too many spreadsheets were enrolled today from this account or token. Try again tomorrow.',
+  ),
+  registerLimit: m(
+    'Denne konto eller kode har nået det højeste antal tilmeldte regneark. Afbryd et andet regneark, eller spørg den, der driver serveren.',
+    'This account or token has reached the largest number of enrolled spreadsheets. Disconnect another spreadsheet, or ask whoever runs the server.',
+  ),
   clockSkew: m(
     'Klokken på serveren og i Google er mere end 5 minutter fra hinanden ({detail}). Prøv igen; fortsætter det, skal den, der driver serveren, tjekke dens ur.',
     'The clocks of the server and of Google differ by more than 5 minutes ({detail}). Try again; if it persists, whoever runs the server must check its clock.',

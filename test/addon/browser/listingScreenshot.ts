@@ -14,11 +14,18 @@ export const LISTING_SCREENSHOT = { width: 1280, height: 800 };
 const SIDEBAR_WIDTH = 300;
 const TITLE_BAR = 44;
 
-/** What a listing screenshot must never show: local addresses and the tests' own identifiers. */
+/**
+ * What a screenshot (the README's or the listing's) must never show: local or plain-http
+ * addresses, placeholder domains, and the tests' own identifiers (a register id that is not
+ * the worker's "reg_" and 22 base64url characters, such as the double's reg_double; a sync
+ * version, which is a millisecond clock reading; the test enrolment token).
+ */
 export const TEST_LEFTOVERS: RegExp[] = [
   /127\.0\.0\.1/,
   /localhost/i,
-  /\breg_\w*/,
+  /\[::1\]|\b0\.0\.0\.0\b/,
+  /\bhttp:\/\/\S*/i,
+  /\breg_(?![A-Za-z0-9_-]{22}(?![A-Za-z0-9_-]))[\w-]*/,
   /version 1[0-9]{9,}/i,
   /\bexample\.(org|com|net)\b/i,
   /\.test\b/,
@@ -31,6 +38,21 @@ export function leftoversIn(text: string): string[] {
     const m = re.exec(text);
     return m ? [m[0]] : [];
   });
+}
+
+/**
+ * The text a screenshot of the page shows: its rendered text (innerText) and what its fields
+ * hold, which innerText leaves out. Images cannot be searched for text, so each screenshot's
+ * text is kept beside it (<name>.txt) and checked (test/marketplace.test.ts).
+ */
+export async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the picture shows
+      document.body.innerText,
+      ...[...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value),
+    ].join('\n'),
+  );
 }
 
 function escapeHtml(s: string): string {
@@ -139,14 +161,7 @@ export async function listingScreenshot(
   name: string,
   sheetName: string,
 ): Promise<string> {
-  // innerText leaves out what fields hold, so their values are added.
-  const sidebarText = await page.evaluate(() =>
-    [
-      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the picture shows
-      document.body.innerText,
-      ...[...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value),
-    ].join('\n'),
-  );
+  const sidebarText = await pageText(page);
   const sidebarHeight = LISTING_SCREENSHOT.height - TITLE_BAR - 41;
   const before = page.viewportSize();
   await page.setViewportSize({ width: SIDEBAR_WIDTH, height: sidebarHeight });

@@ -7,7 +7,7 @@
 // useSidebarBrowser() is the setup every sidebar test file shares: one browser per file,
 // pages wired to an add-on, and a close that fails on any script error the page raised.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import type { FakeSpreadsheet } from '../fakes/index.ts';
 import { fakeRegister } from '../features/fixtureRegister.ts';
 import { fixToday } from '../features/helpers.ts';
 import { type BuildConfig, buildDir, ensureBuilt, type LoadedAddon, loadAddon } from '../harness.ts';
+import { leftoversIn, pageText } from './listingScreenshot.ts';
 
 const INSTALL_HINT =
   'Chromium is needed for the sidebar tests. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium binary.';
@@ -243,15 +244,19 @@ export function practiceAddon(
 /**
  * A screenshot of the whole sidebar, written to docs/screenshots/<name>.png when
  * ART30_UPDATE_SCREENSHOTS is set; with ART30_SCREENSHOT_PARTS set, also /tmp/<name>-<n>.png
- * slices for looking at details.
+ * slices for looking at details. Fails when the page's text shows a test leftover (a local
+ * address, a test identifier), and keeps that text beside the picture as <name>.txt.
  */
 export async function docsScreenshot(page: Page, name: string): Promise<void> {
+  const text = await pageText(page);
+  expect(leftoversIn(text), `${name}: the screenshot's text shows test leftovers`).toEqual([]);
   // Test runs must not rewrite the committed screenshots (they show a clock): they go to a
   // temporary folder unless ART30_UPDATE_SCREENSHOTS is set.
   const dir = process.env.ART30_UPDATE_SCREENSHOTS ? 'docs/screenshots' : screenshotScratchDir();
   const path = join(dir, `${name}.png`);
   await sidebarScreenshot(page, path, process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`);
   expect(readFileSync(path).subarray(1, 4).toString('latin1'), `${path} is a PNG`).toBe('PNG');
+  writeFileSync(join(dir, `${name}.txt`), `${text}\n`);
 }
 
 let scratchDir: string | undefined;

@@ -604,6 +604,7 @@ export class FakeScriptApp
       | 'deleteTrigger'
       | 'getScriptId'
       | 'getAuthorizationInfo'
+      | 'getIdentityToken'
     >
 {
   get [FAKE_NAME]() {
@@ -635,6 +636,12 @@ export class FakeScriptApp
   testDeployment = false;
   /** Scopes the current user has not granted (granular consent); empty: everything granted. */
   missingScopes: string[] = [];
+  /**
+   * The OpenID Connect identity token of the current user, as Google would sign it; null when
+   * the user has not granted the openid scope (the documented "otherwise null").
+   * https://developers.google.com/apps-script/reference/script/script-app#getIdentityToken()
+   */
+  identityToken: string | null = null;
   private nextId = 1;
   /**
    * Triggers belong to the user who made them; 20 per user per script:
@@ -705,6 +712,9 @@ export class FakeScriptApp
   }
   getScriptId(): string {
     return 'fake-script-id';
+  }
+  getIdentityToken(): string {
+    return (this.missingScopes.includes('openid') ? null : this.identityToken) as string;
   }
 }
 

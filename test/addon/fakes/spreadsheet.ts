@@ -936,7 +936,7 @@ export class FakeSheet
 /** Several ranges of one sheet written with one call. */
 export class FakeRangeList
   extends Fake
-  implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setValue'>
+  implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setValue' | 'setNumberFormat'>
 {
   get [FAKE_NAME]() {
     return 'RangeList';
@@ -951,6 +951,11 @@ export class FakeRangeList
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.RangeList {
     this.ranges[0]?.sheet.parent.beforeScriptWrite();
     for (const r of this.ranges) r.writeEach(() => value);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+  /** Each range gets the format: https://developers.google.com/apps-script/reference/spreadsheet/range-list#setNumberFormat(String) */
+  setNumberFormat(format: string): GoogleAppsScript.Spreadsheet.RangeList {
+    for (const r of this.ranges) r.sheet.numberFormats.set(r.rect, format);
     return this as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
 }
@@ -1232,26 +1237,41 @@ export class FakeRange
     return this.each((r, c) => this.sheet.validations.get(r, c)) as unknown as DataValidation[][];
   }
   setDataValidation(rule: DataValidation | null): Range {
-    const fake = rule as unknown as FakeDataValidation | null;
-    this.sheet.validations.set(this.rect, fake);
+    this.applyValidation(this.rect, rule as unknown as FakeDataValidation | null);
+    return asRange(this);
+  }
+  /** One rule over a rectangle, as setDataValidation and setDataValidations store it. */
+  private applyValidation(rect: Rect, fake: FakeDataValidation | null): void {
+    this.sheet.validations.set(rect, fake);
     // A checkbox shows unticked in a blank cell and reads FALSE:
     // https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireCheckbox()
     // (see fakes/README.md, "to verify on a real deployment").
-    if (fake?.criteria === 'CHECKBOX') {
-      this.each((r, c) => {
+    if (fake?.criteria !== 'CHECKBOX') return;
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
         if (this.sheet.values.get(r, c) === '' && !this.sheet.formulas.get(r, c))
           this.sheet.values.set(r, c, false);
-      });
+      }
+    }
+  }
+  /**
+   * A rule per cell (null removes a cell's rule):
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)
+   * Stored per column as runs of cells sharing one rule object, the same cells as cell by cell.
+   */
+  setDataValidations(rules: (DataValidation | null)[][]): Range {
+    check2D(rules, this.rect);
+    const grid = rules as unknown as (FakeDataValidation | null)[][];
+    for (let j = 0; j < this.rect.cols; j++) {
+      let start = 0;
+      for (let i = 1; i <= this.rect.rows; i++) {
+        if (i < this.rect.rows && grid[i][j] === grid[start][j]) continue;
+        const rect = { row: this.rect.row + start, col: this.rect.col + j, rows: i - start, cols: 1 };
+        this.applyValidation(rect, grid[start][j] ?? null);
+        start = i;
+      }
     }
     return asRange(this);
-  }
-  setDataValidations(rules: (DataValidation | null)[][]): Range {
-    return this.setEach(rules, (r, c, v) =>
-      this.sheet.validations.set(
-        { row: r, col: c, rows: 1, cols: 1 },
-        v as unknown as FakeDataValidation | null,
-      ),
-    );
   }
   clearDataValidations(): Range {
     this.sheet.validations.set(this.rect, null);

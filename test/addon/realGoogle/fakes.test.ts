@@ -56,6 +56,39 @@ describe('the Apps Script fakes follow the documented behaviour', () => {
     expect(sheet.getLastRow()).toBe(4);
   });
 
+  it('setDataValidations gives each cell its own rule, null removes one, and a checkbox rule unticks blank cells', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)
+    const sheet = FakeSpreadsheet.blank().sheets[0];
+    const date = new FakeDataValidationBuilder().requireDate().build();
+    const box = new FakeDataValidationBuilder().requireCheckbox().build();
+    sheet.getRange(1, 1, 4, 2).setDataValidation(date);
+    sheet.getRange(2, 1, 3, 2).setDataValidations([
+      [date, box],
+      [null, box],
+      [date, null],
+    ] as never);
+    const rules = sheet.getRange(1, 1, 4, 2).getDataValidations();
+    expect(rules.map((line) => line.map((r) => (r ? r.getCriteriaType() : null)))).toEqual([
+      ['DATE_IS_VALID_DATE', 'DATE_IS_VALID_DATE'],
+      ['DATE_IS_VALID_DATE', 'CHECKBOX'],
+      [null, 'CHECKBOX'],
+      ['DATE_IS_VALID_DATE', null],
+    ]);
+    expect(sheet.getRange(2, 2, 2, 1).getValues()).toEqual([[false], [false]]);
+    expect(sheet.getRange(4, 2).getValue()).toBe('');
+    expect(() => sheet.getRange(1, 1, 2, 2).setDataValidations([[date, date]] as never)).toThrow(/rows/);
+  });
+
+  it('a RangeList sets one number format on each of its ranges and leaves the cells between alone', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setNumberFormat(String)
+    const sheet = FakeSpreadsheet.blank().sheets[0];
+    sheet.getRangeList(['B2:B5', 'D2:E5']).setNumberFormat('yyyy-mm-dd');
+    expect(sheet.getRange(3, 2).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(sheet.getRange(5, 5).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(sheet.getRange(3, 3).getNumberFormat()).not.toBe('yyyy-mm-dd');
+    expect(sheet.getRange(6, 2).getNumberFormat()).not.toBe('yyyy-mm-dd');
+  });
+
   it('sheet names are matched regardless of case', () => {
     const ss = FakeSpreadsheet.blank({ locale: 'en_GB' });
     expect(ss.getSheetByName('SHEET1')).not.toBeNull();

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     const pids = [...workerdPids()].filter((p) => !before.has(p));
     const enrolled = await fetch(`${worker.origin}/v1/registers`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${worker.enrolmentToken}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${await worker.issueEnrolmentToken('Bench ApS')}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ spreadsheetId: '1BombBench' }),
     });
     const { registerId, key } = (await enrolled.json()) as { registerId: string; key: string };
