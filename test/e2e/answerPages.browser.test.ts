@@ -25,9 +25,10 @@ let profile: string;
 
 /** A register enrolled and synced over HTTP, signed as the add-on signs. */
 async function syncedRegister(lang: 'da' | 'en', spreadsheetId: string) {
+  const token = await worker.issueEnrolmentToken(`Browser ${lang}`);
   const enrolled = await fetch(`${worker.origin}/v1/registers`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${worker.enrolmentToken}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ spreadsheetId }),
   });
   const { registerId, key } = (await enrolled.json()) as { registerId: string; key: string };

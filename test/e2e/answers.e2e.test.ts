@@ -72,7 +72,12 @@ describe('Closing the loop from the inbox', () => {
       ],
       lang,
     );
-    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, worker.enrolmentToken);
+    // The user's Google identity, signed by the local stand-in issuer the worker trusts.
+    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+      subject: '104455667788990011224',
+      email: 'coach@example.org',
+    });
+    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '');
     expect(enrolled.ok).toBe(true);
     const id = { over: holdingIdAt(addon, rows[0]!, lang), late: holdingIdAt(addon, rows[1]!, lang) };
 
