@@ -92,6 +92,28 @@ afterAll(() => {
 });
 
 describe('npm run demo', () => {
+  it('closes the loop from the inbox: one deletion and one extension answered through the pages, written into the sheet by Sync now, and silent the week after', () => {
+    const deleted =
+      /Svar fra e-mailen: »Jeg har slettet det« for (\S+) \(siden hentet, formularen sendt: HTTP 200\)\./.exec(
+        run.stdout,
+      );
+    const extended =
+      /Svar fra e-mailen: »Jeg har brug for mere tid« for (\S+) til \d{4}-\d{2}-\d{2} \(HTTP 200\)\./.exec(
+        run.stdout,
+      );
+    expect(deleted).not.toBeNull();
+    expect(extended).not.toBeNull();
+    expect(run.stdout).toContain(
+      `nye poster i Sletningsbevis fra e-mail, signeret af workeren: ${deleted![1]}.`,
+    );
+    expect(run.stdout).toContain('Svar som workeren stadig opbevarer efter kvitteringen: 0.');
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Natten 2026-03-09: \\d+ e-mails, 0 nævner ${deleted![1]} eller ${extended![1]}: de påmindes ikke længere\\.`,
+      ),
+    );
+  });
+
   it('exits 0 after writing every reminder of the run date as .eml and .html, listed in the summary table with the folder’s path', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

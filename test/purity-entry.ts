@@ -4,6 +4,7 @@
 // Other helpers: when you add a public module to shared/, add one `export * as <name>` line
 // for it here (namespaces keep equal names in different modules apart).
 export * as calendar from '../shared/calendar/civilDate.ts';
+export * as registerDeletionEvidence from '../shared/register/deletionEvidence.ts';
 export * as registerDeletionLog from '../shared/register/deletionLog.ts';
 export * as registerDocument from '../shared/register/document.ts';
 export * as registerHeaderMapping from '../shared/register/headerMapping.ts';

@@ -34,6 +34,11 @@ export interface Env {
   KEK_CURRENT_VERSION?: string;
   /** Lowers the largest register accepted (holdings per snapshot); see store/registerSize.ts. */
   MAX_HOLDINGS_PER_REGISTER?: string;
+  /** Secret: the worker's Ed25519 seed (32 bytes base64url) that signs answers from emails;
+   * local mode falls back to a development key (auth/workerKey.ts). */
+  SIGNING_KEY?: string;
+  /** Origin of the worker's own pages, for the links in emails (e.g. https://art30.example.org). */
+  PUBLIC_ORIGIN?: string;
 }
 
 /** "production" sends through EMAIL and stores no message bodies; "local" (tests and the

@@ -3,10 +3,13 @@
 // that counts its queries, so no invocation can cross the platform's per-invocation limit.
 
 import { Hono } from 'hono';
+import type { SigningKeyReply } from '../shared/sync/api.ts';
+import { SIGNING_KEY_PATH, workerKey } from './auth/workerKey.ts';
 import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { consumeDeadLetters, DEAD_LETTER_QUEUE } from './job/deadLetters.ts';
 import { runScheduled } from './job/scheduled.ts';
+import { answerPages } from './pages/answer.tsx';
 import { admin } from './routes/admin.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
@@ -25,6 +28,11 @@ app.use('*', async (c, next) => {
 app.route('/healthz', health);
 app.route('/v1/registers', registers);
 app.route('/admin', admin);
+app.route('/answer', answerPages);
+// The worker's Ed25519 public key: the add-on pins it and Validate checks answers with it.
+app.get(SIGNING_KEY_PATH, (c) =>
+  c.json({ alg: 'Ed25519' as const, publicKey: workerKey(c.env).publicKey } satisfies SigningKeyReply),
+);
 
 app.notFound((c) =>
   new Problem('notFound', `There is no endpoint ${c.req.method} ${c.req.path}.`).response(),

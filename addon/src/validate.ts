@@ -13,6 +13,8 @@ import { activeLang, t } from './i18n.ts';
 import { MARKED_KEY, type MarkRecord, mayCarryMarks } from './sheets/marks.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
+import { evidenceContext } from './sync/evidence.ts';
+import { readMemory } from './sync/state.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 /** Every mark the add-on writes into a note starts with this, so the next run can remove it. */
@@ -136,7 +138,8 @@ export function validateWorkbook(
   lang: Lang,
 ): ValidationRun {
   const today = spreadsheetToday(wb.timeZone);
-  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang })];
+  const evidence = evidenceContext(readMemory().enrolment);
+  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang, evidence })];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {
     issues.unshift({
       severity: 'warning',

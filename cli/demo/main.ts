@@ -21,6 +21,7 @@ import { CliError, dateOption, langOption, noExtraPositionals, parseCommandArgs 
 import { type LocalWorker, LocalWorkerError, startLocalWorker } from '../local/startLocalWorker.ts';
 import { fileStem, writeOutbox } from '../outbox/write-eml.ts';
 import { countGroups, planHoldings } from './holdings.ts';
+import { closeTheLoop } from './loop.ts';
 import { DEMO_TEXT } from './messages.ts';
 import { processGroupAlive } from './processes.ts';
 import {
@@ -85,6 +86,8 @@ export interface DemoResult {
   outDir: string;
   rows: SummaryRow[];
   workerPid: number | null;
+  /** The references answered from the inbox (issue 16's loop). */
+  answered: string[];
 }
 
 /** What the run has started and must stop on every way out. */
@@ -176,7 +179,8 @@ export async function runDemo(
   const mails = await worker.readOutbox({ runDate });
 
   const rows = await writeReminders(mails, options, say);
-  return { outDir: options.outDir, rows, workerPid };
+  const answered = await closeTheLoop(addon, worker, mails, runDate, lang, say);
+  return { outDir: options.outDir, rows, workerPid, answered };
 }
 
 /** Builds the add-on's test bundle unless it is up to date, and says which. */

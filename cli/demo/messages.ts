@@ -101,6 +101,40 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
     '  The nightly job sent no reminders for this date.',
   ),
   folder: (path: string) => L(`Påmindelserne ligger i: ${path}`, `The reminders are in: ${path}`),
+  /** Issue 16: the loop closed from the inbox. */
+  loop: {
+    noLinks: L(
+      'Ingen påmindelse med to registreringer og svarlinks: svar fra indbakken vises ikke.',
+      'No reminder with two holdings and answer links: answers from the inbox are not shown.',
+    ),
+    deleter: L('Demo-ansvarlig', 'Demo owner'),
+    reason: L('Klagesag verserer', 'A complaint is pending'),
+    answeredDeleted: (reference: string, status: number) =>
+      L(
+        `Svar fra e-mailen: »Jeg har slettet det« for ${reference} (siden hentet, formularen sendt: HTTP ${status}).`,
+        `Answer from the email: “I have deleted it” for ${reference} (page fetched, form sent: HTTP ${status}).`,
+      ),
+    answeredExtend: (reference: string, until: string, status: number) =>
+      L(
+        `Svar fra e-mailen: »Jeg har brug for mere tid« for ${reference} til ${until} (HTTP ${status}).`,
+        `Answer from the email: “I need more time” for ${reference} until ${until} (HTTP ${status}).`,
+      ),
+    synced: (references: string[]) =>
+      L(
+        `Synkronisér nu skrev svarene i regnearket; nye poster i Sletningsbevis fra e-mail, signeret af workeren: ${references.join(', ') || 'ingen'}.`,
+        `Sync now wrote the answers into the sheet; new Deletion log entries from email, signed by the worker: ${references.join(', ') || 'none'}.`,
+      ),
+    held: (n: number) =>
+      L(
+        `Svar som workeren stadig opbevarer efter kvitteringen: ${n}.`,
+        `Answers the worker still holds after the acknowledgement: ${n}.`,
+      ),
+    nextNight: (date: string, mails: number, mentioning: number, references: string[]) =>
+      L(
+        `Natten ${date}: ${mails} e-mails, ${mentioning} nævner ${references.join(' eller ')}: de påmindes ikke længere.`,
+        `The night of ${date}: ${mails} emails, ${mentioning} mention ${references.join(' or ')}: they are no longer reminded.`,
+      ),
+  },
   stopped: (pid: number | null) =>
     L(
       `Den lokale server er stoppet${pid === null ? '' : ` (proces ${pid} findes ikke længere)`}.`,

@@ -5,6 +5,14 @@
 // is still perfectly valid, and someone who rewrites every hash after an edit can rebuild a valid
 // chain. The chain makes careless or casual tampering evident; it is not a signature. The docs say so.
 //
+// Two entry formats (issue 16). v1 hashes the cells' text and has no source or signature; its
+// entries keep verifying as they are and are never rewritten. v2 (every new entry) hashes the
+// LOGICAL value of each field (leading apostrophes of the add-on's text rule removed), plus the
+// entry's source ("sheet" or "email") and its signature, so an entry vouched for by the worker
+// or by the register key cannot be invented by someone who can only type into cells. A row is
+// v2 when its source cell is filled. What the signatures and the worker's anchors add is in
+// deletionEvidence.ts.
+//
 // Pure JavaScript (UTF-8 encoding and SHA-256 included) because shared/ runs in Apps Script, which
 // has neither TextEncoder nor WebCrypto.
 
@@ -26,7 +34,17 @@ export const DELETION_ENTRY_FIELDS = [
 ] as const;
 export type DeletionEntryField = (typeof DELETION_ENTRY_FIELDS)[number];
 export type DeletionEntry = Record<DeletionEntryField, string>;
-export type DeletionLogRow = DeletionEntry & { prevHash: string; hash: string };
+/** Where a v2 entry was recorded: "Mark deleted" in the sheet, or an answer to a reminder email. */
+export const DELETION_SOURCES = ['sheet', 'email'] as const;
+export type DeletionSource = (typeof DELETION_SOURCES)[number];
+export type DeletionLogRow = DeletionEntry & {
+  /** v2 only ('' in a v1 row). */
+  source?: DeletionSource | '';
+  /** v2 only: "ed25519:<base64url>" (the worker) or "hmac-sha256:<hex>" (the register key). */
+  signature?: string;
+  prevHash: string;
+  hash: string;
+};
 
 /** UTF-8 bytes of a string; lone surrogates become U+FFFD, as TextEncoder does. */
 export function utf8Bytes(text: string): number[] {
@@ -135,22 +153,76 @@ export function canonicalEntry(
   return `art30-deletion-v1\n${parts.map((p) => `${p.length}:${p}`).join(',')}`;
 }
 
-/** The hash of an entry chained to `prevHash`. */
+/**
+ * A v2 field's logical value: what the user sees, whatever way the cell stores it. The add-on
+ * writes every text with an apostrophe in front (cells.ts), which a reader may or may not hand
+ * back; removing leading apostrophes makes both readings one value.
+ */
+export function logicalValue(value: CellValue | undefined): string {
+  return fieldText(value).replace(/^'+/, '');
+}
+
+const netstrings = (parts: readonly string[]) => parts.map((p) => `${p.length}:${p}`).join(',');
+
+/** Whether a row is in the v2 format (its source cell is filled). */
+export function isV2Entry(row: { readonly [field: string]: CellValue | undefined }): boolean {
+  return logicalValue(row.source).trim() !== '';
+}
+
+/** The text a v2 entry's signature covers: its fields and its source, not its place in the chain
+ * (the worker signs an answer before the add-on knows where it will be appended). */
+export function signedContent(entry: { readonly [field: string]: CellValue | undefined }): string {
+  const parts = [...DELETION_ENTRY_FIELDS.map((f) => logicalValue(entry[f])), logicalValue(entry.source)];
+  return `art30-deletion-signed-v2\n${netstrings(parts)}`;
+}
+
+/** The exact text a v2 entry's hash covers: fields, source, signature and the previous hash. */
+export function canonicalEntryV2(
+  prevHash: string,
+  entry: { readonly [field: string]: CellValue | undefined },
+): string {
+  const parts = [
+    ...DELETION_ENTRY_FIELDS.map((f) => logicalValue(entry[f])),
+    logicalValue(entry.source),
+    logicalValue(entry.signature),
+    prevHash,
+  ];
+  return `art30-deletion-v2\n${netstrings(parts)}`;
+}
+
+/** The hash of an entry chained to `prevHash`, in the entry's own format. */
 export function chainEntryHash(
   prevHash: string,
   entry: { readonly [field: string]: CellValue | undefined },
 ): string {
-  return sha256Hex(canonicalEntry(prevHash, entry));
+  return sha256Hex(isV2Entry(entry) ? canonicalEntryV2(prevHash, entry) : canonicalEntry(prevHash, entry));
 }
 
-/** The new last row of the deletion log for `entry`, chained to the existing rows. */
+function lastHash(existingRows: readonly DocumentRow[]): string {
+  const last = existingRows[existingRows.length - 1];
+  return last ? fieldText(last.hash) || GENESIS_HASH : GENESIS_HASH;
+}
+
+/** The new last row of the deletion log for `entry` in the v1 format (kept for the tests of
+ * today's entries; the add-on writes v2 with appendDeletionEntryV2). */
 export function appendDeletionEntry(
   existingRows: readonly DocumentRow[],
   entry: DeletionEntry,
 ): DeletionLogRow {
-  const last = existingRows[existingRows.length - 1];
-  const prevHash = last ? fieldText(last.hash) || GENESIS_HASH : GENESIS_HASH;
+  const prevHash = lastHash(existingRows);
   return { ...entry, prevHash, hash: chainEntryHash(prevHash, entry) };
+}
+
+/** The new last row of the deletion log in the v2 format, chained to the existing rows. */
+export function appendDeletionEntryV2(
+  existingRows: readonly DocumentRow[],
+  entry: DeletionEntry,
+  source: DeletionSource,
+  signature: string,
+): DeletionLogRow {
+  const prevHash = lastHash(existingRows);
+  const row = { ...entry, source, signature };
+  return { ...row, prevHash, hash: chainEntryHash(prevHash, row) };
 }
 
 export type ChainProblemKind = 'edited' | 'brokenLink' | 'missingHash';

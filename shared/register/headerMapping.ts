@@ -491,6 +491,8 @@ export const HEADER_SYNONYMS: Record<SheetId, Record<string, readonly string[]>>
     deletedOn: ['Slettet', 'Deleted'],
     deletedBy: ['Slettet af', 'Deleted by'],
     method: ['Metode', 'Slettemetode', 'Method'],
+    source: ['Kilde', 'Source'],
+    signature: ['Signatur', 'Signature'],
     prevHash: ['Forrige hash', 'Previous hash'],
     hash: ['Hash'],
   },

@@ -944,6 +944,26 @@ export const DELETION_LOG: SheetDef = {
       width: 160,
     }),
     col(
+      'source',
+      'text',
+      L('Kilde', 'Source'),
+      L(
+        'sheet: registreret i arket; email: svar på en påmindelse. Må ikke ændres.',
+        'sheet: recorded in the sheet; email: an answer to a reminder. Do not change.',
+      ),
+      { computed: true, width: 80 },
+    ),
+    col(
+      'signature',
+      'text',
+      L('Signatur', 'Signature'),
+      L(
+        'Signatur fra workeren eller fortegnelsens nøgle. Må ikke ændres.',
+        "The worker's or the register key's signature. Do not change.",
+      ),
+      { computed: true, hidden: true },
+    ),
+    col(
       'prevHash',
       'text',
       L('Forrige hash', 'Previous hash'),

@@ -4,6 +4,7 @@
 // da/en messages with them. Plain types and constants: no Hono, no Workers types, so the
 // Apps Script bundle can import it.
 
+import type { LogHead } from '../register/deletionEvidence.ts';
 import type { ActivityCounts } from './status.ts';
 
 /** Every error is an RFC 9457 problem (application/problem+json) with one of these codes. */
@@ -65,7 +66,67 @@ export const API_PATHS = {
   status: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/status`,
   register: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}`,
   key: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/key`,
+  evidence: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/evidence`,
+  answers: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/answers`,
+  acknowledge: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/answers/ack`,
+  /** The worker's Ed25519 public key (unsigned GET). */
+  signingKey: '/.well-known/art30-signing-key',
 } as const;
+
+/** POST /v1/registers/:id/evidence: the Deletion log's head, sent at every sync. */
+export interface EvidenceRequest {
+  entries: number;
+  /** The last entry's hash, '' for an empty log. */
+  head: string;
+}
+
+/** The reply: the heads the worker keeps (Validate checks each against the log), what the
+ * reported head contradicted, and the worker's public key for the add-on to pin. */
+export interface EvidenceReply {
+  heads: LogHead[];
+  alerts: { kind: 'shrunk' | 'rewritten'; entryCount: number; seenCount: number; detectedAt: string }[];
+  signingKey: string;
+}
+
+/** GET /.well-known/art30-signing-key. */
+export interface SigningKeyReply {
+  alg: 'Ed25519';
+  publicKey: string;
+}
+
+/** An answer given from a reminder email, waiting for the add-on to write it into the sheet. */
+export type PendingAnswer =
+  | {
+      kind: 'deleted';
+      holdingId: string;
+      answeredAt: string;
+      /** The Deletion log entry the worker signed (the v2 fields with source "email"). */
+      entry: Record<string, string>;
+      signature: string;
+    }
+  | {
+      kind: 'extended';
+      holdingId: string;
+      answeredAt: string;
+      answeredBy: string;
+      extendedUntil: string;
+      reason: string;
+    };
+
+/** GET /v1/registers/:id/answers (200). */
+export interface AnswersReply {
+  answers: PendingAnswer[];
+}
+
+/** POST /v1/registers/:id/answers/ack: each answer written into the sheet ("applied") or
+ * overtaken by what the sheet already showed ("superseded"); the worker deletes them. */
+export interface AcknowledgeRequest {
+  acks: { holdingId: string; outcome: 'applied' | 'superseded' }[];
+}
+
+export interface AcknowledgeReply {
+  deleted: number;
+}
 
 /**
  * POST /v1/registers (201). The key is shown this once. Credentials: the Google ID token in

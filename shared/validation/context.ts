@@ -1,6 +1,7 @@
 // What every rule needs while validating one document: the options, the role, name indexes of
 // the referenced sheets (Maps, so a large register stays linear), and a way to add an issue.
 
+import type { EvidenceContext } from '../register/deletionEvidence.ts';
 import { cellText, nameKey, rows } from '../register/document.ts';
 import { columnDef, sheetDef } from '../register/schema.ts';
 import type {
@@ -22,6 +23,8 @@ export interface ValidateOptions {
   /** ISO date the checks are relative to (reviews, adequacy decisions' end dates). */
   today: string;
   lang: Lang;
+  /** The worker's anchors and the keys that check the deletion log's signatures (issue 16). */
+  evidence?: EvidenceContext;
 }
 
 export interface NamedRow {

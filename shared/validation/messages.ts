@@ -292,6 +292,36 @@ export const MESSAGES = {
     'This deletion-log entry has no hash.',
     'Record deletions with "Mark deleted", not by typing into the sheet.',
   ),
+  deletionLogShrunk: m(
+    'Sletningsbeviset er kortere end da workeren sidst så det: det havde {count|# post|# poster}.',
+    'Poster må ikke slettes. Gendan de manglende poster fra versionshistorikken (Filer → Versionshistorik).',
+    'The deletion log is shorter than when the worker last saw it: it had {count|# entry|# entries}.',
+    'Entries must not be deleted. Restore the missing entries from the version history (File → Version history).',
+  ),
+  deletionLogRewritten: m(
+    'Denne post er ikke længere den workeren så ved en tidligere synkronisering: loggen er skrevet om.',
+    'Gendan sletningsbeviset fra versionshistorikken. Poster må ikke redigeres, sorteres eller beregnes igen.',
+    'This entry is no longer the one the worker saw at an earlier sync: the log was rewritten.',
+    'Restore the deletion log from the version history. Entries must not be edited, sorted or recomputed.',
+  ),
+  deletionLogUnsigned: m(
+    'Denne post er ikke signeret: den er ikke registreret med tilføjelsen eller fra en påmindelse.',
+    'Registrér sletninger med "Markér slettet" eller svar i påmindelsen. En post skrevet direkte i arket er ikke bevis.',
+    'This entry is not signed: it was not recorded with the add-on or from a reminder.',
+    'Record deletions with "Mark deleted" or answer in the reminder. An entry typed into the sheet is not evidence.',
+  ),
+  deletionLogBadSignature: m(
+    'Signaturen på denne post passer ikke til postens indhold.',
+    'Posten er ændret eller opdigtet. Gendan den oprindelige post fra versionshistorikken.',
+    "This entry's signature does not match its content.",
+    'The entry was changed or invented. Restore the original entry from the version history.',
+  ),
+  deletionLogVouched: m(
+    'Workeren står inde for denne post: den er et svar på en påmindelse og signeret af workeren.',
+    'Intet at gøre.',
+    'The worker vouches for this entry: it is an answer to a reminder, signed by the worker.',
+    'Nothing to do.',
+  ),
   unknownValue: m(
     '"{value}" er ikke en kendt værdi for "{column}".',
     'Vælg en værdi fra rullelisten. Egne værdier kan tilføjes nederst i arket Lister, hvor kolonnen tillader det.',

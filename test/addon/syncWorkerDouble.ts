@@ -1,8 +1,9 @@
 // An in-process stand-in for the worker API for the add-on's sync tests: enrolment with a fixed
 // token, snapshots verified like the worker verifies them (HMAC over the canonical string and the
 // SHA-256 of the exact bytes sent) and gunzipped, key rotation (a new key; the old one stops
-// verifying), a fixed status, unenrolment, and injectable
-// problems (problem+json with the worker's codes) or an unreachable server.
+// verifying), a fixed status, unenrolment, and injectable problems (problem+json with the
+// worker's codes) or an unreachable server; Deletion log heads (POST …/evidence) and answers
+// from reminder emails (GET …/answers, POST …/answers/ack).
 
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
@@ -29,6 +30,11 @@ export class WorkerDouble {
   /** When set, the next requests get this problem instead. */
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
   down = false;
+  /** Deletion log heads reported at syncs (POST …/evidence), and the answers waiting (GET …/answers). */
+  heads: { entries: number; head: string }[] = [];
+  answers: unknown[] = [];
+  acks: unknown[] = [];
+  signingKey = 'A'.repeat(43);
 
   handle = (req: FetchRequest): FetchReply => {
     if (this.down) throw new Error('Exception: Address unavailable: connection refused');
@@ -68,6 +74,23 @@ export class WorkerDouble {
           holdings: payload.holdings.length,
         },
       });
+    }
+    if (req.method === 'POST' && path.endsWith('/evidence')) {
+      const head = JSON.parse(body.toString('utf8')) as { entries: number; head: string };
+      this.heads.push(head);
+      return this.json(200, {
+        heads: this.heads.map((h) => ({ count: h.entries, hash: h.head })).reverse(),
+        alerts: [],
+        signingKey: this.signingKey,
+      });
+    }
+    if (req.method === 'GET' && path.endsWith('/answers')) return this.json(200, { answers: this.answers });
+    if (req.method === 'POST' && path.endsWith('/answers/ack')) {
+      const { acks } = JSON.parse(body.toString('utf8')) as { acks: { holdingId: string }[] };
+      this.acks.push(...acks);
+      const ids = new Set(acks.map((a) => a.holdingId));
+      this.answers = this.answers.filter((a) => !ids.has((a as { holdingId: string }).holdingId));
+      return this.json(200, { deleted: ids.size });
     }
     if (req.method === 'GET')
       return this.json(200, {

@@ -92,10 +92,14 @@ export interface EmailCatalogue {
   openRow: string;
   noDate: string;
   more(n: number): string;
+  /** The two answers each holding carries, and the one sentence saying what to do. */
+  actions: { deleted: string; extend: string; howTo: string };
   notice: {
     staleSync(lastSync: string, days: number): string;
     failingAddress(address: string, since: string, runs: number): string;
     inactiveRegister(lastSync: string, deleteOn: string): string;
+    /** The Deletion log shrank or was rewritten since an earlier sync (issue 16). */
+    deletionLogAlert(kind: 'shrunk' | 'rewritten', seen: number, now: number, on: string): string;
   };
   footer: {
     owner(register: string): string;
@@ -136,7 +140,7 @@ const onlyRequests = (c: Counts) =>
 // The counts as the subject and the summary line both say them.
 function daCounts(c: Counts): string {
   const parts: string[] = [];
-  if (c.overdue) parts.push(`${c.overdue} overskredet`);
+  if (c.overdue) parts.push(formatMessage('da', '{n|# overskredet|# overskredne}', { n: c.overdue }));
   if (c.due) parts.push(`${c.due} forfalder i dag`);
   if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
   if (c.routines) parts.push(formatMessage('da', '{n|# sletterutine|# sletterutiner}', { n: c.routines }));
@@ -243,23 +247,33 @@ const da: EmailCatalogue = {
   openRow: 'Åbn rækken',
   noDate: '–',
   more: (n) => `… og ${n} mere. Se alle i regnearket.`,
+  actions: {
+    deleted: 'Jeg har slettet det',
+    extend: 'Jeg har brug for mere tid',
+    howTo:
+      'Slet oplysningerne og klik »Jeg har slettet det« ved hver registrering, eller klik »Jeg har brug for mere tid«; i regnearket gør du det samme under Udvidelser → Art30 → Overblik over slettefrister.',
+  },
   notice: {
     staleSync: (last, days) =>
       `Fortegnelsen er sidst synkroniseret ${last} (${days} dage siden). Påmindelserne bygger på den gamle kopi: åbn regnearket og vælg Synkronisér.`,
     failingAddress: (address, since, runs) =>
       `Påmindelser til ${address} er ikke kommet frem ved de seneste ${runs} kørsler (siden ${since}). Ret adressen eller vælg en anden ansvarlig.`,
+    deletionLogAlert: (kind, seen, now, on) =>
+      kind === 'shrunk'
+        ? `Sletningsbeviset er blevet kortere: workeren har set ${formatMessage('da', '{n|# post|# poster}', { n: seen })}, men ${on} indeholdt det ${now}. Kør Kontrollér fortegnelse, og gendan posterne fra versionshistorikken.`
+        : `Sletningsbeviset er skrevet om: posten nr. ${seen} er ikke længere den workeren så (opdaget ${on}). Kør Kontrollér fortegnelse, og gendan loggen fra versionshistorikken.`,
     inactiveRegister: (last, deleteOn) =>
       `Fortegnelsen er ikke synkroniseret siden ${last}. Alt hvad Art30-tjenesten opbevarer om den slettes ${deleteOn}, medmindre den synkroniseres inden da.`,
   },
   footer: {
     owner: (register) =>
-      `Du får denne e-mail, fordi du er ansvarlig for disse aktiviteter i fortegnelsen «${register}».`,
+      `Du får denne e-mail, fordi du er ansvarlig for disse aktiviteter i fortegnelsen »${register}«.`,
     admin: (register) =>
-      `Nogle af aktiviteterne har ingen ansvarlig, så påmindelserne går til dig som administrator af fortegnelsen «${register}».`,
-    escalation: (register) => `Du får denne e-mail som eskaleringskontakt for fortegnelsen «${register}».`,
-    notice: (register) => `Du får denne e-mail som administrator af fortegnelsen «${register}».`,
-    changeOwner: `Ansvarlig ændres i kolonnen «${ownerColumn.da}» på arket «${activitiesSheet.da}»; synkronisér derefter.`,
-    changeContacts: `Administrator og eskaleringskontakt ændres i felterne «${adminField.da}» og «${escalationField.da}» på arket «${organisationSheet.da}».`,
+      `Nogle af aktiviteterne har ingen ansvarlig, så påmindelserne går til dig som administrator af fortegnelsen »${register}«.`,
+    escalation: (register) => `Du får denne e-mail som eskaleringskontakt for fortegnelsen »${register}«.`,
+    notice: (register) => `Du får denne e-mail som administrator af fortegnelsen »${register}«.`,
+    changeOwner: `Ansvarlig ændres i kolonnen »${ownerColumn.da}« på arket »${activitiesSheet.da}«; synkronisér derefter.`,
+    changeContacts: `Administrator og eskaleringskontakt ændres i felterne »${adminField.da}« og »${escalationField.da}« på arket »${organisationSheet.da}«.`,
   },
 };
 
@@ -364,11 +378,21 @@ const en: EmailCatalogue = {
   openRow: 'Open row',
   noDate: '–',
   more: (n) => `… and ${n} more. See them all in the spreadsheet.`,
+  actions: {
+    deleted: 'I have deleted it',
+    extend: 'I need more time',
+    howTo:
+      'Delete the data and click “I have deleted it” beside each entry, or click “I need more time”; in the spreadsheet you do the same under Extensions → Art30 → Retention overview.',
+  },
   notice: {
     staleSync: (last, days) =>
       `The register was last synced on ${last} (${days} days ago). Reminders are based on that old copy: open the spreadsheet and choose Sync.`,
     failingAddress: (address, since, runs) =>
       `Reminders to ${address} have not been delivered on the last ${runs} runs (since ${since}). Correct the address or choose another owner.`,
+    deletionLogAlert: (kind, seen, now, on) =>
+      kind === 'shrunk'
+        ? `The Deletion log got shorter: the worker has seen ${formatMessage('en', '{n|# entry|# entries}', { n: seen })}, but on ${on} it held ${now}. Run Validate register and restore the entries from the version history.`
+        : `The Deletion log was rewritten: entry ${seen} is no longer the one the worker saw (found on ${on}). Run Validate register and restore the log from the version history.`,
     inactiveRegister: (last, deleteOn) =>
       `The register has not been synced since ${last}. Everything the Art30 service holds about it will be deleted on ${deleteOn} unless it is synced before then.`,
   },

@@ -120,7 +120,7 @@ describe('a reminder digest', () => {
 
   it('says in its footer why the owner gets it and how to change the owner', async () => {
     const email = await renderMessage(digest([item()]), { register: register() });
-    expect(email.text).toContain('fordi du er ansvarlig for disse aktiviteter i fortegnelsen «Klinik Ærø»');
+    expect(email.text).toContain('fordi du er ansvarlig for disse aktiviteter i fortegnelsen »Klinik Ærø«');
     expect(email.text).toContain(EMAIL_MESSAGES.da.footer.changeOwner);
     expect(EMAIL_MESSAGES.da.footer.changeOwner).toContain('Ansvarlig (e-mail)');
   });
@@ -138,7 +138,7 @@ describe('a reminder digest', () => {
       item({ key: { ...item().key, itemId: `holding:h${i}` }, reference: `K-${i}` }),
     );
     const email = await renderMessage(digest(items), { register: register() });
-    expect(email.subject).toContain('205 overskredet');
+    expect(email.subject).toContain('205 overskredne');
     expect(email.text).toContain('… og 5 mere');
     expect(email.text).not.toContain('K-204');
   });

@@ -27,6 +27,14 @@ export interface RenderContext {
   /** The run's civil date (YYYY-MM-DD), shown under the heading. Without it the heading
    * names only the register. */
   runDate?: string;
+  /** The answer links of each holding in this message, by item id ("holding:<id>"). */
+  actions?: ReadonlyMap<string, ItemActions>;
+}
+
+/** The two single-use links of one holding for one recipient. */
+export interface ItemActions {
+  deleted: string;
+  extend: string;
 }
 
 /** Some items are data-subject requests: an escalation then speaks of deadlines, not deletions. */
@@ -134,6 +142,7 @@ interface ItemLine {
   ruleLabel: string;
   rule: string;
   link: string | null;
+  actions: ItemActions | null;
 }
 
 function badgeText(status: ItemStatus, item: ReminderItem, m: EmailCatalogue): string {
@@ -170,6 +179,7 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
     ruleLabel: item.subject === 'routine' ? m.cadence : m.columns.rule,
     rule: item.subject === 'review' ? '' : ruleInWords(item, lang, m),
     link: rowLink(ctx.register, item),
+    actions: ctx.actions?.get(item.key.itemId) ?? null,
   };
 }
 
@@ -196,6 +206,8 @@ function noticeText(n: Notice, m: EmailCatalogue): string {
       return m.notice.failingAddress(n.address, m.formatDate(n.failingSince), n.consecutiveRuns);
     case 'inactiveRegister':
       return m.notice.inactiveRegister(m.formatDate(n.lastSync), m.formatDate(n.deleteOn));
+    case 'deletionLogAlert':
+      return m.notice.deletionLogAlert(n.alert, n.seenCount, n.entryCount, m.formatDate(n.detectedOn));
   }
 }
 
@@ -253,6 +265,7 @@ function DigestHtml(props: {
   runDate: string | null;
   summary: string;
   intro: string;
+  howTo: string | null;
   m: EmailCatalogue;
   lines: ItemLine[];
   more: number;
@@ -272,6 +285,7 @@ function DigestHtml(props: {
         {props.runDate && <p class="date">{props.runDate}</p>}
         <p class="summary">{props.summary}</p>
         <p>{props.intro}</p>
+        {props.howTo && <p>{props.howTo}</p>}
         {props.notices.map((n) => (
           <p>{n}</p>
         ))}
@@ -303,7 +317,17 @@ function DigestHtml(props: {
                   </td>
                   <td class="nowrap">{l.due}</td>
                   <td>{l.rule}</td>
-                  <td class="nowrap">{l.link ? <a href={l.link}>{m.openRow}</a> : ''}</td>
+                  <td class="nowrap">
+                    {l.link ? <a href={l.link}>{m.openRow}</a> : ''}
+                    {l.actions && (
+                      <>
+                        <br />
+                        <a href={l.actions.deleted}>{m.actions.deleted}</a>
+                        <br />
+                        <a href={l.actions.extend}>{m.actions.extend}</a>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -328,6 +352,7 @@ function plainText(p: {
   runDate: string | null;
   summary: string;
   intro: string;
+  howTo: string | null;
   m: EmailCatalogue;
   lines: ItemLine[];
   more: number;
@@ -338,6 +363,7 @@ function plainText(p: {
   const out: string[] = [p.heading];
   if (p.runDate) out.push(p.runDate);
   out.push(p.summary, '', p.intro, '');
+  if (p.howTo) out.push(p.howTo, '');
   for (const n of p.notices) out.push(n, '');
   // Sections carry the status in plain text the way the badges' colours do in HTML.
   for (const section of bySection(p.lines)) {
@@ -347,6 +373,10 @@ function plainText(p: {
       out.push(`  ${l.dueLabel}: ${l.due}`);
       if (l.rule) out.push(`  ${l.ruleLabel}: ${l.rule}`);
       if (l.link) out.push(`  ${l.link}`);
+      if (l.actions) {
+        out.push(`  ${m.actions.deleted}: ${l.actions.deleted}`);
+        out.push(`  ${m.actions.extend}: ${l.actions.extend}`);
+      }
       out.push('');
     }
   }
@@ -365,6 +395,7 @@ export async function renderMessage(message: PlannedMessage, ctx: RenderContext)
     runDate: ctx.runDate ? m.heading.runDate(m.formatLongDate(ctx.runDate)) : null,
     summary: summaryOf(message, m),
     intro: introOf(message, m, ctx),
+    howTo: ctx.actions && ctx.actions.size > 0 ? m.actions.howTo : null,
     m,
     // The plan lists the most urgent first, so the cut keeps those; both bodies then show
     // the listed items grouped by status.

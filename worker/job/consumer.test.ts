@@ -260,8 +260,9 @@ describe('the D1 query budget of an invocation', () => {
     await enrolAndSync(DB, REG, p, '2026-02-28T08:00:00Z');
     const sender = new RecordingSender();
     const attempt = () => {
-      // 7 queries of reading, then 2 per message (outbox row + reminders) with 10 needed free.
-      const { db, meter } = meteredD1(DB, 20);
+      // 9 queries of reading (issue 16 added the held answers and the Deletion log alerts), then
+      // 2 per message (outbox row + reminders) with 10 needed free.
+      const { db, meter } = meteredD1(DB, 22);
       return runRegister(jobEnv(), db, REG, { scheduledTime: utc('2026-02-28T02:00'), sender, meter });
     };
     await expect(attempt()).rejects.toBeInstanceOf(QueryBudgetExhausted);

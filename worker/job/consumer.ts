@@ -7,7 +7,7 @@
 import { buildMimeMessage } from '../../email/mime.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
-import { renderMessage } from '../email/render.tsx';
+import { type ItemActions, MAX_LISTED_ITEMS, renderMessage } from '../email/render.tsx';
 import {
   keepsBodies,
   type MailBindings,
@@ -16,6 +16,8 @@ import {
   senderFor,
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
+import { answeredHoldings, newToken, purgeExpired, storeTokens } from '../store/answers.ts';
+import { loadAlerts } from '../store/evidence.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
@@ -89,7 +91,7 @@ export class QueryBudgetExhausted extends Error {
   }
 }
 
-type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE'> & MailBindings;
+type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> & MailBindings;
 
 function civilDateOf(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
@@ -118,10 +120,12 @@ interface Delivery {
 /** Never start a send whose record might not fit in this invocation's D1 budget: a send
  * without its record is the one way to send twice. The queue retries the register, and the
  * retry skips everything already recorded. */
-function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
+function ensureBudget(run: Delivery, message: PlannedMessage, keys: readonly ReminderKey[]): void {
   const meter = run.options.meter;
   if (!meter) return;
-  const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
+  // One more query when the message carries answer links (stored before the send).
+  const links = hasAnswerLinks(run, message) ? 1 : 0;
+  const needed = 1 + links + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
   if (meter.limit - meter.queries < needed) {
     const { registerId, runDate, sent, failedAddresses } = run;
     throw new QueryBudgetExhausted({
@@ -134,6 +138,45 @@ function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
   }
 }
 
+function publicOrigin(run: Delivery): string | null {
+  const origin = (run.env.PUBLIC_ORIGIN ?? '').replace(/\/+$/, '');
+  return /^https?:\/\/[^\s"'<>/]+$/.test(origin) ? origin : null;
+}
+
+function hasAnswerLinks(run: Delivery, message: PlannedMessage): boolean {
+  return (
+    publicOrigin(run) !== null &&
+    message.kind !== 'notice' &&
+    message.items.some((i) => i.subject === 'holding')
+  );
+}
+
+/**
+ * The answer links ("I have deleted it", "I need more time") of each listed holding for this
+ * recipient: two fresh single-use tokens per holding, stored (as hashes) before the send, so a
+ * link in a sent message always works; a failed send leaves unused tokens that expire.
+ */
+async function answerLinks(run: Delivery, message: PlannedMessage): Promise<Map<string, ItemActions>> {
+  const links = new Map<string, ItemActions>();
+  const origin = publicOrigin(run);
+  if (origin === null || !hasAnswerLinks(run, message)) return links;
+  const tokens: Parameters<typeof storeTokens>[2][number][] = [];
+  for (const item of message.items.slice(0, MAX_LISTED_ITEMS)) {
+    if (item.subject !== 'holding' || links.has(item.key.itemId)) continue;
+    const holdingId = item.key.itemId.slice('holding:'.length);
+    const base = `${origin}/answer/${encodeURIComponent(run.registerId)}/${encodeURIComponent(holdingId)}/`;
+    const deleted = newToken();
+    const extend = newToken();
+    tokens.push(
+      { token: deleted, holdingId, recipient: message.recipient, action: 'deleted' },
+      { token: extend, holdingId, recipient: message.recipient, action: 'extend' },
+    );
+    links.set(item.key.itemId, { deleted: base + deleted, extend: base + extend });
+  }
+  await storeTokens(run.db, run.registerId, tokens, Math.floor(Date.now() / 1000));
+  return links;
+}
+
 /** The rendered email of one planned message, and the outbox entry that records it. */
 async function composeEmail(
   run: Delivery,
@@ -141,7 +184,8 @@ async function composeEmail(
   entry: OutboxEntry,
 ): Promise<OutgoingEmail> {
   const { env } = run;
-  const rendered = await renderMessage(message, { register: run.register, runDate: run.runDate });
+  const actions = await answerLinks(run, message);
+  const rendered = await renderMessage(message, { register: run.register, runDate: run.runDate, actions });
   entry.subject = rendered.subject;
   if (run.keepBodies) {
     entry.bodyText = rendered.text;
@@ -169,7 +213,7 @@ async function composeEmail(
  * failed (no reminder rows), so the next run tries again. */
 async function deliverMessage(run: Delivery, message: PlannedMessage): Promise<void> {
   const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
-  ensureBudget(run, keys);
+  ensureBudget(run, message, keys);
   const entry: OutboxEntry = {
     id: `${run.runDate}.${crypto.randomUUID()}@${domainOf(run.env.SENDER_ADDRESS)}`,
     registerId: run.registerId,
@@ -214,15 +258,25 @@ export async function runRegister(
   // not enqueue such a register, and purges it a week after enrolment (scheduled.ts).
   if (!payload) return { kind: 'neverSynced', registerId, runDate };
 
-  const [recorded, history] = await Promise.all([
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  const [recorded, history, answered, alerts] = await Promise.all([
     loadRecorded(db, registerId, runDate),
     loadRunHistory(db, registerId, runDate),
+    answeredHoldings(db, registerId, nowSeconds),
+    loadAlerts(db, registerId),
   ]);
   const input: PlanInput = {
     payload,
     runDate,
     lastSyncDate: civilDateOf(meta.last_sync_at, timeZone),
     recorded,
+    answered,
+    logAlerts: alerts.map((a) => ({
+      kind: a.kind,
+      entryCount: a.entryCount,
+      seenCount: a.seenCount,
+      detectedOn: civilDateOf(a.detectedAt, timeZone) ?? runDate,
+    })),
   };
   if (planNotices(input).deleteRegister) {
     await deleteRegister(db, registerId);
@@ -255,6 +309,8 @@ export async function runRegister(
   const { sent, failedAddresses } = run;
   const summary = { registerId, runDate, sent, failed: failedAddresses.length, failedAddresses };
   await finishRun(db, summary, new Date().toISOString());
+  // Answers the add-on never acknowledged, and links, go after 30 days.
+  await db.batch(purgeExpired(db, nowSeconds));
   return { kind: 'ran', ...summary };
 }
 

@@ -77,7 +77,15 @@ export type Notice =
       failingSince: string;
       consecutiveRuns: number;
     }
-  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string };
+  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string }
+  | {
+      key: ReminderKey;
+      kind: 'deletionLogAlert';
+      alert: 'shrunk' | 'rewritten';
+      entryCount: number;
+      seenCount: number;
+      detectedOn: string;
+    };
 
 export type MessageKind = 'digest' | 'escalation' | 'notice';
 
@@ -104,6 +112,16 @@ export interface PlanInput {
   /** Keys already recorded (reminderKeyString). */
   recorded: ReadonlySet<string>;
   failingStreaks?: readonly FailingStreak[];
+  /** Holdings answered from a reminder email and not yet written into the sheet: nobody is
+   * reminded about them, and they are never escalated. */
+  answered?: ReadonlySet<string>;
+  /** The Deletion log shrank or was rewritten since the worker saw it (each told once). */
+  logAlerts?: readonly {
+    kind: 'shrunk' | 'rewritten';
+    entryCount: number;
+    seenCount: number;
+    detectedOn: string;
+  }[];
 }
 
 export interface RegisterPlan {
@@ -175,7 +193,10 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
   };
 
   const assessed = assessPayload(payload, runDate);
-  for (const item of assessed.holdings) planHolding(item, assessed, remind);
+  const answered = input.answered ?? new Set<string>();
+  for (const item of assessed.holdings) {
+    if (!answered.has(item.holding.id)) planHolding(item, assessed, remind);
+  }
   for (const item of assessed.routines) planRoutine(item, assessed, remind);
   for (const item of assessed.reviews) planReview(item, runDate, remind);
   for (const item of assessed.requests) planRequest(item, assessed, remind);
@@ -400,6 +421,22 @@ export function planNotices(input: PlanInput): { message: PlannedMessage | null;
         deleteOn,
       });
     }
+  }
+  for (const alert of input.logAlerts ?? []) {
+    if (!admin) continue;
+    notice({
+      key: {
+        itemId: `deletionLog:${alert.kind}:${alert.seenCount}:${alert.entryCount}`,
+        recipient: admin,
+        kind: 'deletionLogAlert',
+        keyDate: alert.detectedOn,
+      },
+      kind: 'deletionLogAlert',
+      alert: alert.kind,
+      entryCount: alert.entryCount,
+      seenCount: alert.seenCount,
+      detectedOn: alert.detectedOn,
+    });
   }
   for (const streak of input.failingStreaks ?? []) {
     if (!admin || streak.consecutiveRuns < FAILING_ADDRESS_RUNS) continue;

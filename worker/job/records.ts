@@ -29,7 +29,7 @@ export async function loadRecorded(
   const { results } = await db
     .prepare(
       `SELECT item_id, recipient, kind, key_date FROM reminders
-       WHERE register_id = ? AND (key_date >= ? OR kind IN ('failingAddress', 'inactiveRegister'))`,
+       WHERE register_id = ? AND (key_date >= ? OR kind IN ('failingAddress', 'inactiveRegister', 'deletionLogAlert'))`,
     )
     .bind(registerId, from)
     .all<{ item_id: string; recipient: string; kind: ReminderKey['kind']; key_date: string }>();

@@ -13,7 +13,8 @@ export type ReminderKind =
   | 'floorReview'
   | 'staleSync'
   | 'failingAddress'
-  | 'inactiveRegister';
+  | 'inactiveRegister'
+  | 'deletionLogAlert';
 
 /** What makes a reminder unique: recorded at most once, after its send succeeded. */
 export interface ReminderKey {

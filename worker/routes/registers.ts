@@ -4,7 +4,15 @@
 // stay typed.
 
 import { type Context, Hono } from 'hono';
-import type { EnrolReply, KeyReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
+import type {
+  AcknowledgeReply,
+  AnswersReply,
+  EnrolReply,
+  EvidenceReply,
+  KeyReply,
+  SnapshotReply,
+  UnenrolReply,
+} from '../../shared/sync/api.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
@@ -19,8 +27,11 @@ import {
   signedRequest,
   verifyRegisterSignature,
 } from '../auth/signature.ts';
+import { workerKey } from '../auth/workerKey.ts';
 import type { SignedAppEnv } from '../env.ts';
+import { deleteAnswers, pendingAnswers } from '../store/answers.ts';
 import { countEnrolment } from '../store/enrolmentCounts.ts';
+import { recordHead } from '../store/evidence.ts';
 import { checkRegisterSize, registerLimits } from '../store/registerSize.ts';
 import {
   deleteRegister,
@@ -241,4 +252,76 @@ registers.get('/:id/status', async (c) => {
 registers.delete('/:id', async (c) => {
   await deleteRegister(c.get('db'), c.get('register').id);
   return c.json({ registerId: c.get('register').id, deleted: true } satisfies UnenrolReply);
+});
+
+const HEX_HASH = /^[0-9a-f]{64}$/;
+const MAX_SMALL_BODY_BYTES = 64 * 1024;
+
+/** The body of a small signed JSON request, as an object, or a payloadInvalid problem. */
+function smallObject(c: { get(key: 'body'): Uint8Array }, shape: string): Record<string, unknown> {
+  const body = c.get('body');
+  if (body.length > MAX_SMALL_BODY_BYTES) throw new Problem('payloadTooLarge', 'The body is too large.');
+  const json = parseJson(body);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new Problem('payloadInvalid', `The body must be ${shape}.`);
+  }
+  return json as Record<string, unknown>;
+}
+
+// The Deletion log's head, at every sync: kept as an anchor, checked against earlier heads.
+registers.post('/:id/evidence', async (c) => {
+  const json = smallObject(c, '{"entries": <count>, "head": "<hash or empty>"}');
+  const { entries, head } = json;
+  if (
+    Object.keys(json).length !== 2 ||
+    typeof entries !== 'number' ||
+    !Number.isSafeInteger(entries) ||
+    entries < 0 ||
+    typeof head !== 'string' ||
+    (entries === 0 ? head !== '' : !HEX_HASH.test(head))
+  ) {
+    throw new Problem(
+      'payloadInvalid',
+      'The body must be {"entries": <count>, "head": "<64 hex digits, or empty for an empty log>"}.',
+    );
+  }
+  const outcome = await recordHead(
+    c.get('db'),
+    c.get('register').id,
+    { count: entries, hash: head },
+    new Date().toISOString(),
+  );
+  return c.json({ ...outcome, signingKey: workerKey(c.env).publicKey } satisfies EvidenceReply);
+});
+
+// Answers from reminder emails that the add-on has not yet written into the sheet.
+registers.get('/:id/answers', async (c) => {
+  const reply = await pendingAnswers(c.get('db'), c.get('register').id, Math.floor(Date.now() / 1000));
+  return c.json(reply satisfies AnswersReply, 200, { 'cache-control': 'no-store' });
+});
+
+// The add-on wrote (or superseded) these answers: the worker deletes them.
+registers.post('/:id/answers/ack', async (c) => {
+  const json = smallObject(c, '{"acks": [{"holdingId": "…", "outcome": "applied" | "superseded"}]}');
+  const acks = json.acks;
+  const valid =
+    Array.isArray(acks) &&
+    acks.length <= 2000 &&
+    acks.every(
+      (a) =>
+        typeof a === 'object' &&
+        a !== null &&
+        typeof a.holdingId === 'string' &&
+        a.holdingId.length <= 64 &&
+        (a.outcome === 'applied' || a.outcome === 'superseded'),
+    );
+  if (!valid) {
+    throw new Problem(
+      'payloadInvalid',
+      'The body must be {"acks": [{"holdingId": "…", "outcome": "applied" | "superseded"}]} (at most 2000).',
+    );
+  }
+  const ids = (acks as { holdingId: string }[]).map((a) => a.holdingId);
+  const deleted = await deleteAnswers(c.get('db'), c.get('register').id, ids);
+  return c.json({ deleted } satisfies AcknowledgeReply);
 });

@@ -48,6 +48,23 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
         env.DB.prepare(
           `INSERT INTO runs (register_id, run_date, sent, failed, finished_at) VALUES (?, '2026-03-01', 1, 0, '2026-03-01T02:00:00Z')`,
         ).bind(reg.registerId),
+        // Issue 16: an answer link, an answer waiting for the add-on, a Deletion log head and
+        // the alert a shrunk log raised.
+        env.DB.prepare(
+          `INSERT INTO action_tokens (token_hash, register_id, holding_id, recipient, action, expires_at)
+           VALUES (?1, ?2, 'h1', 'ejer@example.org', 'deleted', 1800000000)`,
+        ).bind(`hash-${reg.registerId}`, reg.registerId),
+        env.DB.prepare(
+          `INSERT INTO answers (register_id, holding_id, kind, answered_by, answered_at, extended_until, reason, expires_at)
+           VALUES (?, 'h1', 'extended', 'ejer@example.org', '2026-03-01T08:00:00Z', '2026-06-01', 'Verserende klage', 1800000000)`,
+        ).bind(reg.registerId),
+        env.DB.prepare(
+          `INSERT INTO log_heads (register_id, entry_count, head_hash, seen_at) VALUES (?, 3, 'abc', '2026-03-01T08:00:00Z')`,
+        ).bind(reg.registerId),
+        env.DB.prepare(
+          `INSERT INTO log_alerts (register_id, kind, entry_count, seen_count, detected_at)
+           VALUES (?, 'shrunk', 1, 3, '2026-03-02T08:00:00Z')`,
+        ).bind(reg.registerId),
       ]);
     }
     const keptBefore = await rowsHeldFor(kept.registerId);
@@ -55,10 +72,14 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     // test below proves each one is emptied.
     const goneBefore = await rowsHeldFor(gone.registerId);
     expect(Object.keys(goneBefore).sort()).toEqual([
+      'action_tokens',
       'activities',
+      'answers',
       'data_categories',
       'holding_deadlines',
       'holdings',
+      'log_alerts',
+      'log_heads',
       'nonces',
       'outbox',
       'registers',

@@ -4,7 +4,11 @@
 // themselves come from the shared core (assessRetention in retentionAssess.ts).
 
 import { compareIso, isIsoDate } from '../../../shared/calendar/civilDate.ts';
-import { appendDeletionEntry, type DeletionEntry } from '../../../shared/register/deletionLog.ts';
+import {
+  appendDeletionEntryV2,
+  type DeletionEntry,
+  signedContent,
+} from '../../../shared/register/deletionLog.ts';
 import type { CellValue, DocumentRow, Lang, RegisterDocument } from '../../../shared/register/types.ts';
 import type { HoldingStatus } from '../../../shared/retention/status.ts';
 import { findEntry, VOCABULARIES } from '../../../shared/vocabularies/index.ts';
@@ -165,6 +169,8 @@ export function planMarkDeleted(
   holdingIds: readonly string[],
   options: MarkDeletedOptions,
   deletedBy: string,
+  /** Signs a sheet entry's signed content (the register key's HMAC; '' when not enrolled). */
+  signEntry: (content: string) => string = () => '',
 ): MarkDeletedPlan {
   const lang = doc.lang;
   const ids = [...new Set((holdingIds ?? []).map((id) => String(id)))];
@@ -203,7 +209,8 @@ export function planMarkDeleted(
       deletedBy,
       method: method.label[lang],
     };
-    const chained = appendDeletionEntry([...existing, ...entries], entry);
+    const signature = signEntry(signedContent({ ...entry, source: 'sheet' }));
+    const chained = appendDeletionEntryV2([...existing, ...entries], entry, 'sheet', signature);
     entries.push({ ...chained });
     holdingIndexes.push(index);
   }

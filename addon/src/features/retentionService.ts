@@ -7,6 +7,8 @@ import type { Lang } from '../../../shared/register/types.ts';
 import type { RetentionChange, RetentionOverview } from '../../views/retention.ts';
 import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
+import { signSheetEntry } from '../sync/evidence.ts';
+import { readMemory } from '../sync/state.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { requestColumns, requestsOverview } from './requestsOverview.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
@@ -177,12 +179,17 @@ export function markDeleted(
           'holdingId',
           'reference',
           'deletedOn',
+          'source',
+          'signature',
           'prevHash',
           'hash',
         ]);
         const holdings = requireLayout(wb, 'retentionLog', ['id', 'deletedOn']);
         const assessment = assessRetention(doc, registerToday(spreadsheet));
-        const plan = planMarkDeleted(doc, assessment, holdingIds, options, by);
+        const enrolment = readMemory().enrolment;
+        const plan = planMarkDeleted(doc, assessment, holdingIds, options, by, (content) =>
+          signSheetEntry(enrolment, content),
+        );
         appendRows(wb, log, plan.entries);
         const holdingRows = doc.sheets.retentionLog!;
         writeColumns(

@@ -35,6 +35,7 @@ import {
   saveWorkerUrl,
 } from '../sync/state.ts';
 import { currentUserLabel, installTriggers, missingPermissionUrl, removeTriggers } from '../sync/triggers.ts';
+import { applyPendingAnswers, PENDING_ANSWERS_PROPERTY } from './answers.ts';
 import { withDocumentLock } from './register.ts';
 
 /** A change within this long after the last sync attempt waits for the next chance. */
@@ -273,11 +274,16 @@ export function enrolRegister(workerUrl: string, token: string): SyncResult<Sync
   });
 }
 
-/** "Sync now": always sends (a new version), then reads the worker's numbers back. */
+/** "Sync now": always sends (a new version), then writes answers from reminder emails into
+ * the sheet (and sends again when there were some), then reads the worker's numbers back. The
+ * snapshot goes first, so a register the builder refuses sends and fetches nothing. */
 export function syncNow(): SyncResult<SyncAction> {
   return guardedAction((ss, lang) =>
     locked(() => {
-      const message = outcomeMessage(lang, runSync(ss, lang, 'manual'));
+      let outcome = runSync(ss, lang, 'manual');
+      const enrolment = readMemory().enrolment;
+      if (enrolment && applyPendingAnswers(ss, lang, enrolment) > 0) outcome = runSync(ss, lang, 'manual');
+      const message = outcomeMessage(lang, outcome);
       refreshStatus();
       return message;
     }),
@@ -359,7 +365,8 @@ function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void 
     if (!memory.pending) markPending(true);
     return;
   }
-  if (reason === 'open' && !memory.pending && now - lastSync < OPEN_RESYNC_AFTER_MS) return;
+  // Opened soon after a sync: only the answers from reminder emails are fetched.
+  const recent = reason === 'open' && !memory.pending && now - lastSync < OPEN_RESYNC_AFTER_MS;
   const lock = LockService.getDocumentLock();
   // Another sync is running: it may already carry this change; if not, the next chance does.
   if (!lock.tryLock(1000)) {
@@ -368,7 +375,8 @@ function autoSync(e: TriggerEvent | undefined, reason: 'change' | 'open'): void 
   }
   const lang = activeLang(ss);
   try {
-    runSync(ss, lang, 'auto');
+    const answered = applyPendingAnswers(ss, lang, memory.enrolment);
+    if (!recent || answered > 0) runSync(ss, lang, 'auto');
   } catch (error) {
     remember(lang, error);
     markPending(true);
@@ -400,8 +408,15 @@ export function registerWritten(
 export function catchUp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, force = false): void {
   const memory = readMemory();
   if (!memory.enrolment) return;
+  // Answers from reminder emails come in first; writing one makes the sync below due at once.
+  let answered = 0;
+  try {
+    answered = applyPendingAnswers(ss, lang, memory.enrolment);
+  } catch (error) {
+    remember(lang, error);
+  }
   const lastAttempt = memory.lastAttemptAt ? Date.parse(memory.lastAttemptAt) : 0;
-  if (!force && !memory.pending && Date.now() - lastAttempt < CHANGE_DEBOUNCE_MS) return;
+  if (!force && answered === 0 && !memory.pending && Date.now() - lastAttempt < CHANGE_DEBOUNCE_MS) return;
   try {
     runSync(ss, lang, 'auto');
   } catch (error) {
@@ -464,6 +479,10 @@ export function workerStatusLines(
     if (status.lastRun && status.lastRun.failedAddresses.length > 0)
       lines[syncUiText(lang, 'statusFailed')] = status.lastRun.failedAddresses.join(', ');
   }
+  const pendingAnswers = Number(
+    PropertiesService.getDocumentProperties().getProperty(PENDING_ANSWERS_PROPERTY),
+  );
+  if (pendingAnswers > 0) lines[syncUiText(lang, 'statusPendingAnswers')] = pendingAnswers;
   lines[syncUiText(lang, 'statusNextRun')] =
     localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '';
   return lines;

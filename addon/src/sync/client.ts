@@ -2,14 +2,21 @@
 // identity token, or an organisation's enrolment token; signed with the old key when it
 // replaces this spreadsheet's earlier register),
 // upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status),
-// rotate the key (POST …/key) and
+// rotate the key (POST …/key), report the Deletion log's head (POST …/evidence), fetch and
+// acknowledge answers given from reminder emails (GET …/answers, POST …/answers/ack) and
 // unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
 // becomes a SyncFailure with a code the user-facing catalogue knows: the worker's problem+json
 // `code` is mapped here, in one place.
 
+import { utf8Bytes } from '../../../shared/register/deletionLog.ts';
 import {
+  type AcknowledgeReply,
+  type AcknowledgeRequest,
+  type AnswersReply,
   API_PATHS,
   type EnrolReply,
+  type EvidenceReply,
+  type EvidenceRequest,
   IDENTITY_HEADER,
   type KeyReply,
   type ProblemBody,
@@ -21,7 +28,7 @@ import type { SyncUiMessage } from './messages.ts';
 
 export type { EnrolReply, SnapshotReply };
 
-import { signatureHeaders } from './signing.ts';
+import { signatureHeaders, toAppsScriptBytes } from './signing.ts';
 
 export class SyncFailure extends Error {
   constructor(
@@ -234,4 +241,33 @@ export function getStatus(workerUrl: string, registerId: string, key: string): u
 
 export function unenrol(workerUrl: string, registerId: string, key: string): void {
   signedCall(workerUrl, key, 'delete', API_PATHS.register(registerId));
+}
+
+/** The Deletion log's head, at every sync; the reply holds the heads the worker keeps. */
+export function postEvidence(
+  workerUrl: string,
+  registerId: string,
+  key: string,
+  request: EvidenceRequest,
+): EvidenceReply {
+  const body = toAppsScriptBytes(Uint8Array.from(utf8Bytes(JSON.stringify(request))));
+  return signedCall(workerUrl, key, 'post', API_PATHS.evidence(registerId), body, {}, 'application/json')
+    .json as EvidenceReply;
+}
+
+/** Answers given from reminder emails that the sheet does not have yet. */
+export function getAnswers(workerUrl: string, registerId: string, key: string): AnswersReply {
+  return signedCall(workerUrl, key, 'get', API_PATHS.answers(registerId)).json as AnswersReply;
+}
+
+/** Tells the worker which answers are in the sheet (or superseded by it): it deletes them. */
+export function acknowledgeAnswers(
+  workerUrl: string,
+  registerId: string,
+  key: string,
+  request: AcknowledgeRequest,
+): AcknowledgeReply {
+  const body = toAppsScriptBytes(Uint8Array.from(utf8Bytes(JSON.stringify(request))));
+  return signedCall(workerUrl, key, 'post', API_PATHS.acknowledge(registerId), body, {}, 'application/json')
+    .json as AcknowledgeReply;
 }

@@ -128,6 +128,11 @@ export const SYNC_UI_MESSAGES = {
   ),
   statusFailed: m('Adresser der fejlede', 'Addresses that failed'),
   statusNextRun: m('Næste natlige kørsel', 'Next nightly run'),
+  statusPendingAnswers: m('Svar fra e-mails der venter', 'Answers from emails still pending'),
+  statusLogAlert: m(
+    'Sletningsbeviset er kortere eller skrevet om siden workeren sidst så det: kør Kontrollér fortegnelse',
+    'The Deletion log is shorter or rewritten since the worker last saw it: run Validate register',
+  ),
   statusUnavailable: m('Serverens status', 'Server status'),
   statusNever: m('aldrig', 'never'),
   // Auto-sync that cannot run, and what to do

@@ -10,6 +10,7 @@ import { buildSyncPayload } from '../../../shared/sync/build.ts';
 import { repairIds } from '../setup.ts';
 import { readWorkbook } from '../sheets/workbook.ts';
 import { putSnapshot, type SnapshotReply, SyncFailure } from './client.ts';
+import { reportLogHead } from './evidence.ts';
 import { syncUiText } from './messages.ts';
 import { sha256HexOfText } from './signing.ts';
 import { type Enrolment, markPending, readMemory, recordAttempt, recordSuccess } from './state.ts';
@@ -79,7 +80,10 @@ export function runSync(
 
   const hash = sha256HexOfText(JSON.stringify({ ...built.payload, version: 0 }));
   const lastSync = memory.lastSyncAt ? Date.parse(memory.lastSyncAt) : 0;
+  // The Deletion log's head goes to the worker at every sync, changed snapshot or not.
+  const deletionLog = wb.doc.sheets.deletionLog ?? [];
   if (mode === 'auto' && hash === memory.lastHash && nowMs - lastSync < RESEND_UNCHANGED_AFTER_MS) {
+    reportLogHead(target, deletionLog);
     markPending(false);
     return { kind: 'unchanged', version: memory.lastVersion };
   }
@@ -102,5 +106,6 @@ export function runSync(
     reply = upload(version);
   }
   recordSuccess(reply.version, hash, at);
+  reportLogHead(target, deletionLog);
   return { kind: 'sent', reply };
 }

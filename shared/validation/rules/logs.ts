@@ -1,8 +1,8 @@
 // The retention log and the deletion log: references must be pseudonyms (never a CPR number, an
 // email address or a full name), an extension needs its reason, and the deletion log's hash
-// chain must be intact.
+// chain must be intact, agree with the heads the worker saw, and carry valid signatures after them.
 
-import { verifyDeletionChain } from '../../register/deletionLog.ts';
+import { verifyDeletionEvidence } from '../../register/deletionEvidence.ts';
 import { cellText, isPlaceholder } from '../../register/document.ts';
 import { looksIdentifying } from '../../sync/identifying.ts';
 import type { ValidationContext } from '../context.ts';
@@ -12,6 +12,20 @@ const CHAIN_CODES = {
   edited: 'deletionLogEdited',
   brokenLink: 'deletionLogBrokenLink',
   missingHash: 'deletionLogMissingHash',
+  shrunk: 'deletionLogShrunk',
+  rewritten: 'deletionLogRewritten',
+  unsigned: 'deletionLogUnsigned',
+  badSignature: 'deletionLogBadSignature',
+} as const;
+
+const PROBLEM_COLUMN = {
+  edited: null,
+  brokenLink: 'prevHash',
+  missingHash: 'hash',
+  shrunk: null,
+  rewritten: 'hash',
+  unsigned: 'signature',
+  badSignature: 'signature',
 } as const;
 
 export function checkLogs(ctx: ValidationContext): void {
@@ -34,9 +48,23 @@ export function checkLogs(ctx: ValidationContext): void {
   }
 
   const deletionRows = ctx.rows('deletionLog');
-  for (const problem of verifyDeletionChain(deletionRows)) {
-    const row = deletionRows[problem.index]!;
-    const column = problem.kind === 'edited' ? null : problem.kind === 'brokenLink' ? 'prevHash' : 'hash';
-    ctx.addAt('error', CHAIN_CODES[problem.kind], 'deletionLog', row, problem.index, column);
+  const report = verifyDeletionEvidence(deletionRows, ctx.options.evidence);
+  for (const problem of report.problems) {
+    // A log emptied entirely has no row to point at: the issue names its first data row.
+    const row = deletionRows[problem.index] ?? { $row: 2 };
+    ctx.addAt(
+      'error',
+      CHAIN_CODES[problem.kind],
+      'deletionLog',
+      row,
+      problem.index,
+      PROBLEM_COLUMN[problem.kind],
+      {
+        count: problem.count ?? 0,
+      },
+    );
+  }
+  for (const index of report.vouched) {
+    ctx.addAt('info', 'deletionLogVouched', 'deletionLog', deletionRows[index]!, index, 'signature');
   }
 }

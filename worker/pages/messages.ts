@@ -1,0 +1,91 @@
+// Every word of the answer pages ("I have deleted it", "I need more time"), in Danish and
+// English, filled by the one formatter.
+
+import { formatMessage } from '../../shared/i18n/format.ts';
+import type { Lang } from '../../shared/register/types.ts';
+
+const CATALOGUE = {
+  da: {
+    titleDeleted: 'Jeg har slettet det',
+    titleExtend: 'Jeg har brug for mere tid',
+    activity: 'Behandlingsaktivitet',
+    reference: 'Reference',
+    rule: 'Slettefrist',
+    due: 'Frist',
+    noDate: 'ingen dato',
+    method: 'Hvordan blev det slettet?',
+    methods: {
+      deleted: 'Slettet',
+      anonymised: 'Anonymiseret',
+      returned: 'Returneret til den dataansvarlige',
+    },
+    deletedBy: 'Hvem slettede? (dit navn)',
+    confirmDeleted: 'Registrér sletningen',
+    newDate: 'Ny frist (senest {max})',
+    reason: 'Begrundelse (skal udfyldes)',
+    confirmExtend: 'Registrér forlængelsen',
+    recordedDeleted: 'Tak. Sletningen af »{reference}« er registreret.',
+    recordedExtend: 'Tak. Fristen for »{reference}« er forlænget til {date}.',
+    recordedNext:
+      'Den skrives i regnearkets Sletningsbevis, næste gang nogen med tilføjelsen åbner oversigten eller synkroniserer. Du får ikke flere påmindelser om den.',
+    refusedTitle: 'Linket kan ikke bruges',
+    expired: 'Linket er udløbet. Links i påmindelser gælder i 30 dage.',
+    used: 'Linket er allerede brugt.',
+    invalid: 'Linket er ikke gyldigt.',
+    answered:
+      'Der er allerede svaret på denne påmindelse, måske af en anden modtager. Det første svar gælder.',
+    gone: 'Registreringen findes ikke længere i fortegnelsen.',
+    useSheet: 'Åbn regnearket og brug Udvidelser → Art30 → Opbevaringsoversigt.',
+    missingReason: 'Skriv en begrundelse for forlængelsen.',
+    missingName: 'Skriv navnet på den der slettede.',
+    badMethod: 'Vælg hvordan der blev slettet.',
+    badDate: 'Vælg en dato efter i dag og senest {max}.',
+    notSaved: 'Intet er gemt.',
+    privacy: 'Navn og begrundelse gemmes kun, til regnearket har hentet dem, og højst 30 dage.',
+  },
+  en: {
+    titleDeleted: 'I have deleted it',
+    titleExtend: 'I need more time',
+    activity: 'Processing activity',
+    reference: 'Reference',
+    rule: 'Retention rule',
+    due: 'Due',
+    noDate: 'no date',
+    method: 'How was it deleted?',
+    methods: { deleted: 'Deleted', anonymised: 'Anonymised', returned: 'Returned to the controller' },
+    deletedBy: 'Who deleted it? (your name)',
+    confirmDeleted: 'Record the deletion',
+    newDate: 'New deadline (at the latest {max})',
+    reason: 'Reason (required)',
+    confirmExtend: 'Record the extension',
+    recordedDeleted: 'Thank you. The deletion of “{reference}” is recorded.',
+    recordedExtend: 'Thank you. The deadline of “{reference}” is extended to {date}.',
+    recordedNext:
+      "It is written into the spreadsheet's Deletion log the next time someone with the add-on opens the overview or syncs. You will get no more reminders about it.",
+    refusedTitle: 'This link cannot be used',
+    expired: 'This link has expired. Links in reminders are valid for 30 days.',
+    used: 'This link has already been used.',
+    invalid: 'This link is not valid.',
+    answered:
+      'This reminder has already been answered, perhaps by another recipient. The first answer stands.',
+    gone: 'The entry is no longer in the register.',
+    useSheet: 'Open the spreadsheet and use Extensions → Art30 → Retention overview.',
+    missingReason: 'Give a reason for the extension.',
+    missingName: 'Give the name of the person who deleted it.',
+    badMethod: 'Choose how it was deleted.',
+    badDate: 'Choose a date after today and at the latest {max}.',
+    notSaved: 'Nothing was saved.',
+    privacy:
+      'The name and the reason are kept only until the spreadsheet has fetched them, and at most 30 days.',
+  },
+} as const;
+
+export type PageCatalogue = (typeof CATALOGUE)['da'];
+
+export function pageMessages(lang: Lang): PageCatalogue {
+  return CATALOGUE[lang] as PageCatalogue;
+}
+
+export function fill(lang: Lang, text: string, params: Record<string, string>): string {
+  return formatMessage(lang, text, params);
+}
