@@ -3,6 +3,7 @@
 // out a sheet with the same help texts; the choice of language is in addon/src/i18n.ts.
 
 import { formatMessage } from '../../shared/i18n/format.ts';
+import { DEADLINES_MENU_ITEM } from '../../shared/i18n/menu.ts';
 import type { Lang } from '../../shared/register/types.ts';
 
 export const MESSAGES = {
@@ -12,7 +13,7 @@ export const MESSAGES = {
   'menu.validate': { da: 'Kontrollér fortegnelse', en: 'Validate register' },
   'menu.activityForm': { da: 'Tilføj/redigér behandlingsaktivitet', en: 'Add/edit processing activity' },
   'menu.requestForm': { da: 'Ny anmodning fra en registreret', en: 'New data-subject request' },
-  'menu.retention': { da: 'Overblik over frister', en: 'Deadlines overview' },
+  'menu.retention': DEADLINES_MENU_ITEM,
   'menu.import': { da: 'Importér eksisterende fortegnelse', en: 'Import existing register' },
   'menu.export': { da: 'Eksportér til tilsyn', en: 'Export for inspection' },
   'menu.exportDk': { da: 'Datatilsynets struktur', en: "Danish authority's structure" },

@@ -95,6 +95,7 @@ export const HEADER_SYNONYMS: Record<SheetId, Record<string, readonly string[]>>
     dueSoonDays: ['Varsel (dage)', 'Due soon (days)', 'Reminder window'],
     escalationAfterDays: ['Eskalering (dage)', 'Escalation (days)'],
     floorReviewDays: ['Minimumsfrist, beslutning (dage)', 'Minimum period decision (days)'],
+    maxExtensionMonths: ['Længste forlængelse (måneder)', 'Maximum extension (months)', 'Max extension'],
     adminEmail: ['Administrator', 'Admin e-mail', 'Admin email'],
     escalationEmail: ['Eskaleringskontakt', 'Escalation contact', 'Escalation email'],
   },

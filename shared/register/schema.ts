@@ -244,6 +244,15 @@ export const ORGANISATION: SheetDef = {
       ),
     ),
     col(
+      'maxExtensionMonths',
+      'number',
+      L('Længste forlængelse fra e-mail (måneder)', 'Longest extension from email (months)'),
+      L(
+        'Den længste nye frist, regnet fra svardagen, som »Jeg har brug for mere tid« i en påmindelse kan give. Længere forlængelser gives i regnearket. Standard 12.',
+        'The latest new deadline, counted from the day of answering, that "I need more time" in a reminder can set. Longer extensions are made in the spreadsheet. Default 12.',
+      ),
+    ),
+    col(
       'adminEmail',
       'email',
       L('Administrator: e-mail', 'Administrator: email'),

@@ -18,6 +18,7 @@ describe('registerSettings', () => {
       dueSoonDays: 14,
       escalationAfterDays: 14,
       floorReviewDays: 90,
+      maxExtensionMonths: 12,
       isPublicAuthority: false,
       adminEmail: null,
       escalationEmail: null,
@@ -30,6 +31,15 @@ describe('registerSettings', () => {
     expect(registerSettings(doc({ floorReviewDays: 60 })).floorReviewDays).toBe(60);
     expect(registerSettings(doc({ floorReviewDays: 'snart' })).floorReviewDays).toBe(90);
     expect(registerSettings(doc({ floorReviewDays: '-5' })).floorReviewDays).toBe(90);
+  });
+
+  it('reads the longest extension an email answer may grant, from 1 to 120 months, else 12', () => {
+    expect(registerSettings(doc({ maxExtensionMonths: '6' })).maxExtensionMonths).toBe(6);
+    expect(registerSettings(doc({ maxExtensionMonths: 24 })).maxExtensionMonths).toBe(24);
+    expect(registerSettings(doc({ maxExtensionMonths: 120 })).maxExtensionMonths).toBe(120);
+    for (const nonsense of [0, 121, '1,5', 'et år', '-3']) {
+      expect(registerSettings(doc({ maxExtensionMonths: nonsense })).maxExtensionMonths).toBe(12);
+    }
   });
 
   it('reads the role from its label in either language', () => {

@@ -18,6 +18,9 @@ export interface RegisterSettings {
   escalationAfterDays: number;
   /** Days after a minimum period has run before an undecided item comes back for review. */
   floorReviewDays: number;
+  /** The longest extension, in months from the day of answering, that an answer from a
+   * reminder email may grant (issue 16); longer ones are made in the sheet. */
+  maxExtensionMonths: number;
   isPublicAuthority: boolean;
   adminEmail: string | null;
   escalationEmail: string | null;
@@ -28,7 +31,11 @@ export const DEFAULT_SETTINGS = {
   dueSoonDays: 14,
   escalationAfterDays: 14,
   floorReviewDays: 90,
+  maxExtensionMonths: 12,
 } as const;
+
+/** The largest longest-extension setting: ten years (the payload's limit too). */
+export const MAX_EXTENSION_MONTHS_LIMIT = 120;
 
 const MONTHS = new Map<string, number>(
   Object.entries({
@@ -83,6 +90,14 @@ function dayCount(value: unknown, fallback: number): number {
   return cellText(value) !== '' && Number.isInteger(n) && n >= 0 && n <= 366 ? n : fallback;
 }
 
+/** A whole number of months from 1 to the limit, else the default. */
+function monthCount(value: unknown, fallback: number): number {
+  const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+  return cellText(value) !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_EXTENSION_MONTHS_LIMIT
+    ? n
+    : fallback;
+}
+
 function roles(value: unknown): RegisterRole[] {
   const id = findEntry('role', cellText(value))?.id;
   if (id === 'processor') return ['processor'];
@@ -107,6 +122,7 @@ export function registerSettings(doc: RegisterDocument): RegisterSettings {
     dueSoonDays: dayCount(org.dueSoonDays, DEFAULT_SETTINGS.dueSoonDays),
     escalationAfterDays: dayCount(org.escalationAfterDays, DEFAULT_SETTINGS.escalationAfterDays),
     floorReviewDays: dayCount(org.floorReviewDays, DEFAULT_SETTINGS.floorReviewDays),
+    maxExtensionMonths: monthCount(org.maxExtensionMonths, DEFAULT_SETTINGS.maxExtensionMonths),
     isPublicAuthority: readBooleanCell(org.isPublicAuthority).value === true,
     adminEmail: email(org.adminEmail),
     escalationEmail: email(org.escalationEmail),

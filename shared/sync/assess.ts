@@ -23,7 +23,7 @@ import {
   routineWindow,
 } from '../retention/status.ts';
 import type { RetentionRule } from '../retention/types.ts';
-import type { SyncActivity, SyncHolding, SyncPayload, SyncRequest } from './types.ts';
+import type { SyncActivity, SyncDataCategory, SyncHolding, SyncPayload, SyncRequest } from './types.ts';
 
 /** Why an address is responsible: it owns the activity, or the activity has no usable owner. */
 export type Responsibility = { address: string | null; via: 'owner' | 'admin' };
@@ -36,6 +36,9 @@ interface ItemBase {
 
 export interface HoldingItem extends ItemBase {
   holding: SyncHolding;
+  /** The data-category row the holding names, else its activity's only row: what names the
+   * holding to its owner (group of data subjects, categories of data) beside its reference. */
+  dataCategory: SyncDataCategory | undefined;
   rule: RetentionRule | null;
   ruleText: string;
   assessment: HoldingAssessment;
@@ -123,6 +126,13 @@ function assessRequests(payload: SyncPayload, admin: string | null): RequestItem
     });
 }
 
+/** Each activity's data-category row, for the activities that have exactly one. */
+function onlyCategoryRows(rows: readonly SyncDataCategory[]): Map<string, SyncDataCategory> {
+  const count = new Map<string, number>();
+  for (const row of rows) count.set(row.activityId, (count.get(row.activityId) ?? 0) + 1);
+  return new Map(rows.filter((row) => count.get(row.activityId) === 1).map((row) => [row.activityId, row]));
+}
+
 function assessHoldings(
   payload: SyncPayload,
   runDate: string,
@@ -131,6 +141,7 @@ function assessHoldings(
   const reg = payload.register;
   const activities = new Map(payload.activities.map((a) => [a.id, a]));
   const categories = new Map(payload.dataCategories.map((c) => [c.id, c]));
+  const onlyRow = onlyCategoryRows(payload.dataCategories);
   const opts = {
     today: runDate,
     dueSoonDays: reg.dueSoonDays,
@@ -145,6 +156,7 @@ function assessHoldings(
     const rule = from?.rule ?? null;
     return {
       holding,
+      dataCategory: category ?? onlyRow.get(holding.activityId),
       activity,
       activityId: holding.activityId,
       rule,

@@ -40,12 +40,21 @@ function register(lang: 'da' | 'en' = 'da'): RegisterDocument {
         { id: '', name: '', purpose: '', retention: '' },
       ],
       dataCategories: [
-        { id: 'd1', activityId: 'a1', activity: 'Klientforløb', subjectGroup: 'Klienter', retention: '' },
+        {
+          id: 'd1',
+          activityId: 'a1',
+          activity: 'Klientforløb',
+          subjectGroup: 'Klienter',
+          dataCategories: 'Helbredsoplysninger, Kontaktoplysninger',
+          retention: '',
+        },
         {
           id: 'd2',
           activityId: '',
           activity: 'Klientforløb',
           subjectGroup: 'Pårørende',
+          // A custom label someone typed a person into: that piece never leaves the sheet.
+          dataCategories: 'Kontaktoplysninger, Mette Frederiksen, 010190-1234, mor@example.dk',
           retention: '1 måned efter modtagelse',
         },
       ],
@@ -102,6 +111,7 @@ describe('buildSyncPayload', () => {
       dueSoonDays: 10,
       escalationAfterDays: 14,
       floorReviewDays: 90,
+      maxExtensionMonths: 12,
       adminEmail: 'admin@coach.dk',
       escalationEmail: null,
     });
@@ -126,15 +136,56 @@ describe('buildSyncPayload', () => {
     expect(payload.activities).toHaveLength(2);
     expect(payload.holdings).toHaveLength(3);
     const json = JSON.stringify(payload);
-    for (const secret of ['hemmelig', 'Intern note', 'Anne Jensen', 'Klienter', 'Pårørende']) {
+    for (const secret of ['hemmelig', 'Intern note', 'Anne Jensen', 'Mette', '010190', 'mor@']) {
       expect(json).not.toContain(secret);
     }
+  });
+
+  it('names each data-category row by its group and categories as the sheet labels them, without a piece that looks like a person', () => {
+    const [d1, d2] = built(register()).dataCategories;
+    expect(d1).toMatchObject({
+      subjectGroup: 'Klienter',
+      categories: 'Helbredsoplysninger, Kontaktoplysninger',
+    });
+    expect(d2).toMatchObject({ subjectGroup: 'Pårørende', categories: 'Kontaktoplysninger' });
+  });
+
+  it('leaves a label out when its cell is empty, and cuts a long one to 200 characters', () => {
+    const doc = register();
+    doc.sheets.dataCategories![0].subjectGroup = '';
+    doc.sheets.dataCategories![0].dataCategories = Array.from(
+      { length: 40 },
+      (_, i) => `kategori nr. ${i}`,
+    ).join(', ');
+    const [d1] = built(doc).dataCategories;
+    expect('subjectGroup' in d1).toBe(false);
+    expect(d1.categories).toHaveLength(200);
+    expect(d1.categories?.endsWith('…')).toBe(true);
+    expect(d1.categories?.startsWith('kategori nr. 0, kategori nr. 1, ')).toBe(true);
+  });
+
+  it("sends the register's longest extension from the Organisation sheet, 12 months when blank or unreadable", () => {
+    const doc = register();
+    doc.organisation.maxExtensionMonths = 6;
+    expect(built(doc).register.maxExtensionMonths).toBe(6);
+    doc.organisation.maxExtensionMonths = 'seks';
+    expect(built(doc).register.maxExtensionMonths).toBe(12);
+    doc.organisation.maxExtensionMonths = 121;
+    expect(built(doc).register.maxExtensionMonths).toBe(12);
   });
 
   it("gives a data-category row its own parsed rule, or null when the activity's default applies", () => {
     const payload = built(register());
     expect(payload.dataCategories).toEqual([
-      { id: 'd1', activityId: 'a1', rule: null, ruleText: '', sheetRow: 2 },
+      {
+        id: 'd1',
+        activityId: 'a1',
+        rule: null,
+        ruleText: '',
+        sheetRow: 2,
+        subjectGroup: 'Klienter',
+        categories: 'Helbredsoplysninger, Kontaktoplysninger',
+      },
       expect.objectContaining({
         id: 'd2',
         activityId: 'a1',

@@ -7,7 +7,7 @@
 
 import { parseMailbox } from '../mailbox/mailbox.ts';
 import { cellText, nameKey, organisationRow, rows } from '../register/document.ts';
-import { columnDef } from '../register/schema.ts';
+import { columnDef, splitMulti } from '../register/schema.ts';
 import { registerSettings } from '../register/settings.ts';
 import type { DocumentRow, Issue, Lang, RegisterDocument, SheetId, TableSheetId } from '../register/types.ts';
 import { userRow } from '../register/types.ts';
@@ -21,7 +21,7 @@ import { findEntry } from '../vocabularies/index.ts';
 import { checkSyncPayload } from './check.ts';
 import { looksIdentifying } from './identifying.ts';
 import { IDENTIFYING_KIND_WORDS, type SyncMessageId, syncText } from './messages.ts';
-import { PAYLOAD_VERSION, SYNC_LIMITS } from './schema.ts';
+import { CONTROL_OR_BIDI, PAYLOAD_VERSION, SYNC_LIMITS } from './schema.ts';
 import type {
   Cadence,
   SyncActivity,
@@ -185,9 +185,26 @@ function readCategories(
       activityId: activityId ?? '',
       ...r.rule('dataCategories', row, d.retention),
       sheetRow: row,
+      ...itemLabel('subjectGroup', d.subjectGroup),
+      ...itemLabel('categories', d.dataCategories),
     });
   });
   return { dataCategories, ids };
+}
+
+/**
+ * A data-category row's group or categories as a reminder names its items: the sheet's labels,
+ * comma-separated, without any piece that looks like a person (a name, an email address or a
+ * CPR number typed in as a custom label: dropped, not sent, and nothing blocks the sync), cut
+ * to the name length. The field is left out when nothing is left.
+ */
+function itemLabel<K extends 'subjectGroup' | 'categories'>(key: K, value: unknown): { [P in K]?: string } {
+  const pieces = splitMulti(cellText(value)).filter((piece) => looksIdentifying(piece) === null);
+  const label = pieces.join(', ').replace(new RegExp(CONTROL_OR_BIDI.source, 'g'), ' ');
+  if (label === '') return {};
+  const cut =
+    label.length <= SYNC_LIMITS.nameLength ? label : `${label.slice(0, SYNC_LIMITS.nameLength - 1)}…`;
+  return { [key]: cut } as { [P in K]?: string };
 }
 
 /** A holding's or a request's reference must be there, short and pseudonymous. */
@@ -296,6 +313,7 @@ function readRegister(doc: RegisterDocument, meta: SyncMeta, r: CellReader): Syn
     dueSoonDays: settings.dueSoonDays,
     escalationAfterDays: settings.escalationAfterDays,
     floorReviewDays: settings.floorReviewDays,
+    maxExtensionMonths: settings.maxExtensionMonths,
     adminEmail: r.email('organisation', organisationRow('adminEmail'), 'adminEmail', settings.adminEmail),
     escalationEmail: r.email(
       'organisation',

@@ -222,6 +222,11 @@ describe('payloadVersion', () => {
     p.payloadVersion = 3;
     delete p.requests;
     delete p.register.sheetGids.requests;
+    delete p.register.maxExtensionMonths;
+    for (const d of p.dataCategories) {
+      delete d.subjectGroup;
+      delete d.categories;
+    }
     return p;
   };
   /** The example as version 2 would have sent it: also no floorReviewDays, no custom event dates. */
@@ -251,6 +256,36 @@ describe('payloadVersion', () => {
     const p = version3();
     p.requests = [];
     expect(errorsOf(p)).toEqual(['requests: is not a known field']);
+  });
+
+  it('refuses in version 3 the longest extension and the data-category labels, which only version 4 carries', () => {
+    const p = version3();
+    p.register.maxExtensionMonths = 6;
+    p.dataCategories[0].subjectGroup = 'Vikarer';
+    expect(errorsOf(p)).toEqual([
+      'register.maxExtensionMonths: is not a known field',
+      'dataCategories[0].subjectGroup: is not a known field',
+    ]);
+  });
+
+  it('accepts a version-4 snapshot without the longest extension and the labels (built before them)', () => {
+    const p = examplePayload() as Json;
+    delete p.register.maxExtensionMonths;
+    for (const d of p.dataCategories) {
+      delete d.subjectGroup;
+      delete d.categories;
+    }
+    expect(checkSyncPayload(p)).toEqual({ ok: true, payload: p });
+  });
+
+  it('refuses a longest extension outside 1 to 120 months, and a label with a control character', () => {
+    const p = examplePayload() as Json;
+    p.register.maxExtensionMonths = 0;
+    p.dataCategories[0].categories = 'Kontakt\u202Eoplysninger';
+    expect(errorsOf(p)).toEqual([
+      'register.maxExtensionMonths: must be between 1 and 120',
+      'dataCategories[0].categories: must not hold control or bidirectional-formatting characters',
+    ]);
   });
 
   it('accepts version 2 and lifts it to version 4 with the default decision window and no requests', () => {

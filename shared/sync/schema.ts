@@ -8,7 +8,9 @@
 //
 // Versions: `payloadVersion` 4 is current (December 2026: data-subject requests, minimised to
 // reference, type, date received, whether the deadline was extended, state and responsible
-// address; the Requests sheet's gid); 3 added custom events and their event date,
+// address; the Requests sheet's gid; later in version 4, as optional fields: the longest
+// extension a reminder's answer page may grant, and each data-category row's group of data
+// subjects and categories of data, which name the items of a reminder); 3 added custom events and their event date,
 // calendar-year ends, minimum periods and the register's floorReviewDays; 2 had none of those.
 // The worker accepts all three while add-ons update; see check.ts. Version 1 (no
 // `payloadVersion` field at all) is no longer accepted.
@@ -16,6 +18,7 @@
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
+import { MAX_EXTENSION_MONTHS_LIMIT } from '../register/settings.ts';
 import { REQUEST_TYPE_IDS } from '../requests/deadline.ts';
 import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
@@ -72,7 +75,7 @@ const text = (max: number) =>
 
 // C0 and C1 controls, DEL, and the bidirectional formatting marks, embeddings, overrides and
 // isolates: a name holding one can forge an email header or display as other text.
-const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** A name shown in reminders and the sidebar: text without control or bidi characters. */
 const name = () =>
   v.pipe(
@@ -312,13 +315,30 @@ const REGISTER_ENTRIES = {
   ),
 };
 
-const RegisterSchema = strict({
+const REGISTER_V3_ENTRIES = {
   ...REGISTER_ENTRIES,
   floorReviewDays: doc(
     integer(0, 3650),
     'integer',
     'Days after a minimum period has run before an undecided item comes back for review.',
     'Dage efter en minimumsfrist før et element uden beslutning vises til gennemgang.',
+  ),
+};
+
+/** The register of payloadVersion 3. */
+const RegisterV3Schema = strict(REGISTER_V3_ENTRIES);
+
+// Version 4's register adds the longest extension an answer page may grant. Optional, so a
+// version-4 snapshot built before it still arrives; the worker then uses the default.
+const RegisterSchema = strict({
+  ...REGISTER_V3_ENTRIES,
+  maxExtensionMonths: v.optional(
+    doc(
+      integer(1, MAX_EXTENSION_MONTHS_LIMIT),
+      'integer',
+      'Longest extension, in months from the day of answering, that "I need more time" in a reminder may grant.',
+      'Længste forlængelse i måneder fra svardagen, som »Jeg har brug for mere tid« i en påmindelse kan give.',
+    ),
   ),
 });
 /** The register of payloadVersion 2, before floorReviewDays. */
@@ -373,7 +393,7 @@ const ActivitySchema = strict({
   ),
 });
 
-const DataCategorySchema = strict({
+const DATA_CATEGORY_ENTRIES = {
   id: doc(id(), 'id', 'Stable id of the data-category row.', 'Datakategori-rækkens faste id.'),
   activityId: doc(id(), 'id', 'The activity the row belongs to.', 'Aktiviteten rækken hører til.'),
   rule: doc(
@@ -389,6 +409,32 @@ const DataCategorySchema = strict({
     'Rækkens slettefrist som tekst, til visning.',
   ),
   sheetRow: doc(sheetRow(), 'integer', 'Row in the sheet, for links.', 'Række i arket, til links.'),
+};
+
+/** The data-category row of payloadVersion 3 and 2. */
+const DataCategoryV3Schema = strict(DATA_CATEGORY_ENTRIES);
+
+// Version 4 names the row as its owner knows it, for the items of a reminder: the group of
+// data subjects and the categories of data (labels, never a person). Optional, as above, and
+// absent when the sheet's cell is empty.
+const DataCategorySchema = strict({
+  ...DATA_CATEGORY_ENTRIES,
+  subjectGroup: v.optional(
+    doc(
+      name(),
+      'label ≤ 200',
+      'The group of data subjects, as labelled in the sheet (e.g. "Clients"), to name the items of a reminder.',
+      'Kategorien af registrerede som i arket (fx »Klienter«), til at navngive punkterne i en påmindelse.',
+    ),
+  ),
+  categories: v.optional(
+    doc(
+      name(),
+      'labels ≤ 200',
+      'The categories of personal data, as labelled in the sheet, to name the items of a reminder.',
+      'Kategorierne af personoplysninger som i arket, til at navngive punkterne i en påmindelse.',
+    ),
+  ),
 });
 
 /** What each trigger event's date is; a new event in TRIGGER_EVENTS must say it here. */
@@ -506,6 +552,7 @@ const RequestSchema = strict({
 
 // ---- the payload, and how its rows refer to each other ----
 
+/** The body of payloadVersion 3. */
 const body = {
   version: doc(
     integer(1, Number.MAX_SAFE_INTEGER),
@@ -513,14 +560,20 @@ const body = {
     'Snapshot version; a newer snapshot has a larger one.',
     'Øjebliksbilledets version; et nyere har et større tal.',
   ),
-  register: RegisterSchema,
+  register: RegisterV3Schema,
   activities: list(ActivitySchema, SYNC_LIMITS.activities),
-  dataCategories: list(DataCategorySchema, SYNC_LIMITS.dataCategories),
+  dataCategories: list(DataCategoryV3Schema, SYNC_LIMITS.dataCategories),
   holdings: list(HoldingSchema, SYNC_LIMITS.holdings),
 };
 
-/** Version 4 adds the requests. */
-const bodyV4 = { ...body, requests: list(RequestSchema, SYNC_LIMITS.requests) };
+/** Version 4 adds the requests, the register's longest extension and the data-category
+ * rows' labels. */
+const bodyV4 = {
+  ...body,
+  register: RegisterSchema,
+  dataCategories: list(DataCategorySchema, SYNC_LIMITS.dataCategories),
+  requests: list(RequestSchema, SYNC_LIMITS.requests),
+};
 
 type Rows = { id: string }[];
 type Body = {

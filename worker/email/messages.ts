@@ -5,6 +5,7 @@
 
 import { MONTH_NAMES } from '../../shared/i18n/dateWords.ts';
 import { formatMessage } from '../../shared/i18n/format.ts';
+import { DEADLINES_MENU_PATH } from '../../shared/i18n/menu.ts';
 import { columnDef, sheetDef } from '../../shared/register/schema.ts';
 import type { Lang } from '../../shared/register/types.ts';
 
@@ -250,8 +251,7 @@ const da: EmailCatalogue = {
   actions: {
     deleted: 'Jeg har slettet det',
     extend: 'Jeg har brug for mere tid',
-    howTo:
-      'Slet oplysningerne og klik »Jeg har slettet det« ved hver registrering, eller klik »Jeg har brug for mere tid«; i regnearket gør du det samme under Udvidelser → Art30 → Overblik over slettefrister.',
+    howTo: `Slet oplysningerne og klik »Jeg har slettet det« ved hver registrering, eller klik »Jeg har brug for mere tid«; i regnearket gør du det samme under ${DEADLINES_MENU_PATH.da}.`,
   },
   notice: {
     staleSync: (last, days) =>
@@ -381,8 +381,7 @@ const en: EmailCatalogue = {
   actions: {
     deleted: 'I have deleted it',
     extend: 'I need more time',
-    howTo:
-      'Delete the data and click “I have deleted it” beside each entry, or click “I need more time”; in the spreadsheet you do the same under Extensions → Art30 → Retention overview.',
+    howTo: `Delete the data and click “I have deleted it” beside each entry, or click “I need more time”; in the spreadsheet you do the same under ${DEADLINES_MENU_PATH.en}.`,
   },
   notice: {
     staleSync: (last, days) =>

@@ -135,6 +135,8 @@ interface ItemLine {
   status: ItemStatus;
   activity: string;
   reference: string;
+  /** A holding's group of data subjects and categories of data, '' when the sheet has none. */
+  names: string;
   badge: string;
   extended: boolean;
   dueLabel: string;
@@ -172,6 +174,7 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
         ? (REQUEST_TYPES.find((t) => t.id === item.activityId)?.label[lang] ?? item.activityName)
         : item.activityName,
     reference,
+    names: [item.subjectGroup, item.categories].filter(Boolean).join(' · '),
     badge: badgeText(status, item, m),
     extended: item.extended,
     dueLabel: status === 'mayDelete' || status === 'floorReview' ? m.mayDeleteFrom : m.dueLabel[item.subject],
@@ -256,6 +259,7 @@ th,td{padding:6px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-alig
 .late{background:#fde2e1;color:#a50e0e;border-color:#f1a9a4}
 .soon{background:#fff4d1;color:#7a4b00;border-color:#ecc96b}
 .today{background:#eef0f2;color:#333;border-color:#c5cbd1}
+.names{color:#444;font-size:13px}
 .footer{font-size:12px;color:#666}`;
 
 function DigestHtml(props: {
@@ -306,6 +310,12 @@ function DigestHtml(props: {
                   <td>{l.activity}</td>
                   <td>
                     <span class="nowrap">{l.reference}</span>
+                    {l.names && (
+                      <>
+                        <br />
+                        <span class="names">{l.names}</span>
+                      </>
+                    )}
                     <br />
                     <span class={`badge ${TONE[l.status]}`}>{l.badge}</span>
                     {l.extended && (
@@ -369,7 +379,8 @@ function plainText(p: {
   for (const section of bySection(p.lines)) {
     out.push(underline(`${m.stage[section.status]} (${section.lines.length})`), '');
     for (const l of section.lines) {
-      out.push(`• ${l.activity} – ${l.reference}: ${l.badge}${l.extended ? ` (${m.extended})` : ''}`);
+      const names = l.names ? ` (${l.names})` : '';
+      out.push(`• ${l.activity} – ${l.reference}${names}: ${l.badge}${l.extended ? ` (${m.extended})` : ''}`);
       out.push(`  ${l.dueLabel}: ${l.due}`);
       if (l.rule) out.push(`  ${l.ruleLabel}: ${l.rule}`);
       if (l.link) out.push(`  ${l.link}`);

@@ -57,6 +57,10 @@ export interface ReminderItem {
   activityName: string;
   /** The holding's pseudonymous reference; null for routines and reviews. */
   reference: string | null;
+  /** A holding's group of data subjects and categories of data, as labelled in the sheet,
+   * which name it beside its reference (absent when the snapshot has none). */
+  subjectGroup?: string;
+  categories?: string;
   due: string | null;
   daysOverdue: number;
   rule: RetentionRule | null;
@@ -217,6 +221,15 @@ type Remind = (
 
 /** A holding in its owner's digest at each cadence step, and in the escalation digest once
  * long overdue. Deleted, held, manual and undated holdings are not reminded. */
+/** What names a holding to its owner beside the reference: labels only, never a person. */
+function holdingNames(item: HoldingItem): Pick<ReminderItem, 'subjectGroup' | 'categories'> {
+  const row = item.dataCategory;
+  return {
+    ...(row?.subjectGroup ? { subjectGroup: row.subjectGroup } : {}),
+    ...(row?.categories ? { categories: row.categories } : {}),
+  };
+}
+
 function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Remind): void {
   const { holding: h, assessment: a } = item;
   const runDate = assessed.runDate;
@@ -232,6 +245,7 @@ function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Rem
     activityId: h.activityId,
     activityName: item.activity?.name ?? h.activityId,
     reference: h.reference,
+    ...holdingNames(item),
     due: a.due,
     daysOverdue: step.daysOverdue,
     rule: item.rule,
@@ -311,6 +325,7 @@ function planFloor(item: HoldingItem, runDate: string, remind: Remind): void {
       activityId: h.activityId,
       activityName: item.activity?.name ?? h.activityId,
       reference: h.reference,
+      ...holdingNames(item),
       due: a.mayDeleteFrom,
       daysOverdue: 0,
       rule: item.rule,

@@ -13,6 +13,10 @@
 -- longer than 30 days (expires_at). The one place the worker holds a name and a free-text
 -- reason (docs/privacy.md lists the exception). One answer per holding: the first stands.
 -- Everything goes with its register: ON DELETE CASCADE.
+--
+-- Payload version 4's later fields: the longest extension an answer page may grant (NULL: the
+-- default, 12 months) and each data-category row's group of data subjects and categories of
+-- data, which name a reminder's items (NULL: not sent).
 
 CREATE TABLE log_heads (
   register_id TEXT NOT NULL REFERENCES registers (id) ON DELETE CASCADE,
@@ -61,3 +65,7 @@ CREATE TABLE answers (
 );
 
 CREATE INDEX answers_by_expiry ON answers (expires_at);
+
+ALTER TABLE registers ADD COLUMN max_extension_months INTEGER;
+ALTER TABLE data_categories ADD COLUMN subject_group TEXT;
+ALTER TABLE data_categories ADD COLUMN categories TEXT;

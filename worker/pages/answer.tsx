@@ -14,6 +14,7 @@ import {
   todayInTimeZone,
 } from '../../shared/calendar/civilDate.ts';
 import { type DeletionEntry, signedContent } from '../../shared/register/deletionLog.ts';
+import { DEFAULT_SETTINGS } from '../../shared/register/settings.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import { describeRetention } from '../../shared/retention/describe.ts';
 import { assessPayload, type HoldingItem } from '../../shared/sync/assess.ts';
@@ -26,8 +27,6 @@ import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { Layout } from './layout.tsx';
 import { fill, type PageCatalogue, pageMessages } from './messages.ts';
 
-/** How far an extension may reach from today, in months (the register's maximum by default). */
-export const MAX_EXTENSION_MONTHS = 12;
 export const DELETION_METHODS = ['deleted', 'anonymised', 'returned'] as const;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -41,6 +40,8 @@ interface Checked {
   lang: Lang;
   today: string;
   item: HoldingItem;
+  /** The latest date "I need more time" may set: the register's longest extension from today. */
+  maxDate: string;
 }
 
 async function registerLangAndZone(db: D1Database, registerId: string) {
@@ -70,8 +71,9 @@ async function check(
   const item = payload
     ? assessPayload(payload, today).holdings.find((h) => h.holding.id === token.holdingId)
     : undefined;
-  if (!item || item.holding.deletedOn) return { refusal: 'gone', lang };
-  return { token, lang, today, item };
+  if (!payload || !item || item.holding.deletedOn) return { refusal: 'gone', lang };
+  const months = payload.register.maxExtensionMonths ?? DEFAULT_SETTINGS.maxExtensionMonths;
+  return { token, lang, today, item, maxDate: addMonths(today, months) };
 }
 
 function Refused(props: { lang: Lang; refusal: Refusal }) {
@@ -103,6 +105,18 @@ function ItemFacts(props: { lang: Lang; item: HoldingItem; m: PageCatalogue }) {
     <dl>
       <dt>{m.activity}</dt>
       <dd>{item.activity?.name ?? item.activityId}</dd>
+      {item.dataCategory?.subjectGroup && (
+        <>
+          <dt>{m.subjectGroup}</dt>
+          <dd>{item.dataCategory.subjectGroup}</dd>
+        </>
+      )}
+      {item.dataCategory?.categories && (
+        <>
+          <dt>{m.categories}</dt>
+          <dd>{item.dataCategory.categories}</dd>
+        </>
+      )}
       <dt>{m.reference}</dt>
       <dd>{item.holding.reference}</dd>
       <dt>{m.rule}</dt>
@@ -124,7 +138,7 @@ function AnswerForm(props: { checked: Checked; action: string; state?: FormState
   const m = pageMessages(lang);
   const deleting = checked.token.action === 'deleted';
   const title = deleting ? m.titleDeleted : m.titleExtend;
-  const max = addMonths(today, MAX_EXTENSION_MONTHS);
+  const max = checked.maxDate;
   const v = state?.values ?? {};
   return (
     <Layout lang={lang} title={title}>
@@ -209,7 +223,7 @@ function readForm(checked: Checked, form: Record<string, unknown>) {
       return { error: m.missingName, values };
     return { values, deleted: { method, deletedBy: values.deletedBy } };
   }
-  const max = addMonths(today, MAX_EXTENSION_MONTHS);
+  const max = checked.maxDate;
   if (!isIsoDate(values.until) || compareIso(values.until, today) <= 0 || compareIso(values.until, max) > 0) {
     return { error: fill(lang, m.badDate, { max: emailMessages(lang).formatDate(max) }), values };
   }

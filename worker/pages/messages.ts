@@ -2,13 +2,27 @@
 // English, filled by the one formatter.
 
 import { formatMessage } from '../../shared/i18n/format.ts';
-import type { Lang } from '../../shared/register/types.ts';
+import { DEADLINES_MENU_PATH } from '../../shared/i18n/menu.ts';
+import { columnDef } from '../../shared/register/schema.ts';
+import type { Lang, Localized } from '../../shared/register/types.ts';
+
+// The item's group and categories are named as the Data categories sheet's headers name them.
+const subjectGroupHeader: Localized = columnDef('dataCategories', 'subjectGroup')?.header ?? {
+  da: 'Kategori af registrerede',
+  en: 'Data-subject group',
+};
+const categoriesHeader: Localized = columnDef('dataCategories', 'dataCategories')?.header ?? {
+  da: 'Kategorier af personoplysninger',
+  en: 'Personal-data categories',
+};
 
 const CATALOGUE = {
   da: {
     titleDeleted: 'Jeg har slettet det',
     titleExtend: 'Jeg har brug for mere tid',
     activity: 'Behandlingsaktivitet',
+    subjectGroup: subjectGroupHeader.da,
+    categories: categoriesHeader.da,
     reference: 'Reference',
     rule: 'Slettefrist',
     due: 'Frist',
@@ -35,7 +49,7 @@ const CATALOGUE = {
     answered:
       'Der er allerede svaret på denne påmindelse, måske af en anden modtager. Det første svar gælder.',
     gone: 'Registreringen findes ikke længere i fortegnelsen.',
-    useSheet: 'Åbn regnearket og brug Udvidelser → Art30 → Opbevaringsoversigt.',
+    useSheet: `Åbn regnearket og brug ${DEADLINES_MENU_PATH.da}.`,
     missingReason: 'Skriv en begrundelse for forlængelsen.',
     missingName: 'Skriv navnet på den der slettede.',
     badMethod: 'Vælg hvordan der blev slettet.',
@@ -47,6 +61,8 @@ const CATALOGUE = {
     titleDeleted: 'I have deleted it',
     titleExtend: 'I need more time',
     activity: 'Processing activity',
+    subjectGroup: subjectGroupHeader.en,
+    categories: categoriesHeader.en,
     reference: 'Reference',
     rule: 'Retention rule',
     due: 'Due',
@@ -69,7 +85,7 @@ const CATALOGUE = {
     answered:
       'This reminder has already been answered, perhaps by another recipient. The first answer stands.',
     gone: 'The entry is no longer in the register.',
-    useSheet: 'Open the spreadsheet and use Extensions → Art30 → Retention overview.',
+    useSheet: `Open the spreadsheet and use ${DEADLINES_MENU_PATH.en}.`,
     missingReason: 'Give a reason for the extension.',
     missingName: 'Give the name of the person who deleted it.',
     badMethod: 'Choose how it was deleted.',

@@ -98,9 +98,12 @@ const categoryRow = (d: SyncDataCategory) => [
   d.rule === null ? null : JSON.stringify(d.rule),
   d.ruleText,
   d.sheetRow,
+  d.subjectGroup ?? null,
+  d.categories ?? null,
 ];
-const INSERT_CATEGORIES = `INSERT INTO data_categories (register_id, version, id, activity_id, rule_json, rule_text, sheet_row)
-SELECT ?1, ?2, value->>0, value->>1, value->>2, value->>3, value->>4
+const INSERT_CATEGORIES = `INSERT INTO data_categories (register_id, version, id, activity_id, rule_json, rule_text, sheet_row,
+  subject_group, categories)
+SELECT ?1, ?2, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6
 FROM json_each(?3)`;
 
 /** The D1 column of each trigger event: storage follows TRIGGER_EVENTS (a new event kind
@@ -348,7 +351,8 @@ async function swapPointer(
            spreadsheet_url = ?6, gid_activities = ?7, gid_data_categories = ?8, gid_retention_log = ?9,
            fiscal_year_end = ?10, due_soon_days = ?11, escalation_after_days = ?12, admin_email = ?13,
            escalation_email = ?14, activity_count = ?15, data_category_count = ?16, holding_count = ?17,
-           last_sync_at = ?18, floor_review_days = ?20, deadlines_counted = 1, gid_requests = ?21
+           last_sync_at = ?18, floor_review_days = ?20, deadlines_counted = 1, gid_requests = ?21,
+           max_extension_months = ?22
          WHERE id = ?19 AND (current_version IS NULL OR current_version < ?1)`,
       )
       .bind(
@@ -373,6 +377,7 @@ async function swapPointer(
         registerId,
         r.floorReviewDays,
         r.sheetGids.requests ?? null,
+        r.maxExtensionMonths ?? null,
       ),
     db
       .prepare(
@@ -421,6 +426,7 @@ interface RegisterRow {
   due_soon_days: number;
   escalation_after_days: number;
   floor_review_days: number | null;
+  max_extension_months: number | null;
   admin_email: string | null;
   escalation_email: string | null;
 }
@@ -443,6 +449,8 @@ interface CategoryRow {
   rule_json: string | null;
   rule_text: string;
   sheet_row: number;
+  subject_group: string | null;
+  categories: string | null;
 }
 
 type HoldingRow = Record<EventColumn, string | null> & {
@@ -528,6 +536,7 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
     dueSoonDays: r.due_soon_days,
     escalationAfterDays: r.escalation_after_days,
     floorReviewDays: r.floor_review_days ?? DEFAULT_SETTINGS.floorReviewDays,
+    ...(r.max_extension_months === null ? {} : { maxExtensionMonths: r.max_extension_months }),
     adminEmail: r.admin_email,
     escalationEmail: r.escalation_email,
   };
@@ -552,6 +561,8 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
       rule: parseRule(d.rule_json),
       ruleText: d.rule_text,
       sheetRow: d.sheet_row,
+      ...(d.subject_group === null ? {} : { subjectGroup: d.subject_group }),
+      ...(d.categories === null ? {} : { categories: d.categories }),
     })),
     holdings: (holds.results as unknown as HoldingRow[]).map((h) => ({
       id: h.id,
