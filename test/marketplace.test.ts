@@ -73,8 +73,9 @@ describe('the Marketplace listing kit', () => {
   });
 
   it('keeps beside every README screenshot the text it shows, and none shows a local address or a test identifier', () => {
-    // The sidebar tests write <name>.txt (the page's text and field values) with each picture
-    // (docsScreenshot in test/addon/browser/sidebarBrowser.ts) and fail on a leftover there;
+    // The sidebar tests and the answer pages' browser test write <name>.txt (the page's text and
+    // field values) with each picture (docsScreenshot in test/addon/browser/sidebarBrowser.ts)
+    // and fail on a leftover there;
     // this checks the committed pairs. reminder-email.png is taken by hand from the demo's
     // email (cli/demo/screenshot.ts), which keeps no text: it is listed here on purpose.
     const dir = join(ROOT, 'docs/screenshots');
@@ -82,8 +83,12 @@ describe('the Marketplace listing kit', () => {
     const pictures = readdirSync(dir).filter((f) => f.endsWith('.png') && !byHand.includes(f));
     expect(pictures.sort()).toEqual([
       'activity.png',
+      'answer-deleted.png',
+      'answer-expired.png',
+      'answer-extend.png',
       'import.png',
       'issues.png',
+      'reminder-actions.png',
       'retention.png',
       'settings.png',
     ]);

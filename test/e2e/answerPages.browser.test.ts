@@ -1,22 +1,26 @@
 // The answer pages in real Chromium (issue 16), served by the real worker in a child process:
 // a Danish "I have deleted it" page and an English "I need more time" page, each filled in and
 // sent with the keyboard alone, and the expired-link page in both languages. Screenshots for
-// the README: docs/screenshots/answer-deleted.png, answer-extend.png, answer-expired.png and
+// the README (written with ART30_UPDATE_SCREENSHOTS=1, each with its text beside it):
+// docs/screenshots/answer-deleted.png, answer-extend.png, answer-expired.png and
 // reminder-actions.png (an email with the actions).
 
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { canonicalString } from '../../shared/sync/signing.ts';
-import { chromiumPath } from '../addon/browser/sidebarBrowser.ts';
+import { chromiumPath, docsScreenshot } from '../addon/browser/sidebarBrowser.ts';
 import { activity, holding, payload } from '../fixtures/examplePayload.ts';
 
 const PAGES_ORIGIN = 'https://art30.example.org'; // wrangler.toml's PUBLIC_ORIGIN
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+/** The answer pages and the email are shown as a phone or a narrow mail window would. */
+const PAGE_WIDTH = 640;
+/** The email's table needs a desktop mail client's width. */
+const EMAIL_WIDTH = 860;
 const RUN = '2026-03-16T02:00:00Z';
 let worker: LocalWorker;
 let browser: BrowserContext;
@@ -50,7 +54,21 @@ async function syncedRegister(lang: 'da' | 'en', spreadsheetId: string) {
         lastReview: '2026-01-05',
       }),
     ],
-    holdings: [holding('h1', { reference: 'K-2025-017', events: { collected: '2025-08-31' } })],
+    dataCategories: [
+      {
+        id: 'dc1',
+        activityId: 'a1',
+        rule: null,
+        ruleText: '',
+        sheetRow: 2,
+        subjectGroup: lang === 'da' ? 'Klienter' : 'Clients',
+        categories:
+          lang === 'da' ? 'Helbredsoplysninger, Kontaktoplysninger' : 'Health data, Contact details',
+      },
+    ],
+    holdings: [
+      holding('h1', { reference: 'K-2025-017', dataCategoryId: 'dc1', events: { collected: '2025-08-31' } }),
+    ],
   });
   const body = Buffer.from(JSON.stringify(snapshot));
   const path = `/v1/registers/${registerId}/snapshot`;
@@ -123,18 +141,19 @@ describe('the answer pages in Chromium', () => {
 
     const page = await browser.newPage();
     await page.setContent(daLinks.html);
-    await page.screenshot({ path: join(SHOTS, 'reminder-actions.png'), fullPage: true });
+    await docsScreenshot(page, 'reminder-actions', EMAIL_WIDTH);
 
     // Danish, "I have deleted it": the first method has the focus; arrows choose, Tab moves on.
     await page.goto(daLinks.deleted);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     expect(await page.locator('h1').textContent()).toBe('Jeg har slettet det');
     expect(await page.locator('dl').textContent()).toContain('K-2025-017');
+    expect(await page.locator('dl').textContent()).toContain('Helbredsoplysninger, Kontaktoplysninger');
     await page.keyboard.press('ArrowDown'); // Anonymiseret
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('deletedBy');
     await page.keyboard.type('Ida Holm');
-    await page.screenshot({ path: join(SHOTS, 'answer-deleted.png'), fullPage: true });
+    await docsScreenshot(page, 'answer-deleted', PAGE_WIDTH);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
     await page.keyboard.press('Enter');
@@ -165,7 +184,7 @@ describe('the answer pages in Chromium', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason');
     await page.keyboard.type('A complaint about the sessions is pending');
-    await page.screenshot({ path: join(SHOTS, 'answer-extend.png'), fullPage: true });
+    await docsScreenshot(page, 'answer-extend', PAGE_WIDTH);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role="status"]');
@@ -188,8 +207,8 @@ describe('the answer pages in Chromium', () => {
     expect(await page.locator('[role="alert"]').textContent()).toBe(
       'This link has expired. Links in reminders are valid for 30 days.',
     );
-    expect(await page.locator('main').textContent()).toContain('Extensions → Art30 → Retention overview');
-    await page.screenshot({ path: join(SHOTS, 'answer-expired.png'), fullPage: true });
+    expect(await page.locator('main').textContent()).toContain('Extensions → Art30 → Deadlines overview');
+    await docsScreenshot(page, 'answer-expired', PAGE_WIDTH);
     const expiredDa = await page.goto(daLinks.extend);
     expect(expiredDa?.status()).toBe(410);
     expect(await page.locator('[role="alert"]').textContent()).toBe(

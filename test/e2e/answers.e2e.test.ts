@@ -86,7 +86,7 @@ describe('Closing the loop from the inbox', () => {
     const [digest] = (await worker.readOutbox({ runDate: RUN_1.date })).filter((m) => m.recipient === OWNER);
     const link = (holding: string, words: string) =>
       new RegExp(`${words}: (\\S+/answer/[^/\\s]+/${holding}/\\S+)`).exec(digest!.body_text!)?.[1];
-    expect(digest!.body_text).toContain('Udvidelser → Art30 → Overblik over slettefrister');
+    expect(digest!.body_text).toContain('Udvidelser → Art30 → Overblik over frister');
     expect(digest!.body_html).toContain('Jeg har slettet det</a>');
 
     const deleted = await answerAsBrowser(link(id.over, 'Jeg har slettet det')!, {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyWorkerSignature } from '../../shared/register/deletionEvidence.ts';
 import { signedContent } from '../../shared/register/deletionLog.ts';
 import type { AnswersReply } from '../../shared/sync/api.ts';
+import type { SyncRegister } from '../../shared/sync/types.ts';
 import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
 import { RecordingSender } from '../../test/worker/fixtures.ts';
 import { runRegister } from '../job/consumer.ts';
@@ -20,12 +21,24 @@ let sheet = 0;
 
 // a1 (owner a@klinik.dk): h1 and h2 collected 31 Aug 2025, 6 months → due 28 Feb 2026, so
 // 16 days overdue on 16 March: in the owner's digest and in the escalation to boss@klinik.dk.
-async function enrolled(): Promise<Enrolment> {
+// a1's one data-category row names both holdings: clients, health data and contact details.
+async function enrolled(register: Partial<SyncRegister> = {}): Promise<Enrolment> {
   const spreadsheetId = `answers-${++sheet}`;
   const reg = await enrol(spreadsheetId);
   const snapshot = payload({
-    register: { spreadsheetId, lang: 'da' },
+    register: { spreadsheetId, lang: 'da', ...register },
     activities: [activity('a1', { ownerEmail: 'a@klinik.dk', lastReview: '2026-01-05' })],
+    dataCategories: [
+      {
+        id: 'dc1',
+        activityId: 'a1',
+        rule: null,
+        ruleText: '',
+        sheetRow: 2,
+        subjectGroup: 'Klienter',
+        categories: 'Helbredsoplysninger, Kontaktoplysninger',
+      },
+    ],
     holdings: [
       holding('h1', { events: { collected: '2025-08-31' } }),
       holding('h2', { events: { collected: '2025-08-31' }, sheetRow: 3 }),
@@ -98,6 +111,47 @@ describe('the answer pages', () => {
     expect(html).toContain('<form method="post"');
     await get(links['a@klinik.dk h1']!.extend);
     expect(await dumpTables()).toEqual(before);
+  });
+
+  it('names each item by its group of data subjects and categories of data beside the reference, in both bodies and on the page', async () => {
+    const reg = await enrolled();
+    const sender = await runAt(reg, NOW);
+    const digest = sender.sent.find((m) => m.to === 'a@klinik.dk')!;
+    expect(digest.text).toContain(
+      '• Aktivitet a1 – K-h1 (Klienter · Helbredsoplysninger, Kontaktoplysninger): Overskredet med 16 dage',
+    );
+    expect(digest.html).toContain(
+      '<span class="nowrap">K-h1</span><br/><span class="names">Klienter · Helbredsoplysninger, Kontaktoplysninger</span>',
+    );
+    // One sentence says what to do, here and in the sheet; the counts speak Danish.
+    expect(digest.text).toContain(
+      'Slet oplysningerne og klik »Jeg har slettet det« ved hver registrering, eller klik »Jeg har brug for mere tid«; i regnearket gør du det samme under Udvidelser → Art30 → Overblik over frister.',
+    );
+    expect(digest.subject).toBe('Sletning: 2 overskredne – Klinik Ærø');
+    const html = await (await get(linksOf(sender)['a@klinik.dk h2']!.extend)).text();
+    expect(html).toContain('<dt>Kategori af registrerede</dt><dd>Klienter</dd>');
+    expect(html).toContain(
+      '<dt>Kategorier af personoplysninger</dt><dd>Helbredsoplysninger, Kontaktoplysninger</dd>',
+    );
+  });
+
+  it("holds more time to the register's longest extension from email, counted from the day of answering", async () => {
+    const reg = await enrolled({ maxExtensionMonths: 3 });
+    const links = linksOf(await runAt(reg, NOW));
+    const page = await (await get(links['a@klinik.dk h2']!.extend)).text();
+    // 16 March 2026 + 3 months = 16 June 2026, the last date the form offers.
+    expect(page).toContain('Ny frist (senest 16. jun. 2026)');
+    expect(page).toContain('max="2026-06-16"');
+    const before = await dumpTables();
+    const tooLate = await post(links['a@klinik.dk h2']!.extend, { until: '2026-06-17', reason: 'Sag' });
+    expect(tooLate.status).toBe(422);
+    expect(await tooLate.text()).toContain(
+      'Vælg en dato efter i dag og senest 16. jun. 2026. Intet er gemt.',
+    );
+    expect(await dumpTables()).toEqual(before);
+    const inTime = await post(links['a@klinik.dk h2']!.extend, { until: '2026-06-16', reason: 'Sag' });
+    expect(inTime.status).toBe(200);
+    expect(await answers(reg)).toMatchObject([{ holding_id: 'h2', extended_until: '2026-06-16' }]);
   });
 
   it('a valid POST records the deletion with an entry the worker signed, and says so', async () => {

@@ -167,9 +167,14 @@ export async function openSidebar(
  * first, so sticky parts (the Save bar) sit where a user scrolling to the end sees them.
  * With `parts`, also writes 300×700 slices beside it (for looking at details).
  */
-export async function sidebarScreenshot(page: Page, path: string, parts?: string | false): Promise<void> {
+export async function sidebarScreenshot(
+  page: Page,
+  path: string,
+  parts?: string | false,
+  width = 300,
+): Promise<void> {
   const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + 12));
-  await page.setViewportSize({ width: 300, height: Math.max(200, height) });
+  await page.setViewportSize({ width, height: Math.max(200, height) });
   await page.screenshot({ path });
   if (parts) {
     for (let y = 0, n = 0; y < height; y += 700, n++) {
@@ -179,7 +184,7 @@ export async function sidebarScreenshot(page: Page, path: string, parts?: string
       });
     }
   }
-  await page.setViewportSize({ width: 300, height: 900 });
+  await page.setViewportSize({ width, height: 900 });
 }
 
 /** A sidebar page open in the file's browser. */
@@ -242,19 +247,20 @@ export function practiceAddon(
 }
 
 /**
- * A screenshot of the whole sidebar, written to docs/screenshots/<name>.png when
+ * A screenshot of the whole sidebar (or of a page `width` pixels wide), written to
+ * docs/screenshots/<name>.png when
  * ART30_UPDATE_SCREENSHOTS is set; with ART30_SCREENSHOT_PARTS set, also /tmp/<name>-<n>.png
  * slices for looking at details. Fails when the page's text shows a test leftover (a local
  * address, a test identifier), and keeps that text beside the picture as <name>.txt.
  */
-export async function docsScreenshot(page: Page, name: string): Promise<void> {
+export async function docsScreenshot(page: Page, name: string, width = 300): Promise<void> {
   const text = await pageText(page);
   expect(leftoversIn(text), `${name}: the screenshot's text shows test leftovers`).toEqual([]);
   // Test runs must not rewrite the committed screenshots (they show a clock): they go to a
   // temporary folder unless ART30_UPDATE_SCREENSHOTS is set.
   const dir = process.env.ART30_UPDATE_SCREENSHOTS ? 'docs/screenshots' : screenshotScratchDir();
   const path = join(dir, `${name}.png`);
-  await sidebarScreenshot(page, path, process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`);
+  await sidebarScreenshot(page, path, process.env.ART30_SCREENSHOT_PARTS && `/tmp/${name}`, width);
   expect(readFileSync(path).subarray(1, 4).toString('latin1'), `${path} is a PNG`).toBe('PNG');
   writeFileSync(join(dir, `${name}.txt`), `${text}\n`);
 }
