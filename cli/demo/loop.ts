@@ -29,7 +29,9 @@ export function answerLinks(mails: readonly Mail[]): Link[] {
     const text = mail.body_text ?? '';
     const links: Link[] = [];
     for (const m of text.matchAll(
-      /• [^\n]* – ([^:\n]+):[^\n]*\n(?:[^•]*?)\s+[^:\n]+: (\S+\/answer\/\S+)\n\s+[^:\n]+: (\S+\/answer\/\S+)/g,
+      // "• Activity – K-2025-017 (Klienter · Helbredsoplysninger): badge": the reference is
+      // what comes before the item's group and categories in brackets.
+      /• [^\n]* – ([^:\n(]+?)(?: \([^\n]*\))?:[^\n]*\n(?:[^•]*?)\s+[^:\n]+: (\S+\/answer\/\S+)\n\s+[^:\n]+: (\S+\/answer\/\S+)/g,
     )) {
       links.push({ reference: m[1]!.trim(), deleted: m[2]!, extend: m[3]! });
     }
