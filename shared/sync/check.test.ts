@@ -74,9 +74,9 @@ describe('checkSyncPayload', () => {
       'register.timeZone: is not a known IANA time zone',
     ],
     [
-      'an http URL',
-      (p: Json) => (p.register.spreadsheetUrl = 'http://x'),
-      'register.spreadsheetUrl: must be an https:// URL',
+      'a spreadsheet URL chosen by the sender (version 4 has none: links are the worker’s)',
+      (p: Json) => (p.register.spreadsheetUrl = 'https://phishing.example/s'),
+      'register.spreadsheetUrl: is not a known field',
     ],
     [
       'a fiscal year end of 02-30',
@@ -218,26 +218,37 @@ describe('checkSyncPayload', () => {
 describe('payloadVersion', () => {
   /** The example as the previous version (2) would have sent it: no floorReviewDays, no
    * custom event dates. */
+  const URL_OF_V3 = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';
   const previousVersion = (): Json => {
     const p = examplePayload() as Json;
     p.payloadVersion = 2;
+    p.register.spreadsheetUrl = URL_OF_V3;
     delete p.register.floorReviewDays;
     for (const h of p.holdings) delete h.events.customEvent;
     return p;
   };
 
-  it('accepts the current version 3 as it is', () => {
+  it('accepts version 3 with its spreadsheet URL, checks the URL and then drops it', () => {
+    const current = examplePayload();
+    const v3 = { ...current, payloadVersion: 3, register: { ...current.register, spreadsheetUrl: URL_OF_V3 } };
+    expect(checkSyncPayload(v3)).toEqual({ ok: true, payload: current });
+    const http = { ...v3, register: { ...v3.register, spreadsheetUrl: 'http://x' } };
+    expect(errorsOf(http)).toContain('register.spreadsheetUrl: must be an https:// URL');
+  });
+
+  it('accepts the current version 4 as it is', () => {
     const payload = examplePayload();
-    expect(payload.payloadVersion).toBe(3);
+    expect(payload.payloadVersion).toBe(4);
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts the previous version 2 and lifts it to version 3 with the default decision window', () => {
+  it('accepts version 2 and lifts it to version 4 with the default decision window and no URL', () => {
     const previous = previousVersion();
     const result = checkSyncPayload(previous);
+    const { spreadsheetUrl: _, ...register } = previous.register;
     expect(result).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 3, register: { ...previous.register, floorReviewDays: 90 } },
+      payload: { ...previous, payloadVersion: 4, register: { ...register, floorReviewDays: 90 } },
     });
   });
 
@@ -268,14 +279,14 @@ describe('payloadVersion', () => {
     );
   });
 
-  it.each([[4], [1], [0], ['3'], [null]])(
+  it.each([[5], [1], [0], ['4'], [null]])(
     'refuses payloadVersion %j, saying which versions it reads',
     (version) => {
       const result = checkSyncPayload(variant((p) => (p.payloadVersion = version)));
       expect(result).toEqual({
         ok: false,
         unsupportedVersion: true,
-        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 3 and 2`],
+        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 4, 3 and 2`],
       });
     },
   );
@@ -285,11 +296,11 @@ describe('payloadVersion', () => {
     expect(checkSyncPayload(first)).toEqual({
       ok: false,
       unsupportedVersion: true,
-      errors: ['payloadVersion: 1 is not accepted; this server reads 3 and 2'],
+      errors: ['payloadVersion: 1 is not accepted; this server reads 4, 3 and 2'],
     });
   });
 
-  it('accepts a custom event, a calendar-year end and a floor in version 3', () => {
+  it('accepts a custom event, a calendar-year end and a floor in the current version', () => {
     const p = examplePayload() as Json;
     p.activities[0].rule = {
       kind: 'computed',

@@ -1,19 +1,22 @@
 // The strict check of a snapshot as it arrives at the worker (and as the add-on checks it
 // before sending): the payload schema (schema.ts) run over untrusted JSON, with each problem
 // reported as "path: message" in English developer text (the add-on shows its own da/en
-// message for the problem's code, and the path says where). The current payloadVersion and
-// the previous one are accepted; a previous one is lifted to the current shape; any other
-// version is refused as such, before its fields are looked at.
+// message for the problem's code, and the path says where). The current payloadVersion (4) and
+// the two before it (3 and 2) are accepted; an older one is lifted to the current shape (its
+// spreadsheet URL dropped: links are the worker's); any other version is refused as such,
+// before its fields are looked at.
 
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS } from '../register/settings.ts';
 import {
+  OLDEST_PAYLOAD_VERSION,
   PAYLOAD_VERSION,
   PREVIOUS_PAYLOAD_VERSION,
+  SyncPayloadOldestSchema,
   SyncPayloadPreviousSchema,
   SyncPayloadSchema,
 } from './schema.ts';
-import type { SyncPayload, SyncPayloadPrevious } from './types.ts';
+import type { SyncPayload, SyncPayloadOldest, SyncPayloadPrevious } from './types.ts';
 
 export type CheckResult =
   | { ok: true; payload: SyncPayload }
@@ -41,14 +44,14 @@ export function payloadVersionOf(json: unknown): unknown {
   return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A previous-version payload in the current shape: every rule and event it can hold means
- * the same in version 3, and its register waits the default time for floor decisions. */
-export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
-  return {
-    ...previous,
-    payloadVersion: PAYLOAD_VERSION,
-    register: { ...previous.register, floorReviewDays: DEFAULT_SETTINGS.floorReviewDays },
-  };
+/** An older payload in the current shape: every rule and event it can hold means the same in
+ * version 4; the spreadsheet URL it sent is dropped (the worker builds links from the bound
+ * spreadsheet id), and a version-2 register waits the default time for floor decisions. */
+export function upgradePayload(older: SyncPayloadPrevious | SyncPayloadOldest): SyncPayload {
+  const { spreadsheetUrl: _dropped, ...register } = older.register;
+  const floorReviewDays =
+    'floorReviewDays' in register ? register.floorReviewDays : DEFAULT_SETTINGS.floorReviewDays;
+  return { ...older, payloadVersion: PAYLOAD_VERSION, register: { ...register, floorReviewDays } };
 }
 
 /**
@@ -80,21 +83,25 @@ function checkShape(json: unknown): CheckResult {
   // valibot takes an array for an object; the payload never is one.
   if (!isObject(json)) return { ok: false, errors: ['payload: must be an object'] };
   const version = payloadVersionOf(json);
-  if (version !== PAYLOAD_VERSION && version !== PREVIOUS_PAYLOAD_VERSION) {
-    return {
-      ok: false,
-      unsupportedVersion: true,
-      errors: [
-        `payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads ${PAYLOAD_VERSION} and ${PREVIOUS_PAYLOAD_VERSION}`,
-      ],
-    };
-  }
   if (version === PAYLOAD_VERSION) {
     const current = v.safeParse(SyncPayloadSchema, json);
     return current.success ? { ok: true, payload: current.output } : failure(current.issues);
   }
-  const previous = v.safeParse(SyncPayloadPreviousSchema, json);
-  return previous.success ? { ok: true, payload: upgradePayload(previous.output) } : failure(previous.issues);
+  if (version === PREVIOUS_PAYLOAD_VERSION) {
+    const previous = v.safeParse(SyncPayloadPreviousSchema, json);
+    return previous.success ? { ok: true, payload: upgradePayload(previous.output) } : failure(previous.issues);
+  }
+  if (version === OLDEST_PAYLOAD_VERSION) {
+    const oldest = v.safeParse(SyncPayloadOldestSchema, json);
+    return oldest.success ? { ok: true, payload: upgradePayload(oldest.output) } : failure(oldest.issues);
+  }
+  return {
+    ok: false,
+    unsupportedVersion: true,
+    errors: [
+      `payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads ${PAYLOAD_VERSION}, ${PREVIOUS_PAYLOAD_VERSION} and ${OLDEST_PAYLOAD_VERSION}`,
+    ],
+  };
 }
 
 function failure(issues: readonly v.BaseIssue<unknown>[]): CheckResult {

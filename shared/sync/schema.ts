@@ -6,10 +6,12 @@
 // that look identifying are refused. Messages are short English developer text; check.ts puts
 // the field's path in front of each.
 //
-// Versions: `payloadVersion` 3 is current (issue 13: custom events and their event date,
-// calendar-year ends, minimum periods, the register's floorReviewDays); 2 is the one before,
-// which had none of those. The worker accepts both while add-ons update; see check.ts. Version
-// 1 (no `payloadVersion` field at all) is no longer accepted.
+// Versions: `payloadVersion` 4 is current (issue 15: no `spreadsheetUrl`; the worker builds every
+// link from the spreadsheet id the register was bound to at enrolment). 3 (issue 13: custom
+// events and their event date, calendar-year ends, minimum periods, the register's
+// floorReviewDays) and 2, which had none of those, are still accepted while add-ons update, and
+// their URL is dropped on arrival; see check.ts. Version 1 (no `payloadVersion` field at all) is
+// no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
@@ -18,9 +20,11 @@ import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
-/** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
-export const PAYLOAD_VERSION = 3;
-export const PREVIOUS_PAYLOAD_VERSION = 2;
+/** The payload shape this code builds; the worker also accepts the two versions below. */
+export const PAYLOAD_VERSION = 4;
+/** Accepted and lifted to the current shape (check.ts); 3 is the one before 4. */
+export const PREVIOUS_PAYLOAD_VERSION = 3;
+export const OLDEST_PAYLOAD_VERSION = 2;
 
 /** Caps the worker enforces; the add-on refuses to send a payload that breaks them. */
 export const SYNC_LIMITS = {
@@ -245,12 +249,6 @@ const REGISTER_ENTRIES = {
     'The spreadsheet id the register is bound to.',
     'Id på regnearket som fortegnelsen er bundet til.',
   ),
-  spreadsheetUrl: doc(
-    v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
-    'https URL',
-    'Link to the spreadsheet, for links in reminders.',
-    'Link til regnearket, til links i påmindelser.',
-  ),
   sheetGids: strict({
     activities: doc(
       gid(),
@@ -303,17 +301,24 @@ const REGISTER_ENTRIES = {
   ),
 };
 
-const RegisterSchema = strict({
-  ...REGISTER_ENTRIES,
+const FLOOR_REVIEW_ENTRY = {
   floorReviewDays: doc(
     integer(0, 3650),
     'integer',
     'Days after a minimum period has run before an undecided item comes back for review.',
     'Dage efter en minimumsfrist før et element uden beslutning vises til gennemgang.',
   ),
-});
-/** The register of payloadVersion 2, before floorReviewDays. */
-const RegisterV2Schema = strict(REGISTER_ENTRIES);
+};
+/** Versions 2 and 3 sent the spreadsheet's URL; it is checked and then dropped (check.ts). */
+const URL_ENTRY = {
+  spreadsheetUrl: v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
+};
+
+const RegisterSchema = strict({ ...REGISTER_ENTRIES, ...FLOOR_REVIEW_ENTRY });
+/** The register of payloadVersion 3: with the spreadsheet URL. */
+const RegisterV3Schema = strict({ ...REGISTER_ENTRIES, ...FLOOR_REVIEW_ENTRY, ...URL_ENTRY });
+/** The register of payloadVersion 2: with the URL, before floorReviewDays. */
+const RegisterV2Schema = strict({ ...REGISTER_ENTRIES, ...URL_ENTRY });
 
 // ---- the rows ----
 
@@ -518,7 +523,7 @@ function previousVersionHolds(
   payload: v.InferOutput<v.ObjectSchema<typeof bodyV2, undefined>>,
   fail: (path: (string | number)[], message: string) => void,
 ): void {
-  const message = `needs payloadVersion ${PAYLOAD_VERSION}`;
+  const message = `needs payloadVersion ${PREVIOUS_PAYLOAD_VERSION}`;
   const rule = (r: v.InferOutput<typeof RuleSchema>, path: (string | number)[]) => {
     if (r?.kind !== 'computed') return;
     if (r.floor !== undefined) fail([...path, 'floor'], message);
@@ -538,7 +543,7 @@ function previousVersionHolds(
   });
 }
 
-/** The current payload (payloadVersion 3). */
+/** The current payload (payloadVersion 4). */
 export const SyncPayloadSchema = withReferences(
   strict({
     payloadVersion: doc(
@@ -553,11 +558,21 @@ export const SyncPayloadSchema = withReferences(
 
 const bodyV2 = { ...body, register: RegisterV2Schema };
 
-/** The previous payload (payloadVersion 2: no custom events, calendar-year ends or floors). */
-export const SyncPayloadPreviousSchema = v.pipe(
+/** The previous payload (payloadVersion 3: the current one with the spreadsheet's URL). */
+export const SyncPayloadPreviousSchema = withReferences(
+  strict({
+    payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
+    ...body,
+    register: RegisterV3Schema,
+  }),
+);
+
+/** The oldest accepted payload (payloadVersion 2: no custom events, calendar-year ends or
+ * floors). */
+export const SyncPayloadOldestSchema = v.pipe(
   withReferences(
     strict({
-      payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
+      payloadVersion: v.literal(OLDEST_PAYLOAD_VERSION, `must be ${OLDEST_PAYLOAD_VERSION}`),
       ...bodyV2,
     }),
   ),

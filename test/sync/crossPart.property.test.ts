@@ -18,7 +18,6 @@ const RUN_DATE = '2026-01-15';
 const META: SyncMeta = {
   version: 1,
   spreadsheetId: '1PropertySheet',
-  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1PropertySheet/edit',
   timeZone: 'Europe/Copenhagen',
   sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
 };

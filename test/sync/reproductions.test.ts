@@ -12,7 +12,6 @@ import { planRegister } from '../../worker/job/plan.ts';
 const META: SyncMeta = {
   version: 1,
   spreadsheetId: '1ReproSheet',
-  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1ReproSheet/edit',
   timeZone: 'Europe/Copenhagen',
   sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
 };

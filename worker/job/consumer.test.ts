@@ -4,15 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { consumeRegisterBatch, QueryBudgetExhausted, type RegisterJob, runRegister } from './consumer.ts';
-import { activity, enrolAndSync, holding, payload, RecordingSender, utc } from './fixtures.ts';
+import { activity, enrolAndSync, holding, jobEnv, payload, RecordingSender, utc } from './fixtures.ts';
 
 const DB = env.DB;
 const REG = 'reg_month';
 
-/** The job's view of the environment, in local mode (outbox keeps bodies). */
-function jobEnv(extra: { FAIL_SEND_TO?: string } = {}) {
-  return { SENDER_ADDRESS: 'reminders@example.org', PRODUCT_NAME: 'Art30', MODE: 'local', ...extra };
-}
 
 /** One nightly run at 02:00 UTC on `date` (03:00 in Copenhagen, the same civil date). */
 function runOn(date: string, sender: RecordingSender, registerId = REG, extra = {}) {

@@ -5,7 +5,10 @@
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
+import { recipientAddress } from '../../shared/sync/assess.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
+import { namedAddresses, RecipientBook } from '../recipients/book.ts';
+import { newToken } from '../recipients/store.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 
 export function monthsAfter(
@@ -43,7 +46,6 @@ export function register(overrides: Partial<SyncRegister> = {}): SyncRegister {
     lang: 'da',
     timeZone: 'Europe/Copenhagen',
     spreadsheetId: 'sheet-1',
-    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/sheet-1/edit',
     sheetGids: { activities: 11, dataCategories: 22, retentionLog: 33 },
     fiscalYearEnd: '12-31',
     dueSoonDays: 14,
@@ -104,13 +106,44 @@ export function payload(parts: {
   };
 }
 
-/** Enrol a register row and make `snapshot` its current snapshot, synced at `syncedAt`. */
+/** A book in which every address the snapshot names has confirmed: for tests of the cadence,
+ * which are not about confirmation (worker/recipients has those). */
+export function everyoneConfirmed(snapshot: SyncPayload): RecipientBook {
+  const recipients = namedAddresses(snapshot).map((address) => ({
+    address,
+    state: 'confirmed' as const,
+    firstSeen: '2026-01-01',
+    confirmSentOn: '2026-01-01',
+    confirmEmails: 1,
+    changedOn: '2026-01-01',
+  }));
+  return new RecipientBook(recipients, null, recipientAddress(snapshot.register.adminEmail));
+}
+
+/** Stores `addresses` of a register as confirmed (as if each had POSTed its confirmation). */
+export async function confirmAddresses(db: D1Database, registerId: string, addresses: readonly string[]) {
+  await db.batch(
+    addresses.map((address) =>
+      db
+        .prepare(
+          `INSERT INTO recipients (register_id, address, state, first_seen, confirm_emails, leave_token, changed_at)
+           VALUES (?, ?, 'confirmed', '2026-01-01', 1, ?, '2026-01-01T00:00:00Z')
+           ON CONFLICT (register_id, address) DO UPDATE SET state = 'confirmed'`,
+        )
+        .bind(registerId, address, newToken()),
+    ),
+  );
+}
+
+/** Enrol a register row and make `snapshot` its current snapshot, synced at `syncedAt`. Every
+ * address it names is stored as confirmed unless `confirmed` is false. */
 export async function enrolAndSync(
   db: D1Database,
   registerId: string,
   snapshot: SyncPayload,
   syncedAt: string,
   createdAt = syncedAt,
+  confirmed = true,
 ): Promise<void> {
   await db
     .prepare(
@@ -126,6 +159,18 @@ export async function enrolAndSync(
     Date.parse(syncedAt),
   );
   if (outcome.kind !== 'written') throw new Error(`fixture snapshot not written: ${outcome.kind}`);
+  if (confirmed) await confirmAddresses(db, registerId, namedAddresses(snapshot));
+}
+
+/** The job's view of the environment in tests: local mode (the outbox keeps bodies). */
+export function jobEnv(extra: Record<string, string> = {}) {
+  return {
+    SENDER_ADDRESS: 'reminders@example.org',
+    PRODUCT_NAME: 'Art30',
+    MODE: 'local',
+    PUBLIC_ORIGIN: 'https://art30.example.org',
+    ...extra,
+  };
 }
 
 /** Records every send; fails for the addresses in `failing` (mutable between runs). */

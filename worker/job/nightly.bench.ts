@@ -14,7 +14,7 @@ import { renderMessage } from '../email/render.tsx';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { consumeRegisterBatch, type RegisterJob, runRegister } from './consumer.ts';
-import { activity, enrolAndSync, monthsAfter, payload, RecordingSender, utc } from './fixtures.ts';
+import { activity, enrolAndSync, everyoneConfirmed, monthsAfter, payload, RecordingSender, utc } from './fixtures.ts';
 import { planRegister } from './plan.ts';
 
 declare const BENCH_REGISTERS: number;
@@ -88,9 +88,10 @@ it('measures the nightly run', async () => {
       runDate: RUN_DATE,
       lastSyncDate: '2026-02-28',
       recorded: new Set(),
+      book: everyoneConfirmed(loaded),
     });
     for (const m of plan.messages) {
-      const r = await renderMessage(m, { register: loaded.register });
+      const r = await renderMessage(m, { register: loaded.register, unsubscribeUrl: 'https://art30.example.org/unsubscribe/t' });
       buildMimeMessage({ ...r, from: 'a@b.dk', to: m.recipient, date: 0, messageId: 'x@b.dk' });
     }
     pureTimes.push(performance.now() - start);

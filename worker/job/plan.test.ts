@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activity,
+  everyoneConfirmed,
   FIVE_YEARS_FROM_FISCAL_YEAR_END,
   holding,
   monthsAfter,
@@ -10,7 +11,12 @@ import {
 import { type PlanInput, planRegister, type RegisterPlan, reminderKeyString } from './plan.ts';
 
 function plan(input: Partial<PlanInput> & Pick<PlanInput, 'payload' | 'runDate'>): RegisterPlan {
-  return planRegister({ lastSyncDate: input.runDate, recorded: new Set(), ...input });
+  return planRegister({
+    lastSyncDate: input.runDate,
+    recorded: new Set(),
+    book: everyoneConfirmed(input.payload),
+    ...input,
+  });
 }
 
 /** "recipient kind: item@stage/keyDate" lines, easy to read in a failing test. */
