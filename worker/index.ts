@@ -7,6 +7,9 @@ import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { runScheduled } from './job/scheduled.ts';
 import { admin } from './routes/admin.ts';
+import { linkPages } from './pages/links.tsx';
+import { servicePages } from './pages/service.tsx';
+import { consumeEmailEvents, isEmailEventBatch } from './recipients/events.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
 import { registers } from './routes/registers.ts';
@@ -24,6 +27,8 @@ app.use('*', async (c, next) => {
 app.route('/healthz', health);
 app.route('/v1/registers', registers);
 app.route('/admin', admin);
+app.route('/', servicePages);
+app.route('/', linkPages);
 
 app.notFound((c) =>
   new Problem('notFound', `There is no endpoint ${c.req.method} ${c.req.path}.`).response(),
@@ -43,6 +48,8 @@ export default {
   fetch: app.fetch,
   scheduled: runScheduled,
   async queue(batch, env) {
-    await consumeRegisterBatch(batch, env);
+    // Two queues: the nightly fan-out, and Email Service's delivery events (bounces).
+    if (isEmailEventBatch(batch)) await consumeEmailEvents(batch, env);
+    else await consumeRegisterBatch(batch as MessageBatch<RegisterJob>, env);
   },
-} satisfies ExportedHandler<Env, RegisterJob>;
+} satisfies ExportedHandler<Env, unknown>;
