@@ -47,7 +47,7 @@ app.onError((error) => {
 export default {
   fetch: app.fetch,
   scheduled: runScheduled,
-  async queue(batch, env) {
+  async queue(batch, env, _ctx) {
     // Two queues: the nightly fan-out, and Email Service's delivery events (bounces).
     if (isEmailEventBatch(batch)) await consumeEmailEvents(batch, env);
     else await consumeRegisterBatch(batch as MessageBatch<RegisterJob>, env);

@@ -230,7 +230,11 @@ describe('payloadVersion', () => {
 
   it('accepts version 3 with its spreadsheet URL, checks the URL and then drops it', () => {
     const current = examplePayload();
-    const v3 = { ...current, payloadVersion: 3, register: { ...current.register, spreadsheetUrl: URL_OF_V3 } };
+    const v3 = {
+      ...current,
+      payloadVersion: 3,
+      register: { ...current.register, spreadsheetUrl: URL_OF_V3 },
+    };
     expect(checkSyncPayload(v3)).toEqual({ ok: true, payload: current });
     const http = { ...v3, register: { ...v3.register, spreadsheetUrl: 'http://x' } };
     expect(errorsOf(http)).toContain('register.spreadsheetUrl: must be an https:// URL');

@@ -89,7 +89,9 @@ function checkShape(json: unknown): CheckResult {
   }
   if (version === PREVIOUS_PAYLOAD_VERSION) {
     const previous = v.safeParse(SyncPayloadPreviousSchema, json);
-    return previous.success ? { ok: true, payload: upgradePayload(previous.output) } : failure(previous.issues);
+    return previous.success
+      ? { ok: true, payload: upgradePayload(previous.output) }
+      : failure(previous.issues);
   }
   if (version === OLDEST_PAYLOAD_VERSION) {
     const oldest = v.safeParse(SyncPayloadOldestSchema, json);

@@ -5,8 +5,8 @@
 // POSTs: the link itself changes nothing, so a mail scanner that follows it confirms nobody).
 
 import type { Lang } from '../../shared/register/types.ts';
-import type { RenderedEmail } from './render.tsx';
 import { emailMessages } from './messages.ts';
+import type { RenderedEmail } from './render.tsx';
 
 export interface ConfirmationInput {
   lang: Lang;

@@ -15,7 +15,10 @@ export interface RowRef {
 }
 
 /** The link to an item's row, from the bound spreadsheet id, the sheet's gid and the row. */
-export function rowLink(register: Pick<SyncRegister, 'spreadsheetId' | 'sheetGids'>, item: RowRef): string | null {
+export function rowLink(
+  register: Pick<SyncRegister, 'spreadsheetId' | 'sheetGids'>,
+  item: RowRef,
+): string | null {
   if (!SPREADSHEET_ID.test(register.spreadsheetId)) return null;
   const gid = item.sheet === 'retentionLog' ? register.sheetGids.retentionLog : register.sheetGids.activities;
   const row = Math.trunc(item.sheetRow);
@@ -25,14 +28,11 @@ export function rowLink(register: Pick<SyncRegister, 'spreadsheetId' | 'sheetGid
 /** The deployment's public origin from the PUBLIC_ORIGIN var: https and nothing after the host. */
 export function publicOrigin(env: { PUBLIC_ORIGIN?: string }): string {
   const value = env.PUBLIC_ORIGIN ?? '';
-  let url: URL | null = null;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
-  if (!url || url.protocol !== 'https:' || url.origin !== value.replace(/\/$/, '')) {
-    throw new Error(`wrangler.toml var PUBLIC_ORIGIN must be an https origin such as https://art30.example.org, got "${value}"`);
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (url?.protocol !== 'https:' || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(
+      `wrangler.toml var PUBLIC_ORIGIN must be an https origin such as https://art30.example.org, got "${value}"`,
+    );
   }
   return url.origin;
 }

@@ -6,8 +6,8 @@
 import { formatMessage } from '../../shared/i18n/format.ts';
 import { columnDef, sheetDef } from '../../shared/register/schema.ts';
 import type { Lang } from '../../shared/register/types.ts';
-import type { RedirectReason } from '../recipients/book.ts';
 import type { CapKind } from '../job/caps.ts';
+import type { RedirectReason } from '../recipients/book.ts';
 
 export interface Counts {
   overdue: number;
@@ -288,7 +288,11 @@ const da: EmailCatalogue = {
         : `En person med adgang til regnearket har skrevet din adresse i fortegnelsen over behandlingsaktiviteter «${register}».`,
     roles: {
       owner: (n) =>
-        formatMessage('da', 'Du står som ansvarlig for {n|# behandlingsaktivitet|# behandlingsaktiviteter}.', { n }),
+        formatMessage(
+          'da',
+          'Du står som ansvarlig for {n|# behandlingsaktivitet|# behandlingsaktiviteter}.',
+          { n },
+        ),
       admin: 'Du står som administrator af fortegnelsen.',
       escalation: 'Du står som eskaleringskontakt.',
     },

@@ -3,8 +3,8 @@ import { describeRetention } from '../../shared/retention/describe.ts';
 import type { ComputedRule } from '../../shared/retention/types.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
 import type { PlannedMessage, ReminderItem } from '../job/plan.ts';
-import { EMAIL_MESSAGES } from './messages.ts';
 import { rowLink } from './links.ts';
+import { EMAIL_MESSAGES } from './messages.ts';
 import { MAX_LISTED_ITEMS, renderMessage } from './render.tsx';
 
 const LEAVE = 'https://art30.example.org/unsubscribe/leave-token';
@@ -96,7 +96,10 @@ describe('a reminder digest', () => {
   });
 
   it('speaks English for an English register, with the rule in plain words', async () => {
-    const email = await renderMessage(digest([item()]), { register: register({ lang: 'en', name: 'Shop' }), unsubscribeUrl: LEAVE });
+    const email = await renderMessage(digest([item()]), {
+      register: register({ lang: 'en', name: 'Shop' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(email.subject).toBe('Deletion: 1 overdue – Shop');
     const words = describeRetention(SIX_MONTHS, 'en');
     expect(words.length).toBeGreaterThan(0);
@@ -180,7 +183,6 @@ describe('a reminder digest', () => {
     const normalHosts = [...normal.html.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]).host);
     expect(normalHosts).toEqual(['docs.google.com', 'art30.example.org']);
   });
-
 });
 
 describe('the heading, the status badges and the plain-text sections', () => {
@@ -239,7 +241,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
     expect(da.html).toContain('<th class="nowrap">Slettes senest</th>');
     expect(da.html).toContain('<th>Regel</th>');
     expect(da.html).not.toContain('Slettefrist');
-    const en = await renderMessage(digest([overdue]), { register: register({ lang: 'en' }), unsubscribeUrl: LEAVE });
+    const en = await renderMessage(digest([overdue]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.html).toContain('<th class="nowrap">Delete by</th>');
     expect(en.html).toContain('<th>Rule</th>');
     expect(en.html).toContain('<th>Reference and status</th>');
@@ -248,7 +253,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
   });
 
   it('marks overdue red with the days late, due soon amber and due today neutral', async () => {
-    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register(), unsubscribeUrl: LEAVE });
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     expect(email.html).toContain('<span class="badge late">Overskredet med 7 dage</span>');
     expect(email.html).toContain('<span class="badge today">Forfalder i dag</span>');
     expect(email.html).toContain('<span class="badge soon">Forfalder snart</span>');
@@ -268,7 +276,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
   });
 
   it('groups the plain text under Overskredet, Forfalder i dag and Forfalder snart, most urgent first', async () => {
-    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register(), unsubscribeUrl: LEAVE });
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     const lines = email.text.split('\n');
     const at = (line: string) => lines.indexOf(line);
     const sections = ['Overskredet (1)', 'Forfalder i dag (1)', 'Forfalder snart (1)'].map(at);
@@ -287,7 +298,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
     expect(html.indexOf('K-2025-014')).toBeLessThan(html.indexOf('K-TODAY'));
     expect(html.indexOf('K-TODAY')).toBeLessThan(html.indexOf('K-SOON'));
 
-    const en = await renderMessage(digest([dueSoon, overdue]), { register: register({ lang: 'en' }), unsubscribeUrl: LEAVE });
+    const en = await renderMessage(digest([dueSoon, overdue]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.text).toMatch(/Overdue \(1\)\n=+\n\n• Klientforløb – K-2025-014: 7 days overdue\n/);
     expect(en.text).toMatch(/Due soon \(1\)\n=+\n\n• Klientforløb – K-SOON: Due soon\n/);
   });
@@ -312,7 +326,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
       sheet: 'activities',
       sheetRow: 3,
     });
-    const email = await renderMessage(digest([review, never]), { register: register(), unsubscribeUrl: LEAVE });
+    const email = await renderMessage(digest([review, never]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     // Not "Slettes senest": nothing in this list is deleted by its date.
     expect(email.html).toContain('<th class="nowrap">Frist</th>');
     expect(email.html).not.toContain('Slettes senest');
@@ -404,14 +421,20 @@ describe('a minimum period in a reminder', () => {
     });
 
   it('says "may now be deleted: decide" and "may be deleted from", never "delete by" or overdue', async () => {
-    const en = await renderMessage(digest([floorItem('mayDelete')]), { register: register({ lang: 'en' }), unsubscribeUrl: LEAVE });
+    const en = await renderMessage(digest([floorItem('mayDelete')]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.text).toContain('May now be deleted: decide');
     expect(en.text).toContain('May be deleted from: 16 Mar 2030');
     expect(en.text).not.toContain('Delete by');
     expect(en.text).not.toMatch(/overdue/i);
     expect(en.html).toContain('May be deleted from');
     expect(en.html).not.toContain('Delete by');
-    const da = await renderMessage(digest([floorItem('mayDelete')]), { register: register(), unsubscribeUrl: LEAVE });
+    const da = await renderMessage(digest([floorItem('mayDelete')]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     expect(da.text).toContain('Må nu slettes: tag stilling');
     expect(da.text).toContain('Må slettes fra');
     expect(da.text).not.toContain('Slettes senest');

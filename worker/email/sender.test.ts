@@ -34,7 +34,12 @@ function email(to: string, html = '<p>Hej</p>'): OutgoingEmail {
 describe('the production sender', () => {
   it('hands the message in the structured form, with the one-click unsubscribe headers, to the send_email binding', async () => {
     const seen: unknown[] = [];
-    const binding = { send: async (m: unknown) => (seen.push(m), { messageId: 'cf-1' }) } as unknown as SendEmail;
+    const binding = {
+      send: async (m: unknown) => {
+        seen.push(m);
+        return { messageId: 'cf-1' };
+      },
+    } as unknown as SendEmail;
     await new EmailServiceSender(binding).send(email('owner@example.dk'));
     expect(seen).toEqual([
       {

@@ -8,7 +8,12 @@ import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import { recipientAddress } from '../../shared/sync/assess.ts';
 import type { SyncPayload } from '../../shared/sync/types.ts';
 import { namedAddresses, RecipientBook } from '../recipients/book.ts';
-import { addNamedAddresses, loadEnrolledBy, loadRecipients, type StoredRecipient } from '../recipients/store.ts';
+import {
+  addNamedAddresses,
+  loadEnrolledBy,
+  loadRecipients,
+  type StoredRecipient,
+} from '../recipients/store.ts';
 import type { Caps } from './caps.ts';
 import type { CapReport } from './plan.ts';
 
@@ -30,7 +35,10 @@ export async function prepareAudience(
   timeZone: string,
   caps: Caps,
 ): Promise<Audience> {
-  const [stored, enrolledBy] = await Promise.all([loadRecipients(db, registerId), loadEnrolledBy(db, registerId)]);
+  const [stored, enrolledBy] = await Promise.all([
+    loadRecipients(db, registerId),
+    loadEnrolledBy(db, registerId),
+  ]);
   // The enrolling user is first: confirmed by enrolment, it needs a row for its unsubscribe link.
   const order = [...new Set([...(enrolledBy ? [enrolledBy] : []), ...namedAddresses(payload)])];
   const known = new Set(stored.map((r) => r.address));
@@ -104,7 +112,11 @@ export class NightCounter {
   reports(): CapReport[] {
     const out: CapReport[] = [];
     if (this.heldRegister > 0)
-      out.push({ cap: 'registerMessages', limit: this.caps.messagesPerRegisterPerNight, held: this.heldRegister });
+      out.push({
+        cap: 'registerMessages',
+        limit: this.caps.messagesPerRegisterPerNight,
+        held: this.heldRegister,
+      });
     if (this.heldDeployment > 0)
       out.push({
         cap: 'deploymentMessages',

@@ -9,7 +9,6 @@ import { activity, enrolAndSync, holding, jobEnv, payload, RecordingSender, utc 
 const DB = env.DB;
 const REG = 'reg_month';
 
-
 /** One nightly run at 02:00 UTC on `date` (03:00 in Copenhagen, the same civil date). */
 function runOn(date: string, sender: RecordingSender, registerId = REG, extra = {}) {
   return runRegister(jobEnv(extra), DB, registerId, { scheduledTime: utc(`${date}T02:00`), sender });

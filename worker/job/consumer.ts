@@ -32,7 +32,7 @@ import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { type Audience, type NightCounter, nightCounter, prepareAudience, rolesOf } from './audience.ts';
-import { type CapVars, capsFrom, type Caps } from './caps.ts';
+import { type Caps, type CapVars, capsFrom } from './caps.ts';
 import {
   type CapReport,
   DELETE_INACTIVE_AFTER_MONTHS,
@@ -106,7 +106,9 @@ export class QueryBudgetExhausted extends Error {
   }
 }
 
-type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> & MailBindings & CapVars;
+type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> &
+  MailBindings &
+  CapVars;
 
 function civilDateOf(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
@@ -172,11 +174,23 @@ function envelope(run: Delivery, to: string, rendered: RenderedEmail, entry: Out
     ...parts,
     headers,
     messageId: entry.id,
-    raw: buildMimeMessage({ ...from, to, ...parts, date: run.options.scheduledTime, messageId: entry.id, headers }),
+    raw: buildMimeMessage({
+      ...from,
+      to,
+      ...parts,
+      date: run.options.scheduledTime,
+      messageId: entry.id,
+      headers,
+    }),
   } satisfies OutgoingEmail;
 }
 
-function outboxEntry(run: Delivery, recipient: string, kind: PlannedMessage['kind'], keys: ReminderKey[]): OutboxEntry {
+function outboxEntry(
+  run: Delivery,
+  recipient: string,
+  kind: PlannedMessage['kind'],
+  keys: ReminderKey[],
+): OutboxEntry {
   return {
     id: `${run.runDate}.${crypto.randomUUID()}@${domainOf(run.env.SENDER_ADDRESS)}`,
     registerId: run.registerId,
@@ -230,12 +244,23 @@ async function deliverMessage(run: Delivery, message: PlannedMessage, exempt = f
 
 /** One confirmation email: a fresh token whose hash is stored with the send's record. */
 async function deliverConfirmation(run: Delivery, payload: SyncPayload, r: Recipient): Promise<void> {
-  const key: ReminderKey = { itemId: `confirm:${r.address}`, recipient: r.address, kind: 'confirmation', keyDate: run.runDate };
+  const key: ReminderKey = {
+    itemId: `confirm:${r.address}`,
+    recipient: r.address,
+    kind: 'confirmation',
+    keyDate: run.runDate,
+  };
   ensureBudget(run, [key]);
   if (!(await run.counter.take())) return;
   const token = newToken();
   const entry = outboxEntry(run, r.address, 'notice', [key]);
-  const stored = confirmationSentStatement(run.db, run.registerId, r.address, await tokenHash(token), run.runDate);
+  const stored = confirmationSentStatement(
+    run.db,
+    run.registerId,
+    r.address,
+    await tokenHash(token),
+    run.runDate,
+  );
   await sendAndRecord(
     run,
     entry,

@@ -3,9 +3,9 @@
 // sender that records what it was asked to send and fails on demand.
 
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
+import { recipientAddress } from '../../shared/sync/assess.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
-import { recipientAddress } from '../../shared/sync/assess.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
 import { namedAddresses, RecipientBook } from '../recipients/book.ts';
 import { newToken } from '../recipients/store.ts';

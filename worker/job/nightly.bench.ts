@@ -14,7 +14,15 @@ import { renderMessage } from '../email/render.tsx';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { consumeRegisterBatch, type RegisterJob, runRegister } from './consumer.ts';
-import { activity, enrolAndSync, everyoneConfirmed, monthsAfter, payload, RecordingSender, utc } from './fixtures.ts';
+import {
+  activity,
+  enrolAndSync,
+  everyoneConfirmed,
+  monthsAfter,
+  payload,
+  RecordingSender,
+  utc,
+} from './fixtures.ts';
 import { planRegister } from './plan.ts';
 
 declare const BENCH_REGISTERS: number;
@@ -91,7 +99,10 @@ it('measures the nightly run', async () => {
       book: everyoneConfirmed(loaded),
     });
     for (const m of plan.messages) {
-      const r = await renderMessage(m, { register: loaded.register, unsubscribeUrl: 'https://art30.example.org/unsubscribe/t' });
+      const r = await renderMessage(m, {
+        register: loaded.register,
+        unsubscribeUrl: 'https://art30.example.org/unsubscribe/t',
+      });
       buildMimeMessage({ ...r, from: 'a@b.dk', to: m.recipient, date: 0, messageId: 'x@b.dk' });
     }
     pureTimes.push(performance.now() - start);

@@ -28,8 +28,8 @@ import {
 } from '../../shared/sync/assess.ts';
 import type { Cadence, SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
 import type { RecipientBook, RedirectReason } from '../recipients/book.ts';
-import type { CapKind } from './caps.ts';
 import { escalationStep, ownerStep, type Stage, weeklySince, weekStart } from './cadence.ts';
+import type { CapKind } from './caps.ts';
 import { type ReminderKey, type ReminderKind, reminderKeyString } from './reminderKey.ts';
 
 export { type ReminderKey, type ReminderKind, reminderKeyString };
@@ -84,7 +84,13 @@ export type Notice =
       consecutiveRuns: number;
     }
   | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string }
-  | { key: ReminderKey; kind: 'addressLeft'; address: string; state: 'unsubscribed' | 'failing'; since: string }
+  | {
+      key: ReminderKey;
+      kind: 'addressLeft';
+      address: string;
+      state: 'unsubscribed' | 'failing';
+      since: string;
+    }
   | { key: ReminderKey; kind: 'capReached'; cap: CapKind; limit: number; held: number };
 
 /** A cap the run reached: what was held back for a later night. */
@@ -416,7 +422,12 @@ function addressAndCapNotices(input: PlanInput, admin: string): Notice[] {
     out.push({ key, kind: 'addressLeft', address: r.address, state: r.state, since: r.changedOn });
   }
   for (const c of input.capsReached ?? []) {
-    const key: ReminderKey = { itemId: `cap:${c.cap}`, recipient: admin, kind: 'capReached', keyDate: input.runDate };
+    const key: ReminderKey = {
+      itemId: `cap:${c.cap}`,
+      recipient: admin,
+      kind: 'capReached',
+      keyDate: input.runDate,
+    };
     out.push({ key, kind: 'capReached', ...c });
   }
   return out;

@@ -61,7 +61,8 @@ export function Layout(props: { lang: Lang; title: string; operator: Operator; c
 export const PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
   'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
 };
 

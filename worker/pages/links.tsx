@@ -85,7 +85,12 @@ linkPages.post('/confirm/:token', async (c) => {
   const m = pageMessages(lang).confirm;
   const changed = await changeState(c.get('db'), target, ['waiting'], 'confirmed');
   if (!changed) return confirmRefusal(c, 'used', lang);
-  return shell(c, lang, m.title, <Notice tone="ok" text={m.done(target.address, target.registerName ?? '')} />);
+  return shell(
+    c,
+    lang,
+    m.title,
+    <Notice tone="ok" text={m.done(target.address, target.registerName ?? '')} />,
+  );
 });
 
 async function leaveTarget(c: Context<AppEnv>): Promise<LinkTarget | null> {
@@ -98,7 +103,8 @@ linkPages.get('/unsubscribe/:token', async (c) => {
   const lang = langOf(c, target);
   const m = pageMessages(lang).unsubscribe;
   if (!target) return shell(c, lang, m.title, <Notice tone="warn" text={m.unknown} />, 404);
-  if (target.state === 'unsubscribed') return shell(c, lang, m.title, <Notice tone="" text={m.already(target.address)} />);
+  if (target.state === 'unsubscribed')
+    return shell(c, lang, m.title, <Notice tone="" text={m.already(target.address)} />);
   const form = (
     <form method="post" action={`/unsubscribe/${c.req.param('token')}`}>
       <p>{m.ask(target.address, target.registerName ?? '')}</p>
@@ -114,5 +120,10 @@ linkPages.post('/unsubscribe/:token', async (c) => {
   const m = pageMessages(lang).unsubscribe;
   if (!target) return shell(c, lang, m.title, <Notice tone="warn" text={m.unknown} />, 404);
   await changeState(c.get('db'), target, ['waiting', 'confirmed', 'failing'], 'unsubscribed');
-  return shell(c, lang, m.title, <Notice tone="ok" text={m.done(target.address, target.registerName ?? '')} />);
+  return shell(
+    c,
+    lang,
+    m.title,
+    <Notice tone="ok" text={m.done(target.address, target.registerName ?? '')} />,
+  );
 });

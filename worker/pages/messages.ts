@@ -7,7 +7,13 @@
 import type { Lang } from '../../shared/register/types.ts';
 
 export interface PageCatalogue {
-  layout: { runBy(name: string, contact: string): string; home: string; privacy: string; terms: string; otherLanguage: string };
+  layout: {
+    runBy(name: string, contact: string): string;
+    home: string;
+    privacy: string;
+    terms: string;
+    otherLanguage: string;
+  };
   home: { title: string; paragraphs(operator: string, contact: string): string[] };
   privacy: { title: string; sections(operator: string, contact: string): [string, string][] };
   terms: { title: string; sections(operator: string, contact: string): [string, string][] };
@@ -95,7 +101,8 @@ const da: PageCatalogue = {
     done: (address, register) =>
       `Tak. ${address} er bekræftet og får fremover påmindelser fra fortegnelsen «${register}». Du kan framelde dig fra hver e-mail.`,
     used: 'Dette link er allerede brugt: adressen er bekræftet, eller den er frameldt.',
-    expired: 'Dette link er udløbet. Brug linket i den nyeste e-mail, eller kontakt fortegnelsens administrator.',
+    expired:
+      'Dette link er udløbet. Brug linket i den nyeste e-mail, eller kontakt fortegnelsens administrator.',
     unknown: 'Dette link er ikke gyldigt. Det kan være erstattet af et nyere link i en senere e-mail.',
   },
   unsubscribe: {
@@ -163,7 +170,10 @@ const en: PageCatalogue = {
         'Caps',
         'To protect recipients and the service, the number of recipients per register and of emails per night is limited. When a cap is reached, the administrator is told, and the rest is sent on the following nights.',
       ],
-      ['Data processing', 'Personal data is processed under the data processing agreement with the operator.'],
+      [
+        'Data processing',
+        'Personal data is processed under the data processing agreement with the operator.',
+      ],
       ['Contact', contact],
     ],
   },
@@ -175,7 +185,8 @@ const en: PageCatalogue = {
     done: (address, register) =>
       `Thank you. ${address} is confirmed and will receive reminders from the register “${register}”. You can unsubscribe from every email.`,
     used: 'This link has been used already: the address is confirmed, or it has unsubscribed.',
-    expired: 'This link has expired. Use the link in the newest email, or contact the register’s administrator.',
+    expired:
+      'This link has expired. Use the link in the newest email, or contact the register’s administrator.',
     unknown: 'This link is not valid. It may have been replaced by a newer link in a later email.',
   },
   unsubscribe: {

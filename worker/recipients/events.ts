@@ -23,18 +23,24 @@ export function isEmailEventBatch(batch: MessageBatch<unknown>): batch is Messag
 }
 
 /** What one event does: a bounce (hard or soft), a complaint, or nothing. */
-export function eventEffect(event: unknown): { kind: 'bounce'; address: string; hard: boolean } | { kind: 'complaint'; address: string } | null {
+export function eventEffect(
+  event: unknown,
+): { kind: 'bounce'; address: string; hard: boolean } | { kind: 'complaint'; address: string } | null {
   if (typeof event !== 'object' || event === null) return null;
   const e = event as EmailEvent;
   const recipient = e.payload?.recipient;
   if (typeof e.type !== 'string' || !e.type.startsWith(PREFIX) || typeof recipient !== 'string') return null;
   const name = e.type.slice(PREFIX.length);
-  if (name === 'bounced') return { kind: 'bounce', address: recipient, hard: e.payload?.bounce?.type !== 'soft' };
+  if (name === 'bounced')
+    return { kind: 'bounce', address: recipient, hard: e.payload?.bounce?.type !== 'soft' };
   if (name === 'complained') return { kind: 'complaint', address: recipient };
   return null;
 }
 
-export async function consumeEmailEvents(batch: MessageBatch<EmailEvent>, env: Pick<Env, 'DB'>): Promise<void> {
+export async function consumeEmailEvents(
+  batch: MessageBatch<EmailEvent>,
+  env: Pick<Env, 'DB'>,
+): Promise<void> {
   for (const message of batch.messages) {
     try {
       const effect = eventEffect(message.body);

@@ -33,10 +33,10 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
-  it('accepts the current payloadVersion 3 and stores it, custom event dates and the decision window included', async () => {
+  it('accepts the current payloadVersion 4 and stores it, custom event dates and the decision window included', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 5 });
-    expect(sent.payloadVersion).toBe(3);
+    expect(sent.payloadVersion).toBe(4);
     expect(sent.holdings.some((h) => h.events.customEvent)).toBe(true);
     sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
@@ -52,25 +52,31 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     };
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
-    const previous = { ...current, payloadVersion: 2, register };
+    const spreadsheetUrl = 'https://phishing.example/looks-like-sheets';
+    const previous = { ...current, payloadVersion: 2, register: { ...register, spreadsheetUrl } };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
     expect(response.status).toBe(200);
+    // Lifted to version 4: the sender's URL is not kept; links come from the bound id.
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
-      payloadVersion: 3,
+      payloadVersion: 4,
       register: { ...register, floorReviewDays: 90 },
     });
+    const row = await env.DB.prepare('SELECT spreadsheet_url FROM registers WHERE id = ?')
+      .bind(reg.registerId)
+      .first<{ spreadsheet_url: string | null }>();
+    expect(row?.spreadsheet_url).toBeNull();
   });
 
-  it('refuses payloadVersion 4 with the problem payloadVersionUnsupported and stores nothing', async () => {
+  it('refuses payloadVersion 5 with the problem payloadVersionUnsupported and stores nothing', async () => {
     const { reg, payload } = await fresh();
-    const future = { ...payload({ holdings: 3 }), payloadVersion: 4 } as unknown as SyncPayload;
+    const future = { ...payload({ holdings: 3 }), payloadVersion: 5 } as unknown as SyncPayload;
     const problem = await expectRefusedUnchanged(
       () => putSnapshot(reg, future),
       422,
       'payloadVersionUnsupported',
     );
-    expect(problem.detail).toBe('payloadVersion: 4 is not accepted; this server reads 3 and 2');
+    expect(problem.detail).toBe('payloadVersion: 5 is not accepted; this server reads 4, 3 and 2');
   });
 
   it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {
