@@ -219,6 +219,43 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     );
   });
 
+  it.each([
+    [
+      'a register name with a right-to-left override (subject spoofing)',
+      (p: SyncPayload) => {
+        p.register.name = 'Klinik \u202Egnp.exe';
+      },
+      'register.name: must not hold control or bidirectional-formatting characters',
+    ],
+    [
+      'an activity name with a line break',
+      (p: SyncPayload) => {
+        p.activities[0].name = 'Løn\r\nBcc: x@evil.example';
+      },
+      'activities[0].name: must not hold control or bidirectional-formatting characters',
+    ],
+    [
+      'an owner address with NEL',
+      (p: SyncPayload) => {
+        p.activities[0].ownerEmail = 'anne\u0085@firma.dk';
+      },
+      'activities[0].ownerEmail: must be an email address or null',
+    ],
+    [
+      'an admin address with DEL',
+      (p: SyncPayload) => {
+        p.register.adminEmail = 'admin\u007f@firma.dk';
+      },
+      'register.adminEmail: must be an email address or null',
+    ],
+  ])('%s is refused at the checker (422) and changes nothing', async (_what, spoil, expected) => {
+    const { reg, payload } = await fresh();
+    const bad = payload();
+    spoil(bad);
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, bad), 422, 'payloadInvalid');
+    expect((problem as { errors?: string[] }).errors).toContain(expected);
+  });
+
   it('wrong types are refused (422) with the list of problems', async () => {
     const { reg, payload } = await fresh();
     const bad = payload() as unknown as { version: unknown; holdings: { legalHold: unknown }[] };
