@@ -13,6 +13,7 @@ import { buildSyncPayload, type SyncMeta } from '../../shared/sync/build.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
 import { planRegister } from '../../worker/job/plan.ts';
+import { everyoneConfirmed } from '../../worker/recipients/book.ts';
 
 const RUN_DATE = '2026-01-15';
 const META: SyncMeta = {
@@ -141,6 +142,7 @@ function checkAgreement(specs: ActivitySpec[]): boolean {
   // Every owner gets their own items: each activity is unreviewed, so each owner has a review.
   const plan = planRegister({
     payload: built.payload,
+    book: everyoneConfirmed(built.payload),
     runDate: RUN_DATE,
     lastSyncDate: RUN_DATE,
     recorded: new Set(),

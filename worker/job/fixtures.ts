@@ -3,11 +3,10 @@
 // sender that records what it was asked to send and fails on demand.
 
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
-import { recipientAddress } from '../../shared/sync/assess.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
 import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
-import { namedAddresses, RecipientBook } from '../recipients/book.ts';
+import { everyoneConfirmed, namedAddresses } from '../recipients/book.ts';
 import { newToken } from '../recipients/store.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 
@@ -106,19 +105,7 @@ export function payload(parts: {
   };
 }
 
-/** A book in which every address the snapshot names has confirmed: for tests of the cadence,
- * which are not about confirmation (worker/recipients has those). */
-export function everyoneConfirmed(snapshot: SyncPayload): RecipientBook {
-  const recipients = namedAddresses(snapshot).map((address) => ({
-    address,
-    state: 'confirmed' as const,
-    firstSeen: '2026-01-01',
-    confirmSentOn: '2026-01-01',
-    confirmEmails: 1,
-    changedOn: '2026-01-01',
-  }));
-  return new RecipientBook(recipients, null, recipientAddress(snapshot.register.adminEmail));
-}
+export { everyoneConfirmed };
 
 /** Stores `addresses` of a register as confirmed (as if each had POSTed its confirmation). */
 export async function confirmAddresses(db: D1Database, registerId: string, addresses: readonly string[]) {

@@ -121,3 +121,17 @@ export function confirmationsTonight(
 export function confirmationExpired(sentOn: string | null, today: string): boolean {
   return sentOn === null || compareIso(today, addDays(sentOn, CONFIRMATION_VALID_DAYS)) > 0;
 }
+
+/** A book in which every address the snapshot names has confirmed: what the cadence tests and
+ * the cross-part property tests plan with, since they are not about confirmation. */
+export function everyoneConfirmed(payload: SyncPayload): RecipientBook {
+  const recipients = namedAddresses(payload).map((address) => ({
+    address,
+    state: 'confirmed' as const,
+    firstSeen: '2026-01-01',
+    confirmSentOn: '2026-01-01',
+    confirmEmails: 1,
+    changedOn: '2026-01-01',
+  }));
+  return new RecipientBook(recipients, null, recipientAddress(payload.register.adminEmail));
+}
