@@ -6,18 +6,16 @@
 // No I/O: worker/recipients/store.ts loads and saves, the nightly job decides with this.
 
 import { addDays, compareIso } from '../../shared/calendar/civilDate.ts';
+import { type RecipientState, WAITING_WARNING_DAYS } from '../../shared/sync/api.ts';
 import { recipientAddress } from '../../shared/sync/assess.ts';
 import type { SyncPayload } from '../../shared/sync/types.ts';
 
-export const RECIPIENT_STATES = ['waiting', 'confirmed', 'unsubscribed', 'failing'] as const;
-export type RecipientState = (typeof RECIPIENT_STATES)[number];
+export { type RecipientState, WAITING_WARNING_DAYS };
 
 /** A confirmation email is resent once, this many days after the first, if still unanswered. */
 export const RESEND_CONFIRMATION_AFTER_DAYS = 7;
 /** A confirmation link works for this many days after its email. */
 export const CONFIRMATION_VALID_DAYS = 14;
-/** Validate (and the settings page) warn about an address waiting longer than this. */
-export const WAITING_WARNING_DAYS = 7;
 
 export interface Recipient {
   address: string;

@@ -6,6 +6,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecipientsReply } from '../../shared/sync/api.ts';
+import { examplePayload } from '../../test/fixtures/examplePayload.ts';
 import type { OutgoingEmail } from '../email/sender.ts';
 import worker from '../index.ts';
 import { runRegister } from '../job/consumer.ts';
@@ -19,6 +21,7 @@ import {
   RecordingSender,
   utc,
 } from '../job/fixtures.ts';
+import { enrol, putSnapshot, signed } from '../test/client.ts';
 import { EMAIL_EVENTS_QUEUE } from './events.ts';
 
 const DB = env.DB;
@@ -366,5 +369,35 @@ describe('caps', () => {
     expect(notice.text).toContain(
       'Tjenesten nåede sit samlede loft på 4 e-mails i nat. 2 e-mails fra denne fortegnelse venter til i morgen nat.',
     );
+  });
+});
+
+describe('GET /v1/registers/:id/recipients', () => {
+  it('tells the add-on each address’s state, signed like every other request', async () => {
+    const reg = await enrol('1RecipientsSheet');
+    const sent = examplePayload({ spreadsheetId: '1RecipientsSheet' });
+    expect((await putSnapshot(reg, sent)).status).toBe(200);
+    await runRegister(jobEnv(), DB, reg.registerId, {
+      scheduledTime: utc('2026-03-02T02:00'),
+      sender: new RecordingSender(),
+    });
+    const [first] = (
+      await DB.prepare('SELECT address FROM recipients WHERE register_id = ? ORDER BY address')
+        .bind(reg.registerId)
+        .all<{ address: string }>()
+    ).results;
+    await DB.prepare("UPDATE recipients SET state = 'unsubscribed' WHERE register_id = ? AND address = ?")
+      .bind(reg.registerId, first.address)
+      .run();
+    const response = await signed('GET', `/v1/registers/${reg.registerId}/recipients`, reg);
+    expect(response.status).toBe(200);
+    const reply = (await response.json()) as RecipientsReply;
+    expect(reply.recipients.length).toBeGreaterThan(1);
+    for (const r of reply.recipients) {
+      expect(r.state).toBe(r.address === first.address ? 'unsubscribed' : 'waiting');
+      if (r.state === 'waiting') expect(r.since).toBe('2026-03-02');
+    }
+    const unsigned = await page(`/v1/registers/${reg.registerId}/recipients`);
+    expect(unsigned.status).toBe(401);
   });
 });
