@@ -8,7 +8,7 @@
 
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { todayInTimeZone } from '../../shared/calendar/civilDate.ts';
+import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import type { AppEnv } from '../env.ts';
 import { confirmationExpired } from '../recipients/book.ts';
@@ -46,7 +46,9 @@ type ConfirmState = 'unknown' | 'used' | 'expired' | 'open';
 function confirmState(target: LinkTarget | null): ConfirmState {
   if (!target) return 'unknown';
   if (target.state !== 'waiting') return 'used';
-  const today = todayInTimeZone(target.timeZone ?? 'Europe/Copenhagen', Date.now());
+  // A link's age is counted in the register's own nights: the day of its last nightly run (the
+  // job runs daily, so this is today in production), the wall clock only before any run.
+  const today = target.lastRunDate ?? todayInTimeZone(target.timeZone ?? DEFAULT_TIME_ZONE, Date.now());
   return confirmationExpired(target.confirmSentOn, today) ? 'expired' : 'open';
 }
 

@@ -123,9 +123,11 @@ export interface LinkTarget {
   registerName: string | null;
   lang: 'da' | 'en';
   timeZone: string | null;
+  /** The register's last nightly run (civil date): the day a link's age is judged on. */
+  lastRunDate: string | null;
 }
 
-const TARGET_COLUMNS = `r.register_id, r.address, r.state, r.confirm_sent_on, g.name, g.lang, g.time_zone`;
+const TARGET_COLUMNS = `r.register_id, r.address, r.state, r.confirm_sent_on, g.name, g.lang, g.time_zone, g.last_run_date`;
 
 function toTarget(
   row: {
@@ -136,6 +138,7 @@ function toTarget(
     name: string | null;
     lang: string | null;
     time_zone: string | null;
+    last_run_date: string | null;
   } | null,
 ): LinkTarget | null {
   if (!row) return null;
@@ -147,6 +150,7 @@ function toTarget(
     registerName: row.name,
     lang: row.lang === 'en' ? 'en' : 'da',
     timeZone: row.time_zone,
+    lastRunDate: row.last_run_date,
   };
 }
 

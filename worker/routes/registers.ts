@@ -231,7 +231,9 @@ registers.get('/:id/recipients', async (c) => {
     state: r.state,
     since: r.state === 'waiting' ? r.firstSeen : todayInTimeZone(timeZone, Date.parse(r.changedAt)),
   }));
-  return c.json({ registerId: id, recipients } satisfies RecipientsReply, 200, { 'cache-control': 'no-store' });
+  return c.json({ registerId: id, recipients } satisfies RecipientsReply, 200, {
+    'cache-control': 'no-store',
+  });
 });
 
 registers.delete('/:id', async (c) => {
