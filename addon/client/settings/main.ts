@@ -1,5 +1,6 @@
 // The Settings & sync sidebar: enrol with the worker (URL under the build's origin and the
-// enrolment token), sync now, the worker's numbers and last run, the next nightly run, and
+// enrolment token), sync now, the worker's numbers and last run, each address's state (waiting,
+// confirmed, unsubscribed, failing: only confirmed ones get reminders), the next nightly run, and
 // disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
 // disconnectRegister). The register key never reaches this page.
 
@@ -130,6 +131,28 @@ function connected(v: SyncSettingsView): HTMLElement {
         ),
       )
     : null;
+  const recipients =
+    v.recipients.length > 0
+      ? h(
+          'section',
+          { id: 'recipients' },
+          h('h2', {}, t('recipients')),
+          h('p', { className: 'muted' }, t('recipientsHelp')),
+          h(
+            'ul',
+            { className: 'recipients' },
+            ...v.recipients.map((r) =>
+              h(
+                'li',
+                { className: `recipient ${r.state}`, 'data-state': r.state },
+                h('span', { className: 'address' }, r.address),
+                ': ',
+                t(`state.${r.state}`, { since: r.since }),
+              ),
+            ),
+          ),
+        )
+      : null;
   return h(
     'section',
     { id: 'connected' },
@@ -139,6 +162,7 @@ function connected(v: SyncSettingsView): HTMLElement {
     v.pending ? h('p', { className: 'muted' }, t('pending')) : null,
     v.lastError ? h('p', { className: 'muted danger' }, `${t('lastError')}: ${v.lastError}`) : null,
     numbers,
+    recipients,
     h(
       'div',
       { className: 'buttons' },

@@ -8,11 +8,13 @@
 // the triggers' owner is recorded in document properties, and the view shows that state.
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { RecipientStatus } from '../../../shared/sync/api.ts';
 import { WORKER_ORIGIN } from '../buildConfig.ts';
 import { activeLang } from '../i18n.ts';
 import {
   type EnrolCredentials,
   enrol,
+  getRecipients,
   getStatus,
   normaliseWorkerUrl,
   SyncFailure,
@@ -27,6 +29,7 @@ import {
   readMemory,
   recordAutoSync,
   recordError,
+  recordRecipients,
   recordStatus,
   saveEnrolment,
   saveWorkerUrl,
@@ -73,6 +76,8 @@ export interface SyncSettingsView {
   pending: boolean;
   status: WorkerStatus | null;
   statusAt: string | null;
+  /** Each address and its state with the worker: only confirmed ones get reminders. */
+  recipients: RecipientStatus[];
   nextRun: string;
 }
 
@@ -145,6 +150,7 @@ function view(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SyncSet
     pending: memory.pending,
     status: asStatus(memory.status),
     statusAt: localTime(memory.statusAt, tz),
+    recipients: memory.enrolment ? memory.recipients : [],
     nextRun: localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '',
   };
 }
@@ -213,6 +219,12 @@ function refreshStatus(): void {
   if (!enrolment) return;
   const status = getStatus(enrolment.workerUrl, enrolment.registerId, enrolment.key);
   recordStatus(status, new Date().toISOString());
+  // Each address's state (issue 15); a worker from before it answers notFound: nothing to show.
+  try {
+    recordRecipients(getRecipients(enrolment.workerUrl, enrolment.registerId, enrolment.key));
+  } catch (error) {
+    if (!(error instanceof SyncFailure) || error.code !== 'serverError') throw error;
+  }
 }
 
 function outcomeMessage(lang: Lang, outcome: SyncOutcome): string {
