@@ -549,8 +549,8 @@ export const SyncPayloadSchema = withReferences(
     payloadVersion: doc(
       v.literal(PAYLOAD_VERSION, `must be ${PAYLOAD_VERSION}`),
       'integer',
-      'Shape of this payload; the worker accepts the current and the previous one.',
-      'Denne datapakkes format; serveren tager imod det nuværende og det forrige.',
+      'Shape of this payload; the worker accepts the current one and the two before it.',
+      'Denne datapakkes format; serveren tager imod det nuværende og de to forrige.',
     ),
     ...body,
   }),
