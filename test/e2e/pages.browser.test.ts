@@ -52,6 +52,8 @@ beforeAll(async () => {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
     viewport: { width: 800, height: 700 },
+    // The service pages follow the browser's language when no ?lang= is given.
+    locale: 'da-DK',
   });
 });
 

@@ -26,6 +26,12 @@ function langOf(c: Context, target: LinkTarget | null): Lang {
   return target?.lang ?? 'da';
 }
 
+/** The form's target: the same link, keeping a language the reader chose. */
+function formAction(c: Context, base: string): string {
+  const q = c.req.query('lang');
+  return `${base}${c.req.param('token')}${q === 'da' || q === 'en' ? `?lang=${q}` : ''}`;
+}
+
 function Notice(props: { tone: 'ok' | 'warn' | ''; text: string }) {
   return <p class={`note ${props.tone}`}>{props.text}</p>;
 }
@@ -71,7 +77,7 @@ linkPages.get('/confirm/:token', async (c) => {
   if (state !== 'open' || !target) return confirmRefusal(c, state, lang);
   const m = pageMessages(lang).confirm;
   const form = (
-    <form method="post" action={`/confirm/${c.req.param('token')}`}>
+    <form method="post" action={formAction(c, '/confirm/')}>
       <p>{m.ask(target.address, target.registerName ?? '')}</p>
       <button type="submit">{m.button}</button>
     </form>
@@ -108,7 +114,7 @@ linkPages.get('/unsubscribe/:token', async (c) => {
   if (target.state === 'unsubscribed')
     return shell(c, lang, m.title, <Notice tone="" text={m.already(target.address)} />);
   const form = (
-    <form method="post" action={`/unsubscribe/${c.req.param('token')}`}>
+    <form method="post" action={formAction(c, '/unsubscribe/')}>
       <p>{m.ask(target.address, target.registerName ?? '')}</p>
       <button type="submit">{m.button}</button>
     </form>
