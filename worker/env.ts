@@ -19,8 +19,6 @@ export interface Env extends CapVars {
   /** Who runs this deployment, and how to reach them: the service pages say so (issue 15). */
   OPERATOR_NAME: string;
   OPERATOR_CONTACT: string;
-  /** Email Service's event subscription (bounces, complaints): consumed by worker/recipients/events.ts. */
-  EMAIL_EVENTS?: Queue;
   /** One of DEPLOYMENT_MODES; read through deploymentMode(). */
   MODE: string;
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).
