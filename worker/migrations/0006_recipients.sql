@@ -30,7 +30,5 @@ CREATE TABLE deployment_nights (
   sent  INTEGER NOT NULL
 );
 
--- The enrolling user's verified address counts as confirmed. Issue 14 ("who may enrol") proves
--- that address at enrolment (Google ID token); until its migration fills a column of its own,
--- this one is the seam the recipient book reads (NULL: nobody is confirmed by enrolment).
-ALTER TABLE registers ADD COLUMN enrolled_by_email TEXT;
+-- The enrolling user's verified address counts as confirmed: it is registers.owner_email
+-- (migration 0004, issue 14: the verified email of the Google account that enrolled).

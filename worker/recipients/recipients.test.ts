@@ -121,6 +121,27 @@ describe('an address that has not confirmed', () => {
   });
 });
 
+describe('the enrolling user', () => {
+  it('counts as confirmed by enrolment (its verified address): no confirmation email, and the unconfirmed admin’s items come to it', async () => {
+    const ENROLLER = 'it@klinik.dk';
+    const p = payload({
+      register: { adminEmail: ADMIN, escalationEmail: null },
+      activities: [activity('a1', { ownerEmail: null, lastReview: '2026-01-05' })],
+      holdings: [holding('h1', { events: { collected: '2025-08-31' } })],
+    });
+    await enrolAndSync(DB, REG, p, '2026-03-01T08:00:00Z', undefined, false);
+    await DB.prepare('UPDATE registers SET owner_email = ? WHERE id = ?').bind(ENROLLER, REG).run();
+    const sender = new RecordingSender();
+    await runOn('2026-03-02', sender);
+    const toEnroller = sender.sent.filter((m) => m.to === ENROLLER);
+    expect(toEnroller.some(isConfirmation)).toBe(false);
+    const digest = toEnroller.find((m) => m.subject.startsWith('Sletning'));
+    expect(digest?.text).toContain('K-h1');
+    expect(digest?.text).toContain(`hører til ${ADMIN}, som endnu ikke har bekræftet`);
+    expect(sender.sent.filter((m) => m.to === ADMIN).every(isConfirmation)).toBe(true);
+  });
+});
+
 describe('the confirmation link', () => {
   async function linkFor(address: string): Promise<string> {
     await enrolAndSync(DB, REG, overdue, '2026-03-01T08:00:00Z', undefined, false);

@@ -58,13 +58,14 @@ export async function loadRecipients(db: D1Database, registerId: string): Promis
   return results.map(fromRow);
 }
 
-/** The enrolling user's verified address (the seam for issue 14's enrolment), or null. */
+/** The enrolling user's verified address (issue 14: the Google account's verified email,
+ * `registers.owner_email`; NULL for an organisation token), or null. */
 export async function loadEnrolledBy(db: D1Database, registerId: string): Promise<string | null> {
   const row = await db
-    .prepare('SELECT enrolled_by_email FROM registers WHERE id = ?')
+    .prepare('SELECT owner_email FROM registers WHERE id = ?')
     .bind(registerId)
-    .first<{ enrolled_by_email: string | null }>();
-  return row?.enrolled_by_email?.toLowerCase() ?? null;
+    .first<{ owner_email: string | null }>();
+  return row?.owner_email?.toLowerCase() ?? null;
 }
 
 /**
