@@ -41,7 +41,11 @@ beforeAll(async () => {
     route: (url) => url.replace(CONFIGURED_ORIGIN, worker.origin),
   });
   readyRegister(addon, 'da', { owner: OWNER, admin: ADMIN, escalation: ADMIN }, RUN.date);
-  const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, worker.enrolmentToken);
+  addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+    subject: '104455667788990011224',
+    email: 'it@example.org',
+  });
+  const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '');
   expect(enrolled.ok).toBe(true);
   await worker.runScheduled(RUN.instant);
   await worker.waitForRun(RUN.date);

@@ -49,6 +49,7 @@ export async function prepareAudience(
     known,
     runDate,
     caps.recipientsPerRegister,
+    enrolledBy,
   );
   const all = added.length > 0 ? await loadRecipients(db, registerId) : stored;
   const recipients = all.map((r: StoredRecipient) => ({

@@ -79,6 +79,8 @@ export async function addNamedAddresses(
   known: ReadonlySet<string>,
   runDate: string,
   cap: number,
+  /** Stored as confirmed rather than waiting: the enrolling user's verified address. */
+  confirmedByEnrolment: string | null = null,
 ): Promise<{ added: string[]; overCap: string[] }> {
   const fresh = named.filter((a) => !known.has(a));
   const room = Math.max(0, cap - known.size);
@@ -89,10 +91,12 @@ export async function addNamedAddresses(
     await db
       .prepare(
         `INSERT OR IGNORE INTO recipients (register_id, address, state, first_seen, leave_token, changed_at)
-         SELECT ?1, json_extract(value, '$[0]'), 'waiting', ?2, json_extract(value, '$[1]'), ?3
+         SELECT ?1, json_extract(value, '$[0]'),
+           CASE WHEN json_extract(value, '$[0]') = ?5 THEN 'confirmed' ELSE 'waiting' END,
+           ?2, json_extract(value, '$[1]'), ?3
          FROM json_each(?4)`,
       )
-      .bind(registerId, runDate, now, JSON.stringify(added.map((a) => [a, newToken()])))
+      .bind(registerId, runDate, now, JSON.stringify(added.map((a) => [a, newToken()])), confirmedByEnrolment)
       .run();
   }
   return { added, overCap };
