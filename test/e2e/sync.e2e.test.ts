@@ -219,7 +219,7 @@ describe('From the sheet to the reminder email and back', () => {
     // Settings & sync shows each address's state, fetched with a signed request.
     expect(
       settings.ok && settings.value.view.recipients.map((r) => `${r.address} ${r.state}`).sort(),
-    ).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER].map((a) => `${a} confirmed`).sort());
+    ).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER, COACH.email].map((a) => `${a} confirmed`).sort());
     const overview = callPublic<{ workerStatus: Record<string, unknown> }>(addon, 'getRetentionOverview');
     expect(overview.ok && overview.value.workerStatus?.['Seneste natlige kørsel']).toMatch(
       /^2026-03-09: 2 påmindelser sendt$/,
