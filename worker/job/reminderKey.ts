@@ -13,7 +13,12 @@ export type ReminderKind =
   | 'floorReview'
   | 'staleSync'
   | 'failingAddress'
-  | 'inactiveRegister';
+  | 'inactiveRegister'
+  // Issue 15: the confirmation email, an address that left, a cap reached.
+  | 'confirmation'
+  | 'addressUnsubscribed'
+  | 'addressFailing'
+  | 'capReached';
 
 /** What makes a reminder unique: recorded at most once, after its send succeeded. */
 export interface ReminderKey {
