@@ -166,6 +166,16 @@ describe('a reminder digest', () => {
     expect(email.text).toContain('Interval: Månedlig');
   });
 
+  it('links a data-subject request to its row on the Requests sheet of the bound spreadsheet', () => {
+    const request = item({ subject: 'request', sheet: 'requests', sheetRow: 7 });
+    const gids = { activities: 11, dataCategories: 22, retentionLog: 33, requests: 44 };
+    expect(rowLink(register({ sheetGids: gids }), request)).toBe(
+      'https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=44&range=A7',
+    );
+    // A register lifted from payloadVersion 3 sent no Requests gid: the link opens the spreadsheet.
+    expect(rowLink(register(), request)).toBe('https://docs.google.com/spreadsheets/d/sheet-1/edit');
+  });
+
   it('can link to no host but Google Sheets and this deployment: a foreign link host is impossible', async () => {
     // Payload version 4 has no URL at all; a spreadsheet id that tries to smuggle a host, path
     // or script in is no spreadsheet id and gets no link.

@@ -1,9 +1,10 @@
 -- Art30 worker, issue 15: nobody gets email who has not agreed to it.
 --
--- recipients: every address a register's snapshot names (owner, escalation contact, admin), with
--- its state. An address is 'waiting' until it confirms from the page its confirmation email links
--- to (a POST; a GET changes nothing), then 'confirmed'. It becomes 'unsubscribed' when it leaves
--- (one-click or the page) and 'failing' when Email Service reports it bouncing. Only confirmed
+-- recipients: every address a register's snapshot names (owner, escalation contact, admin, the
+-- responsible of an open data-subject request), with its state. An address is 'waiting' until it
+-- confirms from the page its confirmation email links to (a POST; a GET changes nothing), then
+-- 'confirmed'. It becomes 'unsubscribed' when it leaves (one-click or the page) and 'failing'
+-- when Email Service reports it bouncing. Only confirmed
 -- addresses receive reminders; the items of the others go to a confirmed address with a note.
 -- The confirmation token is kept only as its SHA-256; the unsubscribe token is kept as it is,
 -- because every email must carry it (it can do nothing but stop email to that address).

@@ -7,7 +7,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecipientsReply } from '../../shared/sync/api.ts';
-import { activity, examplePayload, holding, payload } from '../../test/fixtures/examplePayload.ts';
+import { activity, examplePayload, holding, payload, request } from '../../test/fixtures/examplePayload.ts';
 import { confirmAddresses, enrolAndSync, jobEnv, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import type { OutgoingEmail } from '../email/sender.ts';
 import worker from '../index.ts';
@@ -25,9 +25,15 @@ const BOSS = 'boss@klinik.dk';
 beforeEach(async () => {
   await DB.prepare('DELETE FROM registers').run();
   await DB.batch(
-    ['activities', 'data_categories', 'holdings', 'snapshot_versions', 'recipients', 'deployment_nights'].map(
-      (t) => DB.prepare(`DELETE FROM ${t}`),
-    ),
+    [
+      'activities',
+      'data_categories',
+      'holdings',
+      'requests',
+      'snapshot_versions',
+      'recipients',
+      'deployment_nights',
+    ].map((t) => DB.prepare(`DELETE FROM ${t}`)),
   );
 });
 
@@ -197,6 +203,57 @@ describe('the confirmation link', () => {
       expect(await response.text()).toContain('Dette link er ikke gyldigt');
     }
     expect(await stateOf(OWNER)).toBe('waiting');
+  });
+});
+
+describe('data-subject requests (issue 20) obey the same rules', () => {
+  const RESPONSIBLE = 'responsible@example.dk';
+  /** One open access request received Monday 2 March 2026: to be answered by Tuesday 7 April. */
+  const withRequest = payload({
+    activities: [activity('a1', { ownerEmail: null, lastReview: '2026-04-01' })],
+    requests: [request('r1', '2026-03-02')],
+  });
+
+  it('the responsible of an open request is asked to confirm first; meanwhile the request goes to the confirmed admin with a note', async () => {
+    await enrolAndSync(DB, REG, withRequest, '2026-04-06T08:00:00Z', undefined, false);
+    await confirmAddresses(DB, REG, [ADMIN]);
+    const sender = new RecordingSender();
+    await runOn('2026-04-07', sender);
+    const toResponsible = sender.sent.filter((m) => m.to === RESPONSIBLE);
+    expect(toResponsible).toHaveLength(1);
+    expect(isConfirmation(toResponsible[0])).toBe(true);
+    expect(toResponsible[0].text).toContain(
+      'Du står som ansvarlig for at besvare 1 anmodning fra en registreret.',
+    );
+    expect(toResponsible[0].text).not.toContain('SAG-r1');
+    const digest = sender.sent.find((m) => m.to === ADMIN && m.subject.startsWith('Anmodninger'));
+    expect(digest?.text).toContain('SAG-r1');
+    expect(digest?.text).toContain(
+      `Nogle af disse elementer hører til ${RESPONSIBLE}, som endnu ikke har bekræftet sin e-mailadresse.`,
+    );
+    expect(digest?.headers['List-Unsubscribe']).toMatch(new RegExp(`^<${ORIGIN}/unsubscribe/`));
+
+    // Once it confirms by POST, the next step of the request reaches the responsible itself.
+    const confirmed = await page(linkIn(toResponsible[0], '/confirm/'), { method: 'POST' });
+    expect(confirmed.status).toBe(200);
+    const next = new RecordingSender();
+    await runOn('2026-04-14', next);
+    const own = next.sent.find((m) => m.to === RESPONSIBLE && m.subject.startsWith('Anmodninger'));
+    expect(own?.text).toContain('SAG-r1');
+    expect(own?.text).not.toContain('endnu ikke har bekræftet');
+    expect(own?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+  });
+
+  it('the responsible of an answered request is never asked to confirm and gets nothing', async () => {
+    const answered = payload({
+      activities: [activity('a1', { ownerEmail: null, lastReview: '2026-04-01' })],
+      requests: [request('r1', '2026-03-02', { state: 'answered' })],
+    });
+    await enrolAndSync(DB, REG, answered, '2026-04-06T08:00:00Z', undefined, false);
+    const sender = new RecordingSender();
+    await runOn('2026-04-07', sender);
+    expect(sender.sent.filter((m) => m.to === RESPONSIBLE)).toEqual([]);
+    expect(await stateOf(RESPONSIBLE)).toBeUndefined();
   });
 });
 
@@ -391,9 +448,16 @@ describe('GET /v1/registers/:id/recipients', () => {
       scheduledTime: utc('2026-03-02T02:00'),
       sender: new RecordingSender(),
     });
+    // The enrolling Google account's verified address is confirmed by enrolment; the addresses
+    // the snapshot names wait. One of those unsubscribes.
+    const enroller = await DB.prepare('SELECT owner_email FROM registers WHERE id = ?')
+      .bind(reg.registerId)
+      .first<{ owner_email: string }>();
     const [first] = (
-      await DB.prepare('SELECT address FROM recipients WHERE register_id = ? ORDER BY address')
-        .bind(reg.registerId)
+      await DB.prepare(
+        'SELECT address FROM recipients WHERE register_id = ? AND address <> ? ORDER BY address',
+      )
+        .bind(reg.registerId, enroller?.owner_email)
         .all<{ address: string }>()
     ).results;
     await DB.prepare("UPDATE recipients SET state = 'unsubscribed' WHERE register_id = ? AND address = ?")
@@ -403,8 +467,15 @@ describe('GET /v1/registers/:id/recipients', () => {
     expect(response.status).toBe(200);
     const reply = (await response.json()) as RecipientsReply;
     expect(reply.recipients.length).toBeGreaterThan(1);
+    expect(reply.recipients.map((r) => r.address)).toContain(enroller?.owner_email);
     for (const r of reply.recipients) {
-      expect(r.state).toBe(r.address === first.address ? 'unsubscribed' : 'waiting');
+      const expected =
+        r.address === enroller?.owner_email
+          ? 'confirmed'
+          : r.address === first.address
+            ? 'unsubscribed'
+            : 'waiting';
+      expect(r.state).toBe(expected);
       if (r.state === 'waiting') expect(r.since).toBe('2026-03-02');
     }
     const unsigned = await page(`/v1/registers/${reg.registerId}/recipients`);
