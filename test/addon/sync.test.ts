@@ -448,4 +448,35 @@ describe('the addresses’ states (issue 15)', () => {
       `${CONTACTS.owner} har ikke bekræftet sin e-mailadresse i 10 dage, så påmindelserne går til administratoren i stedet.`,
     );
   });
+
+  it('Validate warns about the responsible of a data-subject request waiting more than 7 days, at its row of the Requests sheet', () => {
+    const { addon, worker, lang } = setUp();
+    fixActivities(addon, lang);
+    fixToday(addon, '2026-03-02');
+    const responsible = 'anmodninger@example.org';
+    const saved = callPublic(addon, 'saveRequest', {
+      reference: 'SAG-2026-007',
+      type: 'access',
+      received: '2026-02-10',
+      channel: 'email',
+      identityCheck: 'verified',
+      identityCheckedOn: '2026-02-11',
+      activityIds: [],
+      responsible,
+      extensionReason: '',
+      extensionNotified: '',
+    });
+    expect(saved.ok).toBe(true);
+    worker.recipients = [{ address: responsible, state: 'waiting', since: '2026-02-21' }];
+    expect(enrol(addon).ok).toBe(true);
+    addon.ctx.validateRegister();
+    const stored = callPublic(addon, 'getLastIssues') as unknown as {
+      issues: { code: string; sheet: string; row: number | null; column: string | null; message: string }[];
+    };
+    const waiting = stored.issues.filter((i) => i.code === 'addressNotConfirmed');
+    expect(waiting.map((i) => `${i.sheet} ${i.row} ${i.column}`)).toEqual(['requests 2 responsible']);
+    expect(waiting[0].message).toBe(
+      `${responsible} har ikke bekræftet sin e-mailadresse i 9 dage, så påmindelserne går til administratoren i stedet.`,
+    );
+  });
 });

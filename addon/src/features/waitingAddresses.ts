@@ -11,7 +11,8 @@ import { type RecipientStatus, WAITING_WARNING_DAYS } from '../../../shared/sync
 import { recipientAddress } from '../../../shared/sync/assess.ts';
 import { t } from '../i18n.ts';
 
-/** Where the address is written: the first activity it owns, else the organisation field. */
+/** Where the address is written: the first activity it owns, else the organisation field, else
+ * the first data-subject request it is responsible for. */
 function placeOf(doc: RegisterDocument, address: string): Pick<Issue, 'sheet' | 'row' | 'column'> {
   const activities = doc.sheets.activities ?? [];
   const index = activities.findIndex((row) => recipientAddress(String(row.owner ?? '')) === address);
@@ -20,6 +21,10 @@ function placeOf(doc: RegisterDocument, address: string): Pick<Issue, 'sheet' | 
     if (recipientAddress(String(doc.organisation[field] ?? '')) === address)
       return { sheet: 'organisation', row: organisationRow(field), column: field };
   }
+  const requests = doc.sheets.requests ?? [];
+  const request = requests.findIndex((row) => recipientAddress(String(row.responsible ?? '')) === address);
+  if (request >= 0)
+    return { sheet: 'requests', row: userRow(requests[request], request), column: 'responsible' };
   return { sheet: 'organisation', row: null, column: null };
 }
 
