@@ -9,12 +9,13 @@ import type { Issue, Lang, Severity } from '../../shared/register/types.ts';
 import { validateRegister as validateDocument } from '../../shared/validation/validate.ts';
 import { openIssueSidebar } from './features/issuesService.ts';
 import { catchUp } from './features/sync.ts';
+import { waitingAddressIssues } from './features/waitingAddresses.ts';
 import { activeLang, t } from './i18n.ts';
 import { MARKED_KEY, type MarkRecord, mayCarryMarks } from './sheets/marks.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
 import { evidenceContext } from './sync/evidence.ts';
-import { readMemory } from './sync/state.ts';
+import { readMemory, readRecipients } from './sync/state.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 /** Every mark the add-on writes into a note starts with this, so the next run can remove it. */
@@ -139,7 +140,11 @@ export function validateWorkbook(
 ): ValidationRun {
   const today = spreadsheetToday(wb.timeZone);
   const evidence = evidenceContext(readMemory().enrolment);
-  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang, evidence })];
+  const issues = [
+    ...wb.problems,
+    ...validateDocument(wb.doc, { today, lang, evidence }),
+    ...waitingAddressIssues(wb.doc, readRecipients(), today, lang),
+  ];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {
     issues.unshift({
       severity: 'warning',

@@ -71,6 +71,7 @@ export const API_PATHS = {
   acknowledge: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/answers/ack`,
   /** The worker's Ed25519 public key (unsigned GET). */
   signingKey: '/.well-known/art30-signing-key',
+  recipients: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/recipients`,
 } as const;
 
 /** POST /v1/registers/:id/evidence: the Deletion log's head, sent at every sync. */
@@ -126,6 +127,25 @@ export interface AcknowledgeRequest {
 
 export interface AcknowledgeReply {
   deleted: number;
+}
+
+/** Where an address stands with the worker (issue 15): only a confirmed one gets reminders. */
+export const RECIPIENT_STATES = ['waiting', 'confirmed', 'unsubscribed', 'failing'] as const;
+export type RecipientState = (typeof RECIPIENT_STATES)[number];
+/** Validate warns about an address that has waited longer than this to confirm. */
+export const WAITING_WARNING_DAYS = 7;
+
+export interface RecipientStatus {
+  address: string;
+  state: RecipientState;
+  /** Civil date (register's zone) since when it is in this state: first named, for waiting. */
+  since: string;
+}
+
+/** GET /v1/registers/:id/recipients (200): every address of the register and its state. */
+export interface RecipientsReply {
+  registerId: string;
+  recipients: RecipientStatus[];
 }
 
 /**

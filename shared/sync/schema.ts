@@ -8,11 +8,13 @@
 //
 // Versions: `payloadVersion` 4 is current (December 2026: data-subject requests, minimised to
 // reference, type, date received, whether the deadline was extended, state and responsible
-// address; the Requests sheet's gid; later in version 4, as optional fields: the longest
-// extension a reminder's answer page may grant, and each data-category row's group of data
-// subjects and categories of data, which name the items of a reminder); 3 added custom events and their event date,
-// calendar-year ends, minimum periods and the register's floorReviewDays; 2 had none of those.
-// The worker accepts all three while add-ons update; see check.ts. Version 1 (no
+// address; the Requests sheet's gid; and, issue 15, no `spreadsheetUrl`: the worker builds every
+// link from the spreadsheet id the register was bound to at enrolment; later in version 4, as
+// optional fields, issue 16: the longest extension a reminder's answer page may grant, and each
+// data-category row's group of data subjects and categories of data, which name the items of a
+// reminder). 3 added custom events and their event date, calendar-year ends, minimum periods and
+// the register's floorReviewDays; 2 had none of those. The worker accepts all three while
+// add-ons update, and drops the URL that 3 and 2 sent on arrival; see check.ts. Version 1 (no
 // `payloadVersion` field at all) is no longer accepted.
 
 import * as v from 'valibot';
@@ -24,7 +26,7 @@ import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
-/** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
+/** The payload shape this code builds; the worker also accepts the two versions below. */
 export const PAYLOAD_VERSION = 4;
 /** Older versions the worker still accepts, lifted to the current shape by check.ts. */
 export const PREVIOUS_PAYLOAD_VERSION = 3;
@@ -254,12 +256,6 @@ const REGISTER_ENTRIES = {
     'The spreadsheet id the register is bound to.',
     'Id på regnearket som fortegnelsen er bundet til.',
   ),
-  spreadsheetUrl: doc(
-    v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
-    'https URL',
-    'Link to the spreadsheet, for links in reminders.',
-    'Link til regnearket, til links i påmindelser.',
-  ),
   sheetGids: strict({
     activities: doc(
       gid(),
@@ -315,8 +311,7 @@ const REGISTER_ENTRIES = {
   ),
 };
 
-const REGISTER_V3_ENTRIES = {
-  ...REGISTER_ENTRIES,
+const FLOOR_REVIEW_ENTRY = {
   floorReviewDays: doc(
     integer(0, 3650),
     'integer',
@@ -325,13 +320,16 @@ const REGISTER_V3_ENTRIES = {
   ),
 };
 
-/** The register of payloadVersion 3. */
-const RegisterV3Schema = strict(REGISTER_V3_ENTRIES);
+/** Versions 2 and 3 sent the spreadsheet's URL; it is checked and then dropped (check.ts). */
+const URL_ENTRY = {
+  spreadsheetUrl: v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
+};
 
 // Version 4's register adds the longest extension an answer page may grant. Optional, so a
 // version-4 snapshot built before it still arrives; the worker then uses the default.
 const RegisterSchema = strict({
-  ...REGISTER_V3_ENTRIES,
+  ...REGISTER_ENTRIES,
+  ...FLOOR_REVIEW_ENTRY,
   maxExtensionMonths: v.optional(
     doc(
       integer(1, MAX_EXTENSION_MONTHS_LIMIT),
@@ -341,8 +339,10 @@ const RegisterSchema = strict({
     ),
   ),
 });
-/** The register of payloadVersion 2, before floorReviewDays. */
-const RegisterV2Schema = strict(REGISTER_ENTRIES);
+/** The register of payloadVersion 3: with the spreadsheet URL. */
+const RegisterV3Schema = strict({ ...REGISTER_ENTRIES, ...FLOOR_REVIEW_ENTRY, ...URL_ENTRY });
+/** The register of payloadVersion 2: with the URL, before floorReviewDays. */
+const RegisterV2Schema = strict({ ...REGISTER_ENTRIES, ...URL_ENTRY });
 
 // ---- the rows ----
 
@@ -660,24 +660,26 @@ export const SyncPayloadSchema = withReferences(
     payloadVersion: doc(
       v.literal(PAYLOAD_VERSION, `must be ${PAYLOAD_VERSION}`),
       'integer',
-      'Shape of this payload; the worker accepts the current and the two before it.',
+      'Shape of this payload; the worker accepts the current one and the two before it.',
       'Denne datapakkes format; serveren tager imod det nuværende og de to forrige.',
     ),
     ...bodyV4,
   }),
 );
 
-/** The previous payload (payloadVersion 3: everything but the requests). */
+/** The previous payload (payloadVersion 3: no requests, and the spreadsheet's URL). */
 export const SyncPayloadPreviousSchema = withReferences(
   strict({
     payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
     ...body,
+    register: RegisterV3Schema,
   }),
 );
 
 const bodyV2 = { ...body, register: RegisterV2Schema };
 
-/** The oldest payload accepted (payloadVersion 2: no custom events, calendar-year ends or floors). */
+/** The oldest payload accepted (payloadVersion 2: the URL, no custom events, calendar-year
+ * ends or floors). */
 export const SyncPayloadOldestSchema = v.pipe(
   withReferences(
     strict({

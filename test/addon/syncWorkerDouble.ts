@@ -29,6 +29,8 @@ export class WorkerDouble {
   cutShort: string | null = null;
   /** When set, the next requests get this problem instead. */
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
+  /** What GET …/recipients answers: each address and its state (issue 15). */
+  recipients: { address: string; state: string; since: string }[] = [];
   down = false;
   /** Deletion log heads reported at syncs (POST …/evidence), and the answers waiting (GET …/answers). */
   heads: { entries: number; head: string }[] = [];
@@ -92,6 +94,8 @@ export class WorkerDouble {
       this.answers = this.answers.filter((a) => !ids.has((a as { holdingId: string }).holdingId));
       return this.json(200, { deleted: ids.size });
     }
+    if (req.method === 'GET' && path.endsWith('/recipients'))
+      return this.json(200, { registerId: this.registerId, recipients: this.recipients });
     if (req.method === 'GET')
       return this.json(200, {
         registerId: this.registerId,

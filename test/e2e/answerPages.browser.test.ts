@@ -42,7 +42,6 @@ async function syncedRegister(lang: 'da' | 'en', spreadsheetId: string) {
       name: lang === 'da' ? 'Klinik Ærø' : 'Harbour Clinic',
       lang,
       spreadsheetId,
-      spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
       adminEmail: 'admin@example.org',
       escalationEmail: null,
     },

@@ -1,13 +1,18 @@
 // The Queue consumer of the nightly job: one message is one register for one run date. Each
 // message is handled on its own (acked on success, retried on failure), so one register's
 // failure never stops the others. For a register it loads the current snapshot and the
-// reminders already recorded, plans, renders, sends each message and records it right after
-// the send, warns the admin, and writes the run summary (which also purges old records).
+// reminders already recorded, prepares who may be emailed (issue 15: new addresses get a
+// confirmation email, capped; only confirmed ones get reminders), plans, renders, sends each
+// message within the night's caps and records it right after the send, warns the admin
+// (including about caps reached and addresses that left), and writes the run summary (which
+// also purges old records).
 
 import { buildMimeMessage } from '../../email/mime.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
-import type { SyncRegister } from '../../shared/sync/types.ts';
-import { type ItemActions, MAX_LISTED_ITEMS, renderMessage } from '../email/render.tsx';
+import type { SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
+import { renderConfirmation } from '../email/confirmation.tsx';
+import { answerUrl, confirmUrl, listHeaders, publicOrigin, unsubscribeUrl } from '../email/links.ts';
+import { type ItemActions, MAX_LISTED_ITEMS, type RenderedEmail, renderMessage } from '../email/render.tsx';
 import {
   keepsBodies,
   type MailBindings,
@@ -16,12 +21,29 @@ import {
   senderFor,
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
-import { answeredHoldings, newToken, purgeExpired, storeTokens } from '../store/answers.ts';
+import { confirmationsTonight, type Recipient } from '../recipients/book.ts';
+import { confirmationSentStatement, newToken, tokenHash } from '../recipients/store.ts';
+import {
+  type AnswerToken,
+  answeredHoldings,
+  newAnswerToken,
+  purgeExpired,
+  storeTokensStatement,
+} from '../store/answers.ts';
 import { loadAlerts } from '../store/evidence.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
-import { type PlanInput, type PlannedMessage, planNotices, planReminders, type ReminderKey } from './plan.ts';
+import { type Audience, type NightCounter, nightCounter, prepareAudience, rolesOf } from './audience.ts';
+import { type Caps, type CapVars, capsFrom } from './caps.ts';
+import {
+  type CapReport,
+  type PlanInput,
+  type PlannedMessage,
+  planNotices,
+  planReminders,
+  type ReminderKey,
+} from './plan.ts';
 import {
   failingStreaks,
   finishRun,
@@ -32,7 +54,7 @@ import {
   type RunSummary,
   recordCutShort,
   recordFailed,
-  recordSent,
+  recordSentStatements,
 } from './records.ts';
 
 /** The body of one queue message. */
@@ -91,7 +113,9 @@ export class QueryBudgetExhausted extends Error {
   }
 }
 
-type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> & MailBindings;
+type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> &
+  MailBindings &
+  CapVars;
 
 function civilDateOf(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
@@ -115,17 +139,22 @@ interface Delivery {
   options: RunOptions;
   sent: number;
   failedAddresses: string[];
+  origin: string;
+  audience: Audience;
+  counter: NightCounter;
+  caps: Caps;
+  capsReached: CapReport[];
 }
 
 /** Never start a send whose record might not fit in this invocation's D1 budget: a send
  * without its record is the one way to send twice. The queue retries the register, and the
  * retry skips everything already recorded. */
-function ensureBudget(run: Delivery, message: PlannedMessage, keys: readonly ReminderKey[]): void {
+function ensureBudget(run: Delivery, keys: readonly ReminderKey[], extra = 0): void {
   const meter = run.options.meter;
   if (!meter) return;
-  // One more query when the message carries answer links (stored before the send).
-  const links = hasAnswerLinks(run, message) ? 1 : 0;
-  const needed = 1 + links + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
+  // The send's record, the night counter's statement, the answer links' hashes when the
+  // message carries them (issue 16), and what the run needs to finish.
+  const needed = 2 + extra + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
   if (meter.limit - meter.queries < needed) {
     const { registerId, runDate, sent, failedAddresses } = run;
     throw new QueryBudgetExhausted({
@@ -138,107 +167,190 @@ function ensureBudget(run: Delivery, message: PlannedMessage, keys: readonly Rem
   }
 }
 
-function publicOrigin(run: Delivery): string | null {
-  const origin = (run.env.PUBLIC_ORIGIN ?? '').replace(/\/+$/, '');
-  return /^https?:\/\/[^\s"'<>/]+$/.test(origin) ? origin : null;
-}
-
+/** Whether a message carries answer links (issue 16): a reminder or an escalation that lists
+ * holdings, to a confirmed recipient (issue 15: the planner routes every item to a confirmed
+ * address, so this holds for every such message; the check keeps it so). */
 function hasAnswerLinks(run: Delivery, message: PlannedMessage): boolean {
   return (
-    publicOrigin(run) !== null &&
     message.kind !== 'notice' &&
+    run.audience.book.isConfirmed(message.recipient) &&
     message.items.some((i) => i.subject === 'holding')
   );
 }
 
 /**
  * The answer links ("I have deleted it", "I need more time") of each listed holding for this
- * recipient: two fresh single-use tokens per holding, stored (as hashes) before the send, so a
- * link in a sent message always works; a failed send leaves unused tokens that expire.
+ * recipient: two fresh single-use tokens per holding, and the statement that stores their
+ * hashes with the send's record, so a link exists exactly when its email went out.
  */
-async function answerLinks(run: Delivery, message: PlannedMessage): Promise<Map<string, ItemActions>> {
-  const links = new Map<string, ItemActions>();
-  const origin = publicOrigin(run);
-  if (origin === null || !hasAnswerLinks(run, message)) return links;
-  const tokens: Parameters<typeof storeTokens>[2][number][] = [];
-  for (const item of message.items.slice(0, MAX_LISTED_ITEMS)) {
-    if (item.subject !== 'holding' || links.has(item.key.itemId)) continue;
-    const holdingId = item.key.itemId.slice('holding:'.length);
-    const base = `${origin}/answer/${encodeURIComponent(run.registerId)}/${encodeURIComponent(holdingId)}/`;
-    const deleted = newToken();
-    const extend = newToken();
-    tokens.push(
-      { token: deleted, holdingId, recipient: message.recipient, action: 'deleted' },
-      { token: extend, holdingId, recipient: message.recipient, action: 'extend' },
-    );
-    links.set(item.key.itemId, { deleted: base + deleted, extend: base + extend });
-  }
-  await storeTokens(run.db, run.registerId, tokens, Math.floor(Date.now() / 1000));
-  return links;
-}
-
-/** The rendered email of one planned message, and the outbox entry that records it. */
-async function composeEmail(
+async function answerLinks(
   run: Delivery,
   message: PlannedMessage,
-  entry: OutboxEntry,
-): Promise<OutgoingEmail> {
+): Promise<{ actions: Map<string, ItemActions>; stored: D1PreparedStatement[] }> {
+  const actions = new Map<string, ItemActions>();
+  if (!hasAnswerLinks(run, message)) return { actions, stored: [] };
+  const tokens: AnswerToken[] = [];
+  for (const item of message.items.slice(0, MAX_LISTED_ITEMS)) {
+    if (item.subject !== 'holding' || actions.has(item.key.itemId)) continue;
+    const holdingId = item.key.itemId.slice('holding:'.length);
+    const [deleted, extend] = [newAnswerToken(), newAnswerToken()];
+    const recipient = message.recipient;
+    tokens.push({ token: deleted, holdingId, recipient, action: 'deleted' });
+    tokens.push({ token: extend, holdingId, recipient, action: 'extend' });
+    const url = (token: string) => answerUrl(run.origin, run.registerId, holdingId, token);
+    actions.set(item.key.itemId, { deleted: url(deleted), extend: url(extend) });
+  }
+  const now = Math.floor(Date.now() / 1000);
+  return { actions, stored: [await storeTokensStatement(run.db, run.registerId, tokens, now)] };
+}
+
+/** The recipient's one-click unsubscribe link; every email carries one. */
+function leaveUrl(run: Delivery, to: string): string {
+  const token = run.audience.leaveTokens.get(to);
+  if (!token) throw new Error(`No unsubscribe token for ${to}; not sent`);
+  return unsubscribeUrl(run.origin, token);
+}
+
+/** The email around a rendered message, with the list headers of RFC 8058. */
+function envelope(run: Delivery, to: string, rendered: RenderedEmail, entry: OutboxEntry, leave: string) {
   const { env } = run;
-  const actions = await answerLinks(run, message);
-  const rendered = await renderMessage(message, { register: run.register, runDate: run.runDate, actions });
   entry.subject = rendered.subject;
   if (run.keepBodies) {
     entry.bodyText = rendered.text;
     entry.bodyHtml = rendered.html;
   }
   const parts = { subject: rendered.subject, text: rendered.text, html: rendered.html };
+  const headers = listHeaders(leave);
+  const from = { from: env.SENDER_ADDRESS, fromName: env.PRODUCT_NAME };
   return {
-    from: env.SENDER_ADDRESS,
-    to: message.recipient,
+    ...from,
+    to,
     ...parts,
+    headers,
     messageId: entry.id,
     raw: buildMimeMessage({
-      from: env.SENDER_ADDRESS,
-      fromName: env.PRODUCT_NAME,
-      to: message.recipient,
+      ...from,
+      to,
       ...parts,
       date: run.options.scheduledTime,
       messageId: entry.id,
-      headers: { 'Auto-Submitted': 'auto-generated' },
+      headers,
     }),
-  };
+  } satisfies OutgoingEmail;
 }
 
-/** Sends one message and records it right after the send; a failed send is recorded as
- * failed (no reminder rows), so the next run tries again. */
-async function deliverMessage(run: Delivery, message: PlannedMessage): Promise<void> {
-  const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
-  ensureBudget(run, message, keys);
-  const entry: OutboxEntry = {
+function outboxEntry(
+  run: Delivery,
+  recipient: string,
+  kind: PlannedMessage['kind'],
+  keys: ReminderKey[],
+): OutboxEntry {
+  return {
     id: `${run.runDate}.${crypto.randomUUID()}@${domainOf(run.env.SENDER_ADDRESS)}`,
     registerId: run.registerId,
     runDate: run.runDate,
-    recipient: message.recipient,
-    kind: message.kind,
+    recipient,
+    kind,
     subject: '',
     keys,
     bodyText: null,
     bodyHtml: null,
     attemptedAt: new Date().toISOString(),
   };
+}
+
+/** Sends one email and, right after it succeeded, runs its record batch; a failed send is
+ * recorded as failed (no reminder rows), so the next run tries again. */
+async function sendAndRecord(
+  run: Delivery,
+  entry: OutboxEntry,
+  compose: () => Promise<OutgoingEmail>,
+  extra: D1PreparedStatement[] = [],
+): Promise<void> {
   let email: OutgoingEmail;
   try {
-    email = await composeEmail(run, message, entry);
+    email = await compose();
     await run.sender.send(email);
   } catch (error) {
     // Not sent (an address the MIME writer refuses, a size limit, the service said no).
-    run.failedAddresses.push(message.recipient);
+    run.failedAddresses.push(entry.recipient);
     await recordFailed(run.db, entry, error instanceof Error ? error.message : String(error));
     return;
   }
   await run.options.afterSend?.(email);
-  await recordSent(run.db, entry);
+  await run.db.batch([...recordSentStatements(run.db, entry), ...extra]);
   run.sent++;
+}
+
+/** Sends one planned message within the night's caps; a message a cap holds back stays
+ * unrecorded (owed again tomorrow) and is counted in the admin's cap notice. */
+async function deliverMessage(run: Delivery, message: PlannedMessage, exempt = false): Promise<void> {
+  const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
+  ensureBudget(run, keys, hasAnswerLinks(run, message) ? 1 : 0);
+  if (!(await run.counter.take(exempt))) return;
+  const entry = outboxEntry(run, message.recipient, message.kind, keys);
+  const { actions, stored } = await answerLinks(run, message);
+  await sendAndRecord(
+    run,
+    entry,
+    async () => {
+      const leave = leaveUrl(run, message.recipient);
+      const context = { register: run.register, runDate: run.runDate, unsubscribeUrl: leave, actions };
+      return envelope(run, message.recipient, await renderMessage(message, context), entry, leave);
+    },
+    stored,
+  );
+}
+
+/** One confirmation email: a fresh token whose hash is stored with the send's record. */
+async function deliverConfirmation(run: Delivery, payload: SyncPayload, r: Recipient): Promise<void> {
+  const key: ReminderKey = {
+    itemId: `confirm:${r.address}`,
+    recipient: r.address,
+    kind: 'confirmation',
+    keyDate: run.runDate,
+  };
+  ensureBudget(run, [key]);
+  if (!(await run.counter.take())) return;
+  const token = newToken();
+  const entry = outboxEntry(run, r.address, 'notice', [key]);
+  const stored = confirmationSentStatement(
+    run.db,
+    run.registerId,
+    r.address,
+    await tokenHash(token),
+    run.runDate,
+  );
+  await sendAndRecord(
+    run,
+    entry,
+    async () => {
+      const leave = leaveUrl(run, r.address);
+      const rendered = await renderConfirmation({
+        lang: run.register.lang,
+        registerName: run.register.name,
+        addedBy: run.audience.book.enrolledBy,
+        roles: rolesOf(payload, r.address),
+        confirmUrl: confirmUrl(run.origin, token),
+        unsubscribeUrl: leave,
+      });
+      return envelope(run, r.address, rendered, entry, leave);
+    },
+    [stored],
+  );
+}
+
+/** Tonight's confirmation emails, at most the register's cap; the rest are reported. */
+async function sendConfirmations(run: Delivery, payload: SyncPayload): Promise<void> {
+  const cap = run.caps.confirmationsPerRegisterPerNight;
+  const { send, held } = confirmationsTonight(run.audience.book, run.audience.order, run.runDate, cap);
+  let notSent = held;
+  for (const r of send) {
+    const before = run.sent + run.failedAddresses.length;
+    await deliverConfirmation(run, payload, r);
+    if (run.sent + run.failedAddresses.length === before) notSent++;
+  }
+  if (notSent > 0) run.capsReached.push({ cap: 'confirmations', limit: cap, held: notSent });
 }
 
 /** The nightly job for one register and one run date. */
@@ -258,10 +370,13 @@ export async function runRegister(
   // not enqueue such a register, and purges it a week after enrolment (scheduled.ts).
   if (!payload) return { kind: 'neverSynced', registerId, runDate };
 
+  const caps = capsFrom(env);
   const nowSeconds = Math.floor(Date.now() / 1000);
-  const [recorded, history, answered, alerts] = await Promise.all([
+  const [recorded, history, audience, counter, answered, alerts] = await Promise.all([
     loadRecorded(db, registerId, runDate),
     loadRunHistory(db, registerId, runDate),
+    prepareAudience(db, registerId, payload, runDate, timeZone, caps),
+    nightCounter(db, registerId, runDate, options.scheduledTime, caps),
     answeredHoldings(db, registerId, nowSeconds),
     loadAlerts(db, registerId),
   ]);
@@ -270,6 +385,7 @@ export async function runRegister(
     runDate,
     lastSyncDate: civilDateOf(meta.last_sync_at, timeZone),
     recorded,
+    book: audience.book,
     answered,
     logAlerts: alerts.map((a) => ({
       kind: a.kind,
@@ -294,17 +410,26 @@ export async function runRegister(
     options,
     sent: 0,
     failedAddresses: [],
+    origin: publicOrigin(env),
+    audience,
+    counter,
+    caps,
+    capsReached: [],
   };
-  const deliver = (message: PlannedMessage) => deliverMessage(run, message);
+  if (audience.overCap > 0)
+    run.capsReached.push({ cap: 'recipients', limit: caps.recipientsPerRegister, held: audience.overCap });
+  await sendConfirmations(run, payload);
 
   const { messages } = planReminders(input);
   for (const message of messages) {
-    await deliver({ ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
+    await deliverMessage(run, { ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
   }
   // Failures of this run count towards a failing streak, so the admin hears on the third.
   const streaks = failingStreaks({ runDate, failedAddresses: run.failedAddresses }, history);
-  const notice = planNotices({ ...input, failingStreaks: streaks }).message;
-  if (notice) await deliver(notice);
+  const capsReached = [...run.capsReached, ...counter.reports()];
+  const notice = planNotices({ ...input, failingStreaks: streaks, capsReached }).message;
+  if (notice) await deliverMessage(run, notice, true);
+  if (capsReached.length > 0) console.warn(`Register ${registerId} reached caps on ${runDate}`, capsReached);
 
   const { sent, failedAddresses } = run;
   const summary = { registerId, runDate, sent, failed: failedAddresses.length, failedAddresses };

@@ -14,7 +14,12 @@ export type ReminderKind =
   | 'staleSync'
   | 'failingAddress'
   | 'inactiveRegister'
-  | 'deletionLogAlert';
+  | 'deletionLogAlert'
+  // Issue 15: the confirmation email, an address that left, a cap reached.
+  | 'confirmation'
+  | 'addressUnsubscribed'
+  | 'addressFailing'
+  | 'capReached';
 
 /** What makes a reminder unique: recorded at most once, after its send succeeded. */
 export interface ReminderKey {

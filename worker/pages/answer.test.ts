@@ -10,8 +10,9 @@ import { signedContent } from '../../shared/register/deletionLog.ts';
 import type { AnswersReply } from '../../shared/sync/api.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
 import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
-import { RecordingSender } from '../../test/worker/fixtures.ts';
+import { confirmAddresses, jobEnv, RecordingSender } from '../../test/worker/fixtures.ts';
 import { runRegister } from '../job/consumer.ts';
+import { namedAddresses } from '../recipients/book.ts';
 import { dumpTables, type Enrolment, enrol, putSnapshot, signed } from '../test/client.ts';
 
 const DB = env.DB;
@@ -46,21 +47,16 @@ async function enrolled(register: Partial<SyncRegister> = {}): Promise<Enrolment
   });
   const put = await putSnapshot(reg, snapshot);
   expect(put.status).toBe(200);
+  // Issue 15: only confirmed addresses receive reminders, and so answer links.
+  await confirmAddresses(DB, reg.registerId, namedAddresses(snapshot));
   return reg;
 }
 
 function runAt(reg: Enrolment, at: number, sender = new RecordingSender()) {
-  return runRegister(
-    {
-      SENDER_ADDRESS: 'reminders@example.org',
-      PRODUCT_NAME: 'Art30',
-      MODE: 'local',
-      PUBLIC_ORIGIN: 'https://art30.test',
-    },
-    DB,
-    reg.registerId,
-    { scheduledTime: at, sender },
-  ).then(() => sender);
+  return runRegister(jobEnv({ PUBLIC_ORIGIN: 'https://art30.test' }), DB, reg.registerId, {
+    scheduledTime: at,
+    sender,
+  }).then(() => sender);
 }
 
 /** The answer links in the plain text of the messages sent, by recipient and holding. */

@@ -5,7 +5,7 @@
 // recipient and one action; a token used on any other register or holding is not valid. Every
 // refusal is a page that says why, points to the sheet, and writes nothing.
 
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   addMonths,
   compareIso,
@@ -24,8 +24,8 @@ import { emailMessages } from '../email/messages.ts';
 import type { AppEnv } from '../env.ts';
 import { type ActionToken, answerExists, findToken, recordAnswer } from '../store/answers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
-import { Layout } from './layout.tsx';
-import { fill, type PageCatalogue, pageMessages } from './messages.ts';
+import { type AnswerCatalogue, answerMessages, fill } from './answerMessages.ts';
+import { Layout, type Operator, operatorOf, page } from './layout.tsx';
 
 export const DELETION_METHODS = ['deleted', 'anonymised', 'returned'] as const;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -56,8 +56,12 @@ async function registerLangAndZone(db: D1Database, registerId: string) {
 async function check(
   db: D1Database,
   params: { registerId: string; holdingId: string; token: string },
+  asked: Lang | null,
 ): Promise<Checked | { refusal: Refusal; lang: Lang }> {
-  const { lang, timeZone } = await registerLangAndZone(db, params.registerId);
+  const zone = await registerLangAndZone(db, params.registerId);
+  const { timeZone } = zone;
+  // The register's language, unless the reader chose the other one in the footer.
+  const lang = asked ?? zone.lang;
   const token = await findToken(db, params.token);
   if (!token || token.registerId !== params.registerId || token.holdingId !== params.holdingId) {
     return { refusal: 'invalid', lang };
@@ -76,10 +80,10 @@ async function check(
   return { token, lang, today, item, maxDate: addMonths(today, months) };
 }
 
-function Refused(props: { lang: Lang; refusal: Refusal }) {
-  const m = pageMessages(props.lang);
+function Refused(props: { lang: Lang; refusal: Refusal; operator: Operator }) {
+  const m = answerMessages(props.lang);
   return (
-    <Layout lang={props.lang} title={m.refusedTitle}>
+    <Layout lang={props.lang} title={m.refusedTitle} operator={props.operator}>
       <h1>{m.refusedTitle}</h1>
       <p class="error" role="alert">
         {m[props.refusal]}
@@ -98,7 +102,7 @@ function ruleWords(item: HoldingItem, lang: Lang): string {
   }
 }
 
-function ItemFacts(props: { lang: Lang; item: HoldingItem; m: PageCatalogue }) {
+function ItemFacts(props: { lang: Lang; item: HoldingItem; m: AnswerCatalogue }) {
   const { item, m, lang } = props;
   const e = emailMessages(lang);
   return (
@@ -132,16 +136,16 @@ interface FormState {
   values?: Record<string, string>;
 }
 
-function AnswerForm(props: { checked: Checked; action: string; state?: FormState }) {
+function AnswerForm(props: { checked: Checked; action: string; operator: Operator; state?: FormState }) {
   const { checked, state } = props;
   const { lang, item, today } = checked;
-  const m = pageMessages(lang);
+  const m = answerMessages(lang);
   const deleting = checked.token.action === 'deleted';
   const title = deleting ? m.titleDeleted : m.titleExtend;
   const max = checked.maxDate;
   const v = state?.values ?? {};
   return (
-    <Layout lang={lang} title={title}>
+    <Layout lang={lang} title={title} operator={props.operator}>
       <h1>{title}</h1>
       <ItemFacts lang={lang} item={item} m={m} />
       {state?.error && (
@@ -194,14 +198,30 @@ function AnswerForm(props: { checked: Checked; action: string; state?: FormState
   );
 }
 
+/** The language the reader chose with the footer's link (?lang=), if any. */
+function askedLang(c: Context<AppEnv>): Lang | null {
+  const q = c.req.query('lang');
+  return q === 'da' || q === 'en' ? q : null;
+}
+
+/** The form's target: this link, keeping a language the reader chose. */
+function formAction(c: Context<AppEnv>): string {
+  const asked = askedLang(c);
+  return `${c.req.path}${asked ? `?lang=${asked}` : ''}`;
+}
+
+function refused(c: Context<AppEnv>, lang: Lang, refusal: Refusal) {
+  return page(
+    c,
+    <Refused lang={lang} refusal={refusal} operator={operatorOf(c.env)} />,
+    REFUSAL_STATUS[refusal],
+  );
+}
+
 answerPages.get('/:registerId/:holdingId/:token', async (c) => {
-  const checked = await check(c.get('db'), c.req.param());
-  c.header('cache-control', 'no-store');
-  c.header('referrer-policy', 'no-referrer');
-  if ('refusal' in checked) {
-    return c.html(<Refused lang={checked.lang} refusal={checked.refusal} />, REFUSAL_STATUS[checked.refusal]);
-  }
-  return c.html(<AnswerForm checked={checked} action={c.req.path} />);
+  const checked = await check(c.get('db'), c.req.param(), askedLang(c));
+  if ('refusal' in checked) return refused(c, checked.lang, checked.refusal);
+  return page(c, <AnswerForm checked={checked} action={formAction(c)} operator={operatorOf(c.env)} />);
 });
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -209,7 +229,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 /** The answer a form asks to record, or the message saying what is missing. */
 function readForm(checked: Checked, form: Record<string, unknown>) {
   const { lang, today } = checked;
-  const m = pageMessages(lang);
+  const m = answerMessages(lang);
   const values = {
     method: text(form.method),
     deletedBy: text(form.deletedBy),
@@ -253,70 +273,63 @@ function deletionEntry(
   };
 }
 
-answerPages.post('/:registerId/:holdingId/:token', async (c) => {
+/** Records a valid answer (one D1 batch that also spends the token); false when another
+ * answer came first. Returns the sentence that confirms it. */
+async function record(
+  c: Context<AppEnv>,
+  checked: Checked,
+  read: ReturnType<typeof readForm>,
+): Promise<{ recorded: boolean; message: string }> {
   const db = c.get('db');
-  const params = c.req.param();
-  const checked = await check(db, params);
-  c.header('cache-control', 'no-store');
-  if ('refusal' in checked) {
-    return c.html(<Refused lang={checked.lang} refusal={checked.refusal} />, REFUSAL_STATUS[checked.refusal]);
+  const m = answerMessages(checked.lang);
+  const now = Math.floor(Date.now() / 1000);
+  const base = { answeredBy: checked.token.recipient, answeredAt: new Date().toISOString() };
+  const token = c.req.param('token') ?? '';
+  if ('deleted' in read && read.deleted) {
+    const entry = { ...deletionEntry(checked, read.deleted.method, read.deleted.deletedBy), source: 'email' };
+    const answer = {
+      ...base,
+      kind: 'deleted' as const,
+      deletedOn: entry.deletedOn,
+      method: read.deleted.method,
+      deletedBy: read.deleted.deletedBy,
+      entryJson: JSON.stringify(entry),
+      signature: workerKey(c.env).sign(signedContent(entry)),
+    };
+    const recorded = await recordAnswer(db, token, checked.token, answer, now);
+    return { recorded, message: fill(checked.lang, m.recordedDeleted, { reference: entry.reference }) };
   }
-  const form = await c.req.parseBody();
-  const read = readForm(checked, form);
+  const ext = (read as { extended: { until: string; reason: string } }).extended;
+  const answer = { ...base, kind: 'extended' as const, extendedUntil: ext.until, reason: ext.reason };
+  const recorded = await recordAnswer(db, token, checked.token, answer, now);
+  const date = emailMessages(checked.lang).formatDate(ext.until);
+  return {
+    recorded,
+    message: fill(checked.lang, m.recordedExtend, { reference: checked.item.holding.reference, date }),
+  };
+}
+
+answerPages.post('/:registerId/:holdingId/:token', async (c) => {
+  const checked = await check(c.get('db'), c.req.param(), askedLang(c));
+  if ('refusal' in checked) return refused(c, checked.lang, checked.refusal);
+  const operator = operatorOf(c.env);
+  const read = readForm(checked, await c.req.parseBody());
   if ('error' in read && read.error) {
-    return c.html(
-      <AnswerForm checked={checked} action={c.req.path} state={{ error: read.error, values: read.values }} />,
+    const state = { error: read.error, values: read.values };
+    return page(
+      c,
+      <AnswerForm checked={checked} action={formAction(c)} operator={operator} state={state} />,
       422,
     );
   }
-  const m = pageMessages(checked.lang);
-  const now = Math.floor(Date.now() / 1000);
-  const base = { answeredBy: checked.token.recipient, answeredAt: new Date().toISOString() };
-  let message: string;
-  let recorded: boolean;
-  if ('deleted' in read && read.deleted) {
-    const entry = deletionEntry(checked, read.deleted.method, read.deleted.deletedBy);
-    const signature = workerKey(c.env).sign(signedContent({ ...entry, source: 'email' }));
-    recorded = await recordAnswer(
-      db,
-      params.token,
-      checked.token,
-      {
-        ...base,
-        kind: 'deleted',
-        deletedOn: entry.deletedOn,
-        method: read.deleted.method,
-        deletedBy: read.deleted.deletedBy,
-        entryJson: JSON.stringify({ ...entry, source: 'email' }),
-        signature,
-      },
-      now,
-    );
-    message = fill(checked.lang, m.recordedDeleted, { reference: entry.reference });
-  } else {
-    const ext = (read as { extended: { until: string; reason: string } }).extended;
-    recorded = await recordAnswer(
-      db,
-      params.token,
-      checked.token,
-      {
-        ...base,
-        kind: 'extended',
-        extendedUntil: ext.until,
-        reason: ext.reason,
-      },
-      now,
-    );
-    message = fill(checked.lang, m.recordedExtend, {
-      reference: checked.item.holding.reference,
-      date: emailMessages(checked.lang).formatDate(ext.until),
-    });
-  }
+  const { recorded, message } = await record(c, checked, read);
   // Lost a race with another POST (the same link twice, or another recipient): nothing written.
-  if (!recorded) return c.html(<Refused lang={checked.lang} refusal="answered" />, 409);
+  if (!recorded) return refused(c, checked.lang, 'answered');
+  const m = answerMessages(checked.lang);
   const title = checked.token.action === 'deleted' ? m.titleDeleted : m.titleExtend;
-  return c.html(
-    <Layout lang={checked.lang} title={title}>
+  return page(
+    c,
+    <Layout lang={checked.lang} title={title} operator={operator}>
       <h1>{title}</h1>
       <p role="status">{message}</p>
       <p>{m.recordedNext}</p>

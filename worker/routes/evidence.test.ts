@@ -6,8 +6,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceReply } from '../../shared/sync/api.ts';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
-import { RecordingSender } from '../../test/worker/fixtures.ts';
+import { confirmAddresses, jobEnv, RecordingSender } from '../../test/worker/fixtures.ts';
 import { runRegister } from '../job/consumer.ts';
+import { namedAddresses } from '../recipients/book.ts';
 import { call, type Enrolment, enrol, putSnapshot, signed } from '../test/client.ts';
 
 const H = (c: string) => c.repeat(64);
@@ -60,19 +61,16 @@ describe('the admin hears about a shrunk Deletion log', () => {
   it('once, in the next notice, in the register language', async () => {
     const spreadsheetId = `evidence-${++sheet}`;
     const reg = await enrol(spreadsheetId);
-    expect((await putSnapshot(reg, examplePayload({ spreadsheetId }))).status).toBe(200);
+    const snapshot = examplePayload({ spreadsheetId });
+    expect((await putSnapshot(reg, snapshot)).status).toBe(200);
+    await confirmAddresses(env.DB, reg.registerId, namedAddresses(snapshot));
     await report(reg, 5, H('f'));
     await report(reg, 3, H('0'));
     const run = (sender: RecordingSender) =>
-      runRegister(
-        { SENDER_ADDRESS: 'r@example.org', PRODUCT_NAME: 'Art30', MODE: 'local' },
-        env.DB,
-        reg.registerId,
-        {
-          scheduledTime: Date.now(),
-          sender,
-        },
-      );
+      runRegister(jobEnv(), env.DB, reg.registerId, {
+        scheduledTime: Date.now(),
+        sender,
+      });
     const first = new RecordingSender();
     await run(first);
     const notices = first.sent.filter((m) => m.text.includes('Sletningsbeviset er blevet kortere'));

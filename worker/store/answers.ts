@@ -6,12 +6,11 @@
 
 import type { AnswersReply, PendingAnswer } from '../../shared/sync/api.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
-import { sha256Hex } from '../auth/signature.ts';
+import { tokenHash } from '../recipients/store.ts';
 
 export const TOKEN_DAYS = 30;
 export const ANSWER_DAYS = 30;
 const DAY_SECONDS = 86_400;
-const encoder = new TextEncoder();
 
 export type ActionKind = 'deleted' | 'extend';
 
@@ -24,32 +23,37 @@ export interface ActionToken {
   usedAt: number | null;
 }
 
-export function newToken(): string {
+/** A new answer token: 32 random bytes, 256 bits (a confirmation link's 16 bytes guard an
+ * address; this one records evidence the worker signs). */
+export function newAnswerToken(): string {
   return base64urlEncode(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-export function tokenHash(token: string): Promise<string> {
-  return sha256Hex(encoder.encode(token));
+/** One answer link to store: its token (only the hash is kept) and what it answers. */
+export interface AnswerToken {
+  token: string;
+  holdingId: string;
+  recipient: string;
+  action: ActionKind;
 }
 
-/** Stores the hashes of freshly made tokens in one statement (json_each: one bound value). */
-export async function storeTokens(
+/** The statement that stores the hashes of freshly made tokens (json_each: one bound value);
+ * the nightly job runs it in the record batch of the email that carries them. */
+export async function storeTokensStatement(
   db: D1Database,
   registerId: string,
-  tokens: readonly { token: string; holdingId: string; recipient: string; action: ActionKind }[],
+  tokens: readonly AnswerToken[],
   nowSeconds: number,
-): Promise<void> {
-  if (tokens.length === 0) return;
+): Promise<D1PreparedStatement> {
   const rows = await Promise.all(
     tokens.map(async (t) => [await tokenHash(t.token), t.holdingId, t.recipient, t.action]),
   );
-  await db
+  return db
     .prepare(
       `INSERT INTO action_tokens (token_hash, register_id, holding_id, recipient, action, expires_at)
        SELECT j.value ->> 0, ?1, j.value ->> 1, j.value ->> 2, j.value ->> 3, ?2 FROM json_each(?3) AS j`,
     )
-    .bind(registerId, nowSeconds + TOKEN_DAYS * DAY_SECONDS, JSON.stringify(rows))
-    .run();
+    .bind(registerId, nowSeconds + TOKEN_DAYS * DAY_SECONDS, JSON.stringify(rows));
 }
 
 export async function findToken(db: D1Database, token: string): Promise<ActionToken | null> {

@@ -65,7 +65,6 @@ export function runSync(
     buildSyncPayload(wb.doc, {
       version,
       spreadsheetId: ss.getId(),
-      spreadsheetUrl: ss.getUrl(),
       timeZone: wb.timeZone,
       sheetGids: {
         activities: wb.gids.activities ?? 0,

@@ -1,0 +1,72 @@
+// Every link the worker puts in an email, built by the worker (issue 15): nothing a snapshot
+// says becomes a link. A row link is Google Sheets' own URL for the spreadsheet id the register
+// was bound to at enrolment; confirmation, unsubscribe and answer links (issue 16) are this
+// deployment's public origin (the PUBLIC_ORIGIN var, https only) with a random token.
+
+import type { SyncRegister } from '../../shared/sync/types.ts';
+
+/** Google Sheets' address of a spreadsheet: the only host a row link can have. */
+export const SHEETS_ORIGIN = 'https://docs.google.com';
+const SPREADSHEET_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+export interface RowRef {
+  sheet: 'retentionLog' | 'activities' | 'requests';
+  sheetRow: number;
+}
+
+/** The link to an item's row, from the bound spreadsheet id, the sheet's gid and the row. */
+export function rowLink(
+  register: Pick<SyncRegister, 'spreadsheetId' | 'sheetGids'>,
+  item: RowRef,
+): string | null {
+  if (!SPREADSHEET_ID.test(register.spreadsheetId)) return null;
+  const { sheetGids } = register;
+  const gid =
+    item.sheet === 'retentionLog'
+      ? sheetGids.retentionLog
+      : item.sheet === 'requests'
+        ? sheetGids.requests
+        : sheetGids.activities;
+  const spreadsheet = `${SHEETS_ORIGIN}/spreadsheets/d/${register.spreadsheetId}/edit`;
+  // A version-3 register sent no Requests gid: link to the spreadsheet itself.
+  if (gid === undefined) return spreadsheet;
+  return `${spreadsheet}#gid=${gid}&range=A${Math.trunc(item.sheetRow)}`;
+}
+
+/** The deployment's public origin from the PUBLIC_ORIGIN var: https and nothing after the host. */
+export function publicOrigin(env: { PUBLIC_ORIGIN?: string }): string {
+  const value = env.PUBLIC_ORIGIN ?? '';
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (url?.protocol !== 'https:' || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(
+      `wrangler.toml var PUBLIC_ORIGIN must be an https origin such as https://art30.example.org, got "${value}"`,
+    );
+  }
+  return url.origin;
+}
+
+export const CONFIRM_PATH = '/confirm/';
+export const ANSWER_PATH = '/answer/';
+
+/** An answer link of issue 16: one register, one holding, one single-use token. */
+export function answerUrl(origin: string, registerId: string, holdingId: string, token: string): string {
+  return `${origin}${ANSWER_PATH}${encodeURIComponent(registerId)}/${encodeURIComponent(holdingId)}/${token}`;
+}
+export const UNSUBSCRIBE_PATH = '/unsubscribe/';
+
+export function confirmUrl(origin: string, token: string): string {
+  return `${origin}${CONFIRM_PATH}${token}`;
+}
+
+export function unsubscribeUrl(origin: string, token: string): string {
+  return `${origin}${UNSUBSCRIBE_PATH}${token}`;
+}
+
+/** The headers of RFC 8058 one-click unsubscribe (and RFC 3834's mark of an automatic mail). */
+export function listHeaders(unsubscribe: string): Record<string, string> {
+  return {
+    'List-Unsubscribe': `<${unsubscribe}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'Auto-Submitted': 'auto-generated',
+  };
+}
