@@ -32,6 +32,25 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
   return problem;
 }
 
+/** A version-4 payload without what only version 4 carries: the requests and their gid, the
+ * register's longest extension and the data-category rows' labels (issue 16). */
+function withoutVersion4Fields(p: SyncPayload) {
+  const current = p as unknown as {
+    register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
+    dataCategories: Record<string, unknown>[];
+    holdings: { events: Record<string, unknown> }[];
+    requests?: unknown[];
+  };
+  delete current.requests;
+  delete current.register.sheetGids.requests;
+  delete current.register.maxExtensionMonths;
+  for (const d of current.dataCategories) {
+    delete d.subjectGroup;
+    delete d.categories;
+  }
+  return current;
+}
+
 describe('PUT /v1/registers/:id/snapshot', () => {
   it('accepts the current payloadVersion 4 and stores it, requests, custom event dates and the decision window included', async () => {
     const { reg, payload } = await fresh();
@@ -47,12 +66,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
 
   it('accepts payloadVersion 3 from an add-on not yet updated, with no requests and without the URL it sent', async () => {
     const { reg, payload } = await fresh();
-    const current = payload({ holdings: 3 }) as unknown as {
-      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
-      requests?: unknown[];
-    };
-    delete current.requests;
-    delete current.register.sheetGids.requests;
+    const current = withoutVersion4Fields(payload({ holdings: 3 }));
     const spreadsheetUrl = 'https://phishing.example/looks-like-sheets';
     const previous = { ...current, payloadVersion: 3, register: { ...current.register, spreadsheetUrl } };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
@@ -68,13 +82,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
 
   it('accepts payloadVersion 2 from an add-on not yet updated, with the default window', async () => {
     const { reg, payload } = await fresh();
-    const current = payload({ holdings: 3 }) as unknown as {
-      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
-      holdings: { events: Record<string, unknown> }[];
-      requests?: unknown[];
-    };
-    delete current.requests;
-    delete current.register.sheetGids.requests;
+    const current = withoutVersion4Fields(payload({ holdings: 3 }));
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
     const spreadsheetUrl = 'https://phishing.example/looks-like-sheets';
