@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmAll } from '../../cli/local/confirmLinks.ts';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { canonicalString } from '../../shared/sync/signing.ts';
 import { chromiumPath, docsScreenshot } from '../addon/browser/sidebarBrowser.ts';
@@ -21,6 +22,7 @@ const PAGES_ORIGIN = 'https://art30.example.org'; // wrangler.toml's PUBLIC_ORIG
 const PAGE_WIDTH = 640;
 /** The email's table needs a desktop mail client's width. */
 const EMAIL_WIDTH = 860;
+const RUN_0 = '2026-03-15T02:00:00Z';
 const RUN = '2026-03-16T02:00:00Z';
 let worker: LocalWorker;
 let browser: BrowserContext;
@@ -98,7 +100,7 @@ async function syncedRegister(lang: 'da' | 'en', spreadsheetId: string) {
 /** The owner's answer links of one register from the night's outbox, on the local origin. */
 async function linksOf(registerId: string) {
   const mails = await worker.query<{ body_text: string; body_html: string }>(
-    `SELECT body_text, body_html FROM outbox WHERE register_id = ? AND recipient = 'owner@example.org'`,
+    `SELECT body_text, body_html FROM outbox WHERE register_id = ? AND recipient = 'owner@example.org' AND run_date = '2026-03-16'`,
     [registerId],
   );
   const text = mails[0]!.body_text;
@@ -109,7 +111,11 @@ async function linksOf(registerId: string) {
 }
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
+  // The README's pictures name an operator as a real deployment would (the service pages'
+  // footer), not wrangler.toml's placeholder.
+  worker = await startLocalWorker({
+    vars: { OPERATOR_NAME: 'Nordisk Datadrift ApS', OPERATOR_CONTACT: 'privacy@nordiskdatadrift.dk' },
+  });
   profile = mkdtempSync(join(tmpdir(), 'art30-answers-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -133,6 +139,11 @@ describe('the answer pages in Chromium', () => {
   }, async () => {
     const da = await syncedRegister('da', 'browser-da');
     const en = await syncedRegister('en', 'browser-en');
+    // Issue 15: the first night asks the addresses to confirm; answer links go only to
+    // confirmed recipients, in the night after.
+    await worker.runScheduled(RUN_0);
+    await worker.waitForRun('2026-03-15');
+    await confirmAll(worker, await worker.readOutbox({ runDate: '2026-03-15' }));
     await worker.runScheduled(RUN);
     await worker.waitForRun('2026-03-16');
     const daLinks = await linksOf(da);

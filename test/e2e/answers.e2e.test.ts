@@ -6,6 +6,7 @@
 // says the worker vouches for the entry; the next night is silent about both items.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmAll } from '../../cli/local/confirmLinks.ts';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { verifyWorkerSignature } from '../../shared/register/deletionEvidence.ts';
 import { signedContent } from '../../shared/register/deletionLog.ts';
@@ -15,6 +16,8 @@ import { callPublic } from '../addon/features/helpers.ts';
 import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
 
+/** The night before: nobody but the enrolling user has confirmed yet (issue 15). */
+const RUN_0 = { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' };
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 const RUN_2 = { instant: '2026-03-09T02:00:00Z', date: '2026-03-09' };
 const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
@@ -80,6 +83,18 @@ describe('Closing the loop from the inbox', () => {
     const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '');
     expect(enrolled.ok).toBe(true);
     const id = { over: holdingIdAt(addon, rows[0]!, lang), late: holdingIdAt(addon, rows[1]!, lang) };
+
+    // Issue 15: the owner has not confirmed, so the first night asks it to, and its email carries
+    // no answer link; its items go to the confirmed enrolling user instead, links and all.
+    await worker.runScheduled(RUN_0.instant);
+    await worker.waitForRun(RUN_0.date);
+    const eve = await worker.readOutbox({ runDate: RUN_0.date });
+    const toOwner = eve.filter((m) => m.recipient === OWNER);
+    expect(toOwner.map((m) => m.items.map(([, kind]) => kind))).toEqual([['confirmation']]);
+    expect(toOwner[0]!.body_text).not.toContain('/answer/');
+    const toCoach = eve.find((m) => m.recipient === 'coach@example.org' && m.kind === 'digest');
+    expect(toCoach?.body_text).toContain('Jeg har slettet det: https://');
+    expect(await confirmAll(worker, eve)).toContain(OWNER);
 
     await worker.runScheduled(RUN_1.instant);
     await worker.waitForRun(RUN_1.date);

@@ -97,7 +97,7 @@ describe('A data-subject request from the form to the reminder email', () => {
     const toResponsible = night2.filter((m) => m.recipient === RESPONSIBLE);
     expect(confirmationEmails(toResponsible)).toEqual(toResponsible);
     expect(toResponsible).toHaveLength(1);
-    expect(toResponsible[0].subject).toBe(`Bekræft din e-mailadresse til fortegnelsen «${REGISTER_NAME}»`);
+    expect(toResponsible[0].subject).toBe(`Bekræft din e-mailadresse til fortegnelsen »${REGISTER_NAME}«`);
     expect(toResponsible[0].body_text).toContain(
       'Du står som ansvarlig for at besvare 1 anmodning fra en registreret.',
     );

@@ -125,7 +125,7 @@ describe('From the sheet to the reminder email and back', () => {
     const asked = confirmationEmails(eve);
     expect(asked.map((m) => m.recipient).sort()).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER].sort());
     for (const mail of asked) {
-      expect(mail.subject).toBe(`Bekræft din e-mailadresse til fortegnelsen «${REGISTER_NAME}»`);
+      expect(mail.subject).toBe(`Bekræft din e-mailadresse til fortegnelsen »${REGISTER_NAME}«`);
       expect(`${mail.body_text}`).not.toContain('K-OVER');
     }
     const others = eve.filter((m) => !asked.includes(m));
