@@ -30,6 +30,7 @@ export type SheetId =
   | 'securityMeasures'
   | 'retentionLog'
   | 'deletionLog'
+  | 'breaches'
   | 'lists';
 
 /** The data sheets, i.e. every sheet but the Organisation form. */

@@ -25,7 +25,10 @@ export type VocabularyId =
   | 'systemType'
   | 'deletionMethod'
   | 'yesNo'
-  | 'language';
+  | 'language'
+  | 'breachRisk' // Art. 33(1), 34(1)
+  | 'art34Ground' // Art. 34(3)(a)-(c)
+  | 'breachRole'; // Art. 33(1) controller, 33(2) processor
 
 /** One entry of a vocabulary. Labels never contain a comma (multi-value cells are
  * comma-separated); `synonyms` are extra spellings recognised on input. */

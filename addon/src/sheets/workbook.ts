@@ -188,10 +188,11 @@ function isBlankRow(row: DocumentRow, def: SheetDef): boolean {
 /** The register's rows of a table sheet; blank rows are skipped, each row keeps its sheet row. */
 function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
   const rows: DocumentRow[] = [];
+  const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
   for (let i = 1; i < layout.height; i++) {
     const line = layout.values[i];
     const row: DocumentRow = {};
-    for (const [id, col] of layout.columns) row[id] = toCore(line[col - 1], timeZone);
+    for (const [id, col] of layout.columns) row[id] = toCore(line[col - 1], timeZone, defs.get(id));
     if (isBlankRow(row, layout.def)) continue;
     row.$row = i + 1;
     rows.push(row);
