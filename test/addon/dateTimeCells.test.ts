@@ -12,18 +12,28 @@ const awareAt = columnDef('breaches', 'awareAt');
 
 describe('date-time cells between Sheets and the core', () => {
   it('a winter date-time reads with +01:00 and a summer one with +02:00', () => {
-    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 10, 24, 8, 0)), CPH)).toBe('2026-11-24T09:00:00+01:00');
-    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 5, 1, 7, 15, 30)), CPH)).toBe('2026-06-01T09:15:30+02:00');
+    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 10, 24, 8, 0)), CPH)).toBe(
+      '2026-11-24T09:00:00+01:00',
+    );
+    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 5, 1, 7, 15, 30)), CPH)).toBe(
+      '2026-06-01T09:15:30+02:00',
+    );
   });
 
   it('the instants either side of the daylight-saving changes keep their own offsets', () => {
-    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 2, 29, 0, 59)), CPH)).toBe('2026-03-29T01:59:00+01:00');
+    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 2, 29, 0, 59)), CPH)).toBe(
+      '2026-03-29T01:59:00+01:00',
+    );
     expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 2, 29, 1, 0)), CPH)).toBe('2026-03-29T03:00:00+02:00');
-    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 9, 25, 0, 30)), CPH)).toBe('2026-10-25T02:30:00+02:00');
-    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 9, 25, 1, 30)), CPH)).toBe('2026-10-25T02:30:00+01:00');
+    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 9, 25, 0, 30)), CPH)).toBe(
+      '2026-10-25T02:30:00+02:00',
+    );
+    expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 9, 25, 1, 30)), CPH)).toBe(
+      '2026-10-25T02:30:00+01:00',
+    );
   });
 
-  it('another spreadsheet zone gives that zone\'s wall clock and offset', () => {
+  it("another spreadsheet zone gives that zone's wall clock and offset", () => {
     expect(isoDateTimeFromDate(new Date(Date.UTC(2026, 10, 24, 8, 0)), 'America/New_York')).toBe(
       '2026-11-24T03:00:00-05:00',
     );
