@@ -8,12 +8,14 @@
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS } from '../register/settings.ts';
 import {
+  OLDEST_PAYLOAD_VERSION,
   PAYLOAD_VERSION,
   PREVIOUS_PAYLOAD_VERSION,
+  SyncPayloadOldestSchema,
   SyncPayloadPreviousSchema,
   SyncPayloadSchema,
 } from './schema.ts';
-import type { SyncPayload, SyncPayloadPrevious } from './types.ts';
+import type { SyncPayload, SyncPayloadOldest, SyncPayloadPrevious } from './types.ts';
 
 export type CheckResult =
   | { ok: true; payload: SyncPayload }
@@ -41,15 +43,26 @@ export function payloadVersionOf(json: unknown): unknown {
   return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A previous-version payload in the current shape: every rule and event it can hold means
- * the same in version 3, and its register waits the default time for floor decisions. */
+/** A version-3 payload in the current shape: it had no Breaches sheet, so no breaches. */
 export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
-  return {
-    ...previous,
-    payloadVersion: PAYLOAD_VERSION,
-    register: { ...previous.register, floorReviewDays: DEFAULT_SETTINGS.floorReviewDays },
-  };
+  return { ...previous, payloadVersion: PAYLOAD_VERSION, breaches: [] };
 }
+
+/** A version-2 payload in the current shape: every rule and event it can hold means the same
+ * in later versions, and its register waits the default time for floor decisions. */
+export function upgradeOldestPayload(oldest: SyncPayloadOldest): SyncPayload {
+  return upgradePayload({
+    ...oldest,
+    payloadVersion: PREVIOUS_PAYLOAD_VERSION,
+    register: { ...oldest.register, floorReviewDays: DEFAULT_SETTINGS.floorReviewDays },
+  });
+}
+
+const ACCEPTED_VERSIONS: readonly unknown[] = [
+  PAYLOAD_VERSION,
+  PREVIOUS_PAYLOAD_VERSION,
+  OLDEST_PAYLOAD_VERSION,
+];
 
 /**
  * How far a snapshot version may run ahead of the checking clock. Versions are the add-on's
@@ -80,12 +93,12 @@ function checkShape(json: unknown): CheckResult {
   // valibot takes an array for an object; the payload never is one.
   if (!isObject(json)) return { ok: false, errors: ['payload: must be an object'] };
   const version = payloadVersionOf(json);
-  if (version !== PAYLOAD_VERSION && version !== PREVIOUS_PAYLOAD_VERSION) {
+  if (!ACCEPTED_VERSIONS.includes(version)) {
     return {
       ok: false,
       unsupportedVersion: true,
       errors: [
-        `payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads ${PAYLOAD_VERSION} and ${PREVIOUS_PAYLOAD_VERSION}`,
+        `payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads ${ACCEPTED_VERSIONS.join(', ')}`,
       ],
     };
   }
@@ -93,8 +106,14 @@ function checkShape(json: unknown): CheckResult {
     const current = v.safeParse(SyncPayloadSchema, json);
     return current.success ? { ok: true, payload: current.output } : failure(current.issues);
   }
-  const previous = v.safeParse(SyncPayloadPreviousSchema, json);
-  return previous.success ? { ok: true, payload: upgradePayload(previous.output) } : failure(previous.issues);
+  if (version === PREVIOUS_PAYLOAD_VERSION) {
+    const previous = v.safeParse(SyncPayloadPreviousSchema, json);
+    return previous.success
+      ? { ok: true, payload: upgradePayload(previous.output) }
+      : failure(previous.issues);
+  }
+  const oldest = v.safeParse(SyncPayloadOldestSchema, json);
+  return oldest.success ? { ok: true, payload: upgradeOldestPayload(oldest.output) } : failure(oldest.issues);
 }
 
 function failure(issues: readonly v.BaseIssue<unknown>[]): CheckResult {

@@ -6,27 +6,33 @@
 // that look identifying are refused. Messages are short English developer text; check.ts puts
 // the field's path in front of each.
 //
-// Versions: `payloadVersion` 3 is current (issue 13: custom events and their event date,
-// calendar-year ends, minimum periods, the register's floorReviewDays); 2 is the one before,
-// which had none of those. The worker accepts both while add-ons update; see check.ts. Version
-// 1 (no `payloadVersion` field at all) is no longer accepted.
+// Versions: `payloadVersion` 4 is current (December 2026: personal-data breaches, minimised to
+// reference, awareness and notification instants in UTC, risk, role and responsible address,
+// never a description); 3 added custom events and their event date, calendar-year ends,
+// minimum periods and the register's floorReviewDays; 2 had none of those. The worker accepts
+// all three while add-ons update; see check.ts. Version 1 (no `payloadVersion` field at all) is
+// no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
+import { isIsoDateTime } from '../calendar/instant.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
 import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
 /** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
-export const PAYLOAD_VERSION = 3;
-export const PREVIOUS_PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 4;
+/** Older versions the worker still accepts, lifted to the current shape by check.ts. */
+export const PREVIOUS_PAYLOAD_VERSION = 3;
+export const OLDEST_PAYLOAD_VERSION = 2;
 
 /** Caps the worker enforces; the add-on refuses to send a payload that breaks them. */
 export const SYNC_LIMITS = {
   activities: 10_000,
   dataCategories: 50_000,
   holdings: 200_000,
+  breaches: 10_000,
   idLength: 64,
   nameLength: 200,
   ruleTextLength: 500,
@@ -446,6 +452,63 @@ const HoldingSchema = strict({
   ),
 });
 
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const INSTANT_MESSAGE = 'must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null';
+const instantOrNull = () =>
+  v.nullable(
+    v.pipe(
+      v.string(INSTANT_MESSAGE),
+      v.check((s: string) => UTC_INSTANT.test(s) && isIsoDateTime(s), INSTANT_MESSAGE),
+    ),
+  );
+
+const BreachSchema = strict({
+  id: doc(id(), 'id', 'Stable id of the breach.', 'Bruddets faste id.'),
+  reference: doc(
+    reference(),
+    'pseudonym ≤ 64',
+    'The breach\'s own reference; CPR numbers, emails and names are refused.',
+    'Bruddets egen reference; CPR-numre, e-mails og navne afvises.',
+  ),
+  awareAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When the organisation became aware of the breach; the 72 hours run from it.',
+    'Hvornår organisationen fik kendskab til bruddet; de 72 timer løber herfra.',
+  ),
+  risk: doc(
+    v.nullable(oneOf(['noRisk', 'risk', 'highRisk'] as const)),
+    'noRisk | risk | highRisk | null',
+    'The risk assessment (null: not yet assessed). The description stays in the sheet.',
+    'Risikovurderingen (null: ikke vurderet endnu). Beskrivelsen bliver i arket.',
+  ),
+  role: doc(
+    oneOf(['controller', 'processor'] as const),
+    'controller | processor',
+    'Whether the organisation notifies Datatilsynet (controller) or its controller (processor).',
+    'Om organisationen anmelder til Datatilsynet (dataansvarlig) eller underretter sin dataansvarlige (databehandler).',
+  ),
+  authorityNotifiedAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When Datatilsynet was notified.',
+    'Hvornår Datatilsynet fik besked.',
+  ),
+  controllerNotifiedAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When the controller was notified (processors).',
+    'Hvornår den dataansvarlige fik besked (databehandlere).',
+  ),
+  responsibleEmail: doc(
+    emailOrNull(),
+    'email | null',
+    'Who handles the breach and receives its reminders.',
+    'Hvem der håndterer bruddet og får påmindelserne.',
+  ),
+  sheetRow: doc(sheetRow(), 'integer', 'Row in the Breaches sheet, for links.', 'Række i arket Brud, til links.'),
+});
+
 // ---- the payload, and how its rows refer to each other ----
 
 const body = {
@@ -461,9 +524,13 @@ const body = {
   holdings: list(HoldingSchema, SYNC_LIMITS.holdings),
 };
 
+/** Version 4 adds the breaches. */
+const bodyV4 = { ...body, breaches: list(BreachSchema, SYNC_LIMITS.breaches) };
+
 type Rows = { id: string }[];
 type Body = {
   activities: Rows;
+  breaches?: Rows;
   dataCategories: (Rows[number] & { activityId: string })[];
   holdings: (Rows[number] & { activityId: string; dataCategoryId: string | null })[];
 };
@@ -481,6 +548,7 @@ function referencesHold(payload: Body, fail: (path: (string | number)[], message
   const activityIds = ids(payload.activities, 'activities');
   const categoryIds = ids(payload.dataCategories, 'dataCategories');
   ids(payload.holdings, 'holdings');
+  if (payload.breaches) ids(payload.breaches, 'breaches');
   payload.dataCategories.forEach((d, i) => {
     if (!activityIds.has(d.activityId))
       fail(['dataCategories', i, 'activityId'], `names no activity in this snapshot ("${d.activityId}")`);
@@ -518,7 +586,7 @@ function previousVersionHolds(
   payload: v.InferOutput<v.ObjectSchema<typeof bodyV2, undefined>>,
   fail: (path: (string | number)[], message: string) => void,
 ): void {
-  const message = `needs payloadVersion ${PAYLOAD_VERSION}`;
+  const message = `needs payloadVersion ${PREVIOUS_PAYLOAD_VERSION}`;
   const rule = (r: v.InferOutput<typeof RuleSchema>, path: (string | number)[]) => {
     if (r?.kind !== 'computed') return;
     if (r.floor !== undefined) fail([...path, 'floor'], message);
@@ -538,26 +606,34 @@ function previousVersionHolds(
   });
 }
 
-/** The current payload (payloadVersion 3). */
+/** The current payload (payloadVersion 4). */
 export const SyncPayloadSchema = withReferences(
   strict({
     payloadVersion: doc(
       v.literal(PAYLOAD_VERSION, `must be ${PAYLOAD_VERSION}`),
       'integer',
-      'Shape of this payload; the worker accepts the current and the previous one.',
-      'Denne datapakkes format; serveren tager imod det nuværende og det forrige.',
+      'Shape of this payload; the worker accepts the current and the two before it.',
+      'Denne datapakkes format; serveren tager imod det nuværende og de to forrige.',
     ),
+    ...bodyV4,
+  }),
+);
+
+/** The previous payload (payloadVersion 3: everything but the breaches). */
+export const SyncPayloadPreviousSchema = withReferences(
+  strict({
+    payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
     ...body,
   }),
 );
 
 const bodyV2 = { ...body, register: RegisterV2Schema };
 
-/** The previous payload (payloadVersion 2: no custom events, calendar-year ends or floors). */
-export const SyncPayloadPreviousSchema = v.pipe(
+/** The oldest payload accepted (payloadVersion 2: no custom events, calendar-year ends or floors). */
+export const SyncPayloadOldestSchema = v.pipe(
   withReferences(
     strict({
-      payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
+      payloadVersion: v.literal(OLDEST_PAYLOAD_VERSION, `must be ${OLDEST_PAYLOAD_VERSION}`),
       ...bodyV2,
     }),
   ),

@@ -3,15 +3,17 @@
 // names and rule texts, no extension reasons.
 
 import type * as v from 'valibot';
-import type { SyncPayloadPreviousSchema, SyncPayloadSchema } from './schema.ts';
+import type { SyncPayloadOldestSchema, SyncPayloadPreviousSchema, SyncPayloadSchema } from './schema.ts';
 
 export type { Cadence } from '../retention/status.ts';
 
-/** The current payload (payloadVersion 3). */
+/** The current payload (payloadVersion 4). */
 export type SyncPayload = v.InferOutput<typeof SyncPayloadSchema>;
-/** The previous payload (payloadVersion 2), still accepted by the worker. */
+/** The previous payloads (payloadVersion 3 and 2), still accepted by the worker. */
 export type SyncPayloadPrevious = v.InferOutput<typeof SyncPayloadPreviousSchema>;
+export type SyncPayloadOldest = v.InferOutput<typeof SyncPayloadOldestSchema>;
 export type SyncRegister = SyncPayload['register'];
 export type SyncActivity = SyncPayload['activities'][number];
 export type SyncDataCategory = SyncPayload['dataCategories'][number];
 export type SyncHolding = SyncPayload['holdings'][number];
+export type SyncBreach = SyncPayload['breaches'][number];

@@ -92,6 +92,7 @@ export function payload(parts: {
   activities?: SyncActivity[];
   holdings?: SyncHolding[];
   dataCategories?: SyncPayload['dataCategories'];
+  breaches?: SyncPayload['breaches'];
   version?: number;
 }): SyncPayload {
   return {
@@ -101,6 +102,7 @@ export function payload(parts: {
     activities: parts.activities ?? [activity('a1', { lastReview: '2026-01-05' })],
     dataCategories: parts.dataCategories ?? [],
     holdings: parts.holdings ?? [],
+    breaches: parts.breaches ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
-// The cron entry of the nightly job: fan out one queue message per register, so each register
+// The cron entry: the hourly breach run (hourly.ts) on its own cron; otherwise the nightly job,
+// which fans out one queue message per register, so each register
 // is handled by the consumer on its own. The run date of each register is its civil date at the
 // cron's scheduled time in the register's own time zone (23:30 UTC is already tomorrow in
 // Copenhagen), computed here from controller.scheduledTime, never from the wall clock.
@@ -6,6 +7,7 @@
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Env } from '../env.ts';
 import type { RegisterJob } from './consumer.ts';
+import { runHourly } from './hourly.ts';
 
 /** Queues.sendBatch takes at most 100 messages. */
 export const MESSAGES_PER_SEND = 100;
@@ -41,12 +43,22 @@ export async function enqueueRegisters(
   return total;
 }
 
-/** The worker's `scheduled` handler. */
+/** The hourly breach run's cron (wrangler.toml); every other cron is the nightly run. */
+export const HOURLY_CRON = '0 * * * *';
+
+/** The worker's `scheduled` handler: dispatches on the cron that fired. */
 export async function runScheduled(
   controller: ScheduledController,
   env: Env,
   _ctx: ExecutionContext,
 ): Promise<void> {
+  if (controller.cron === HOURLY_CRON) {
+    const s = await runHourly(env, controller.scheduledTime);
+    console.log(
+      `Hourly breach run ${new Date(controller.scheduledTime).toISOString()}: ${s.breaches} breaches in ${s.registers} registers, ${s.sent} sent, ${s.failed} failed`,
+    );
+    return;
+  }
   const count = await enqueueRegisters(env, controller.scheduledTime);
   console.log(`Nightly run ${new Date(controller.scheduledTime).toISOString()}: ${count} registers enqueued`);
 }
