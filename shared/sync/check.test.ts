@@ -216,29 +216,66 @@ describe('checkSyncPayload', () => {
 });
 
 describe('payloadVersion', () => {
-  /** The example as the previous version (2) would have sent it: no floorReviewDays, no
-   * custom event dates. */
-  const previousVersion = (): Json => {
+  /** The example as version 3 would have sent it: no breaches. */
+  const version3 = (): Json => {
     const p = examplePayload() as Json;
+    p.payloadVersion = 3;
+    delete p.breaches;
+    return p;
+  };
+  /** The example as version 2 would have sent it: also no floorReviewDays, no custom event dates. */
+  const previousVersion = (): Json => {
+    const p = version3();
     p.payloadVersion = 2;
     delete p.register.floorReviewDays;
     for (const h of p.holdings) delete h.events.customEvent;
     return p;
   };
 
-  it('accepts the current version 3 as it is', () => {
+  it('accepts the current version 4 as it is', () => {
     const payload = examplePayload();
-    expect(payload.payloadVersion).toBe(3);
+    expect(payload.payloadVersion).toBe(4);
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts the previous version 2 and lifts it to version 3 with the default decision window', () => {
+  it('accepts version 3 and lifts it to version 4 with no breaches', () => {
+    const previous = version3();
+    expect(checkSyncPayload(previous)).toEqual({
+      ok: true,
+      payload: { ...previous, payloadVersion: 4, breaches: [] },
+    });
+  });
+
+  it('refuses breaches in version 3, which could not carry them', () => {
+    const p = version3();
+    p.breaches = [];
+    expect(errorsOf(p)).toEqual(['breaches: is not a known field']);
+  });
+
+  it('accepts version 2 and lifts it to version 4 with the default decision window and no breaches', () => {
     const previous = previousVersion();
     const result = checkSyncPayload(previous);
     expect(result).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 3, register: { ...previous.register, floorReviewDays: 90 } },
+      payload: {
+        ...previous,
+        payloadVersion: 4,
+        register: { ...previous.register, floorReviewDays: 90 },
+        breaches: [],
+      },
     });
+  });
+
+  it('refuses a breach whose reference looks identifying, whose instant has no UTC form or whose risk is unknown', () => {
+    const p = examplePayload() as Json;
+    p.breaches[0].reference = 'Anne Sofie Jensen';
+    p.breaches[1].awareAt = '2026-10-01T09:30:00+02:00';
+    p.breaches[1].risk = 'some';
+    expect(errorsOf(p)).toEqual([
+      'breaches[0].reference: looks like a full name; only pseudonymous references are accepted',
+      'breaches[1].awareAt: must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null',
+      'breaches[1].risk: must be one of noRisk, risk, highRisk',
+    ]);
   });
 
   it('refuses in version 2 what only version 3 can say: custom events, calendar years, floors', () => {
@@ -268,24 +305,24 @@ describe('payloadVersion', () => {
     );
   });
 
-  it.each([[4], [1], [0], ['3'], [null]])(
+  it.each([[5], [1], [0], ['3'], [null]])(
     'refuses payloadVersion %j, saying which versions it reads',
     (version) => {
       const result = checkSyncPayload(variant((p) => (p.payloadVersion = version)));
       expect(result).toEqual({
         ok: false,
         unsupportedVersion: true,
-        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 3 and 2`],
+        errors: [`payloadVersion: ${JSON.stringify(version)} is not accepted; this server reads 4, 3, 2`],
       });
     },
   );
 
-  it('refuses version 1 (no payloadVersion field), which is two versions old', () => {
+  it('refuses version 1 (no payloadVersion field), which is three versions old', () => {
     const { payloadVersion: _, ...first } = examplePayload();
     expect(checkSyncPayload(first)).toEqual({
       ok: false,
       unsupportedVersion: true,
-      errors: ['payloadVersion: 1 is not accepted; this server reads 3 and 2'],
+      errors: ['payloadVersion: 1 is not accepted; this server reads 4, 3, 2'],
     });
   });
 

@@ -467,7 +467,7 @@ const BreachSchema = strict({
   reference: doc(
     reference(),
     'pseudonym ≤ 64',
-    'The breach\'s own reference; CPR numbers, emails and names are refused.',
+    "The breach's own reference; CPR numbers, emails and names are refused.",
     'Bruddets egen reference; CPR-numre, e-mails og navne afvises.',
   ),
   awareAt: doc(
@@ -506,7 +506,12 @@ const BreachSchema = strict({
     'Who handles the breach and receives its reminders.',
     'Hvem der håndterer bruddet og får påmindelserne.',
   ),
-  sheetRow: doc(sheetRow(), 'integer', 'Row in the Breaches sheet, for links.', 'Række i arket Brud, til links.'),
+  sheetRow: doc(
+    sheetRow(),
+    'integer',
+    'Row in the Breaches sheet, for links.',
+    'Række i arket Brud, til links.',
+  ),
 });
 
 // ---- the payload, and how its rows refer to each other ----
