@@ -21,7 +21,7 @@ describe('service calls do not grow with the register', () => {
     expect(small.setUp).toBeLessThanOrEqual(200);
     // The Breaches sheet (issue 21) is one more sheet for Validate to read and mark: 4 calls.
     expect(small.validate).toBeLessThanOrEqual(44);
-    expect(small.validateAgain).toBeLessThanOrEqual(40);
+    expect(small.validateAgain).toBeLessThanOrEqual(44);
   }, 240_000);
 
   it('counts reads, writes and flushes of the spreadsheet, not builders or other services', () => {
