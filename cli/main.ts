@@ -21,6 +21,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   due: () => import('./commands/due.ts'),
   template: () => import('./commands/template.ts'),
   operator: () => import('./commands/operator.ts'),
+  export: () => import('./commands/export.ts'),
+  sync: () => import('./commands/sync.ts'),
+  login: () => import('./commands/login.ts'),
+  create: () => import('./commands/create.ts'),
 };
 
 /** The language the user asked for on the command line, if any, for messages about it. */

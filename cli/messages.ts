@@ -217,6 +217,11 @@ Kommandoer:
   due <fil> --today ÅÅÅÅ-MM-DD            Vis overskredne og snart forfaldne sletninger
   template list | show <id>               Vis færdige skabeloner
   operator tokens|registers …             Drift: tilmeldingskoder og fortegnelser på en server
+  validate|due --sheet <link|id>          Læs en fortegnelse direkte i Google Sheets
+  export --sheet <link|id> --format json|xlsx   Gem en fortegnelse fra Google Sheets
+  sync --sheet <link|id> --key-file <fil> Send et signeret snapshot til arbejderen
+  create --template <id> --lang da|en     Opret en ny fortegnelse i Google Sheets
+  login                                   Log ind med Google (gemmer nøglen i din konfigurationsmappe)
 
 Fælles tilvalg: --json (ét JSON-dokument på stdout), --lang da|en, --help
 Værktøjet hjælper med at dokumentere; det er ikke juridisk rådgivning.`,
@@ -230,6 +235,11 @@ Commands:
   due <file> --today YYYY-MM-DD           Show overdue and due-soon deletions
   template list | show <id>               Show ready-made templates
   operator tokens|registers …             Operators: enrolment tokens and registers on a server
+  validate|due --sheet <link|id>          Read a register straight from Google Sheets
+  export --sheet <link|id> --format json|xlsx   Save a register from Google Sheets
+  sync --sheet <link|id> --key-file <file> Push a signed snapshot to the worker
+  create --template <id> --lang da|en     Create a new register in Google Sheets
+  login                                   Sign in with Google (keeps the token in your config folder)
 
 Common options: --json (one JSON document on stdout), --lang da|en, --help
 The tool helps you document compliance; it is not legal advice.`,
@@ -252,7 +262,7 @@ the event date of an event with no column of its own) happened on --from. A mini
 JSON: { "rule", "description", "due", "mayDeleteFrom", "manual", "reason" }.`,
   ),
   validate: L(
-    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]
+    `Brug: art30 validate <fortegnelse.json|.csv|.xlsx|-> | --sheet <link|id> [--json] [--lang da|en] [--today ÅÅÅÅ-MM-DD] [--org org.json] [--all]
 
 Kontrollerer en fortegnelse mod art. 30 og viser fund. En CSV- eller Excel-fil er en fortegnelse
 med én række pr. behandlingsaktivitet; overskrifterne genkendes på dansk og engelsk, og fund
@@ -261,7 +271,7 @@ Organisationens oplysninger læses fra blokken øverst i filen eller fra --org o
 De første fund af hver slags vises med et antal for resten; --all viser alle.
 Afslutningskode: 1 ved fejl, 0 ellers, 2 hvis filen ikke kan bruges.
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
-    `Usage: art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD] [--org org.json] [--all]
+    `Usage: art30 validate <register.json|.csv|.xlsx|-> | --sheet <link|id> [--json] [--lang da|en] [--today YYYY-MM-DD] [--org org.json] [--all]
 
 Checks a register against Art. 30 and prints the findings. A CSV or Excel file is a register
 kept as one row per processing activity; headers are recognised in Danish and English, and
@@ -272,14 +282,66 @@ Exit code: 1 when there is an error, 0 otherwise, 2 when the file cannot be used
 JSON: { "issues", "summary": { "errors", "warnings", "infos" }, "unmappedColumns" }.`,
   ),
   due: L(
-    `Brug: art30 due <fortegnelse> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
+    `Brug: art30 due <fortegnelse> | --sheet <link|id> --today ÅÅÅÅ-MM-DD [--json] [--lang da|en]
 
 Viser registreringer i slettelogen og sletterutiner, der er overskredet eller forfalder inden for
-fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvises med kode 2.`,
-    `Usage: art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
+fortegnelsens varsel (standard 14 dage). En fil uden slettelog (fx en CSV) afvises med kode 2.
+--sheet læser fortegnelsen direkte i Google Sheets (se README: legitimation og --service-account).`,
+    `Usage: art30 due <register> | --sheet <link|id> --today YYYY-MM-DD [--json] [--lang da|en]
 
 Shows retention-log holdings and deletion routines that are overdue or due within the
-register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.`,
+register's due-soon window (default 14 days). A file with no retention log (e.g. a CSV) is refused, exit code 2.
+--sheet reads the register straight from Google Sheets (see the README: credentials and --service-account).`,
+  ),
+  sync: L(
+    `Brug: art30 sync --sheet <link|id> --key-file <nøgle.json> [--worker <url>] [--service-account <fil>] [--json] [--lang da|en]
+
+Læser fortegnelsen i Google Sheets (ét API-kald) og sender et signeret snapshot til arbejderen, som
+tilføjelsens synkronisering gør; til et planlagt job, hvor tilføjelsens udløsere ikke kører.
+Nøglefilen hentes i tilføjelsen: Indstillinger og synkronisering ▸ Eksportér nøgle til planlagt synkronisering.
+Afslutningskode: 0 sendt, 1 rækker skal rettes (intet sendt), 2 andre problemer.`,
+    `Usage: art30 sync --sheet <link|id> --key-file <key.json> [--worker <url>] [--service-account <file>] [--json] [--lang da|en]
+
+Reads the register in Google Sheets (one API call) and pushes a signed snapshot to the worker, as
+the add-on's sync does; for a scheduled job where the add-on's triggers cannot run.
+Get the key file in the add-on: Settings & sync ▸ Export key for scheduled sync.
+Exit code: 0 sent, 1 rows to fix (nothing sent), 2 other problems.`,
+  ),
+  login: L(
+    `Brug: art30 login [--client-file <client_secret.json>] [--no-browser] [--lang da|en]
+
+Logger ind med Google (OAuth til skrivebordsprogrammer: browseren sender dig tilbage til 127.0.0.1)
+og gemmer nøglen i din konfigurationsmappe (fx ~/.config/art30/google-login.json, kun læsbar for dig).
+Klienten er et "Desktop app"-klient-id fra Google Cloud Console (--client-file eller
+ART30_OAUTH_CLIENT_ID og ART30_OAUTH_CLIENT_SECRET). Adgang: læse regneark, og filer Art30 selv opretter.`,
+    `Usage: art30 login [--client-file <client_secret.json>] [--no-browser] [--lang da|en]
+
+Signs in with Google (OAuth for desktop apps: the browser sends you back to 127.0.0.1) and keeps
+the token in your config folder (e.g. ~/.config/art30/google-login.json, readable by you only).
+The client is a "Desktop app" client id from the Google Cloud Console (--client-file, or
+ART30_OAUTH_CLIENT_ID and ART30_OAUTH_CLIENT_SECRET). Access: read spreadsheets, and files Art30 creates.`,
+  ),
+  create: L(
+    `Brug: art30 create --template <id> --lang da|en [--title <titel>] [--time-zone <zone>] [--json]
+
+Opretter en ny fortegnelse i Google Sheets ud fra en skabelon, opsat som tilføjelsens "Opret
+fortegnelse" plus "Indsæt skabelon" (ark, overskrifter med noter, rullelister, datoformater,
+beskyttede og skjulte id-kolonner), med to API-kald, og skriver dens adresse. Adgang: drive.file.`,
+    `Usage: art30 create --template <id> --lang da|en [--title <title>] [--time-zone <zone>] [--json]
+
+Creates a new register in Google Sheets from a template, laid out as the add-on's "Set up
+register" plus "Insert template" (sheets, headers with notes, dropdowns, date formats, protected
+and hidden id columns), in two API calls, and prints its address. Access: drive.file.`,
+  ),
+  export: L(
+    `Brug: art30 export --sheet <link|id> --format json|xlsx [--out <fil>] [--lang da|en]
+
+Gemmer fortegnelsen fra Google Sheets som JSON (på stdout, eller --out) eller som Excel-projektmappe
+(--out, standard fortegnelse.xlsx), læst med ét API-kald; begge kan læses igen af validate og due.`,
+    `Usage: art30 export --sheet <link|id> --format json|xlsx [--out <file>] [--lang da|en]
+
+Saves the register from Google Sheets as JSON (on stdout, or --out) or as an Excel workbook
+(--out, default register.xlsx), read in one API call; validate and due read either back.`,
   ),
   template: L(
     `Brug: art30 template list [--json] [--lang da|en]

@@ -86,6 +86,16 @@ describe('art30 operator', () => {
     expect(await worker.query('SELECT id FROM registers WHERE id = ?', [registerId])).toEqual([]);
   });
 
+  it('re-wraps every register key under the current KEK (here all are already under version 1)', async () => {
+    const created = await runCli(['operator', 'tokens', 'create', '--org', 'KEK ApS', '--json'], { env });
+    const { token } = JSON.parse(created.stdout) as { token: string };
+    expect((await enrolWith(token, '1KekSheet')).status).toBe(201);
+    const rewrap = await runCli(['operator', 'kek', 'rewrap', '--lang', 'en'], { env });
+    expect(rewrap).toMatchObject({ status: 0, stdout: '0 keys re-wrapped under KEK version 1; 0 remain.\n' });
+    const json = await runCli(['operator', 'kek', 'rewrap', '--json'], { env });
+    expect(JSON.parse(json.stdout)).toEqual({ kekVersion: 1, rewrapped: 0, unreadable: [], remaining: 0 });
+  });
+
   it('tells a wrong admin token apart from a missing one, and changes nothing', async () => {
     const before = await worker.query('SELECT COUNT(*) AS n FROM enrolment_tokens');
     const wrong = await runCli(['operator', 'tokens', 'create', '--org', 'X', '--lang', 'en'], {

@@ -10,6 +10,7 @@ import {
   cctvActivity,
   certificateActivity,
   monitoringActivities,
+  requestHandlingActivity,
   WORKPLACE_RECIPIENTS,
   WORKPLACE_SYSTEMS,
   whistleblowerActivity,
@@ -373,5 +374,11 @@ export const TEMPLATE: TemplateSource = {
     whistleblowerActivity('hr-act-10', false, ['accessControl', 'logging', 'confidentiality']),
     cctvActivity('hr-act-11', ['accessControl', 'logging', 'confidentiality']),
     ...monitoringActivities(['hr-act-12', 'hr-act-13'], ['accessControl', 'logging', 'confidentiality']),
+    requestHandlingActivity(
+      'hr-act-14',
+      ['employees', 'formerEmployees', 'applicants'],
+      ['hr'],
+      ['accessControl', 'logging'],
+    ),
   ],
 };

@@ -5,7 +5,12 @@
 
 import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
-import { cctvActivity, WORKPLACE_RECIPIENTS, WORKPLACE_SYSTEMS } from './workplace.ts';
+import {
+  cctvActivity,
+  requestHandlingActivity,
+  WORKPLACE_RECIPIENTS,
+  WORKPLACE_SYSTEMS,
+} from './workplace.ts';
 
 export const TEMPLATE: TemplateSource = {
   id: 'webshop',
@@ -356,5 +361,6 @@ export const TEMPLATE: TemplateSource = {
       ],
     },
     cctvActivity('shop-act-09', ['accessControl']),
+    requestHandlingActivity('shop-act-10', ['customers'], ['helpdesk'], ['accessControl', 'mfa']),
   ],
 };

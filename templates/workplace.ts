@@ -4,7 +4,7 @@
 // and criminal-record and child-protection certificates for employees. Each states its law with
 // its source; what could not be read is marked unverified (docs/legal-sources.md, "Not verified").
 
-import { checked, DBL, unverified } from '../shared/vocabularies/sources.ts';
+import { checked, DBL, GDPR, unverified } from '../shared/vocabularies/sources.ts';
 import { CITED, RULES } from './common.ts';
 import { type ActivitySource, L, type RecipientSource, type SystemSource } from './model.ts';
 
@@ -283,6 +283,53 @@ export function certificateActivity(id: string, measures: string[]): ActivitySou
         ),
       },
       CITED.childCertificate,
+    ],
+  };
+}
+
+/** Handling data-subject requests (access, erasure and the other rights, Arts. 15-21): the case
+ * file of each request, answered within one month (Art. 12(3)); the Requests sheet is its log. */
+export function requestHandlingActivity(
+  id: string,
+  subjectGroups: string[],
+  systems: string[],
+  measures: string[],
+): ActivitySource {
+  return {
+    id,
+    name: L('Anmodninger fra registrerede', 'Data-subject requests'),
+    purpose: L(
+      'At besvare anmodninger om indsigt, berigtigelse, sletning, begrænsning, dataportabilitet og indsigelse inden for fristen i art. 12(3), og at kunne dokumentere det.',
+      'To answer requests for access, rectification, erasure, restriction, portability and objection within the deadline of Art. 12(3), and to be able to show it.',
+    ),
+    legalBases: ['art6c'],
+    dataSource: L('Den registrerede selv.', 'The data subject.'),
+    dpiaStatus: 'notNeeded',
+    systems,
+    securityMeasures: measures,
+    retention: L('3 år efter sagens afslutning', '3 years after the case is closed'),
+    routineCadence: 'yearly',
+    deletionRoutine: L(
+      'Slet sager om anmodninger, der blev afsluttet for mere end 3 år siden.',
+      'Delete request cases closed more than 3 years ago.',
+    ),
+    groups: subjectGroups.map((subjectGroup) => ({
+      subjectGroup,
+      data: ['name', 'contactDetails', 'correspondence'],
+    })),
+    sources: [
+      {
+        statement: L(
+          'Anmodninger efter art. 15-22 besvares uden unødig forsinkelse og senest en måned efter modtagelsen; fristen kan forlænges med to måneder, hvis den registrerede får besked med begrundelse inden for den første måned',
+          'Requests under Arts. 15-22 are answered without undue delay and within one month of receipt; the deadline may be extended by two months if the data subject is told why within the first month',
+        ),
+        source: checked(
+          GDPR,
+          'Art. 12(3)',
+          'OJ L 119, 4.5.2016; read 2026-12-04',
+          'Retention (3 years after closing) is the template’s choice, not statute.',
+        ),
+      },
     ],
   };
 }

@@ -99,8 +99,9 @@ describe('npm run demo', () => {
     expect(rows.map((r) => `${r.kind} ${r.recipient}`).sort()).toEqual(
       [...OWNERS.map((o) => `påmindelse ${o}`), `eskalering ${ESCALATION}`].sort(),
     );
-    // 8 overdue + 6 due soon + 1 extended into the window, each in its owner's digest; 3 escalated.
-    expect(rows.filter((r) => r.kind === 'påmindelse').reduce((n, r) => n + r.items, 0)).toBe(15);
+    // 8 overdue + 6 due soon + 1 extended into the window, each in its owner's digest, and the
+    // one open data-subject request due soon in the first owner's; 3 escalated.
+    expect(rows.filter((r) => r.kind === 'påmindelse').reduce((n, r) => n + r.items, 0)).toBe(16);
     expect(rows.find((r) => r.kind === 'eskalering')?.items).toBe(3);
     expect(rows.find((r) => r.kind === 'eskalering')?.subject).toBe(
       'Eskalering: 3 sletninger langt over fristen – Vikarbureau',

@@ -26,8 +26,14 @@ export interface Env {
   /** Caps of a Google account (hosted mode); tokens carry their own. Decimal strings. */
   MAX_REGISTERS_PER_ACCOUNT: string;
   MAX_ENROLMENTS_PER_ACCOUNT_PER_DAY: string;
-  /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys. */
-  KEY_ENCRYPTION_KEY: string;
+  /** Secret: 32 bytes base64url; AES-GCM key protecting stored register keys: KEK version 1. */
+  KEY_ENCRYPTION_KEY?: string;
+  /** Secret: more KEK versions, "<version>:<32 bytes base64url>" separated by commas (auth/keys.ts). */
+  KEY_ENCRYPTION_KEYS?: string;
+  /** The KEK version that wraps new keys and that re-wrapping moves keys to; default the highest. */
+  KEK_CURRENT_VERSION?: string;
+  /** Lowers the largest register accepted (holdings per snapshot); see store/registerSize.ts. */
+  MAX_HOLDINGS_PER_REGISTER?: string;
 }
 
 /** "production" sends through EMAIL and stores no message bodies; "local" (tests and the

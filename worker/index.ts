@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
+import { consumeDeadLetters, DEAD_LETTER_QUEUE } from './job/deadLetters.ts';
 import { runScheduled } from './job/scheduled.ts';
 import { admin } from './routes/admin.ts';
 import { health } from './routes/health.ts';
@@ -43,6 +44,7 @@ export default {
   fetch: app.fetch,
   scheduled: runScheduled,
   async queue(batch, env) {
-    await consumeRegisterBatch(batch, env);
+    if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
+    else await consumeRegisterBatch(batch, env);
   },
 } satisfies ExportedHandler<Env, RegisterJob>;

@@ -6,7 +6,10 @@
 
 import { nameKey } from '../../shared/register/document.ts';
 import { NONE_WORDS, splitMulti } from '../../shared/register/schema.ts';
+import { registerSettings } from '../../shared/register/settings.ts';
 import type { DocumentRow, Lang, RegisterDocument } from '../../shared/register/types.ts';
+import { requestWindow } from '../../shared/requests/deadline.ts';
+import { assessRequestRow } from '../../shared/requests/row.ts';
 import { countryByCode } from '../../shared/vocabularies/countries.ts';
 import { findEntry } from '../../shared/vocabularies/index.ts';
 import { activeLang, type MessageKey, t } from './i18n.ts';
@@ -16,7 +19,7 @@ import { ensureSize } from './sheets/write.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
-export type ExportLayout = 'dk' | 'icoController' | 'icoProcessor';
+export type ExportLayout = 'dk' | 'icoController' | 'icoProcessor' | 'requests';
 
 type Style = 'title' | 'section' | 'header' | 'label' | 'plain';
 
@@ -29,6 +32,7 @@ const SHEET_TITLE: Record<ExportLayout, MessageKey> = {
   dk: 'export.sheetDk',
   icoController: 'export.sheetIcoController',
   icoProcessor: 'export.sheetIcoProcessor',
+  requests: 'export.sheetRequests',
 };
 
 const STYLE_BACKGROUND: Record<Style, string> = {
@@ -257,6 +261,57 @@ export function icoControllerReport(doc: RegisterDocument, lang: Lang, today: st
   return { lines: b.lines, widths: keys.map(() => 170) };
 }
 
+const REQUEST_COLUMNS: MessageKey[] = [
+  'export.req.reference',
+  'export.req.type',
+  'export.req.received',
+  'export.req.channel',
+  'export.req.identity',
+  'export.req.activities',
+  'export.req.responsible',
+  'export.req.due',
+  'export.req.extension',
+  'export.req.answered',
+  'export.req.outcome',
+  'export.req.status',
+];
+
+/** The Requests sheet as a log for inspection: one line per request with its deadline (the
+ * shared clock), the extension and its notice, the answer and its outcome. */
+export function requestsReport(doc: RegisterDocument, lang: Lang, today: string): Report {
+  const b = new ReportBuilder(lang);
+  b.add('title', t(lang, 'export.headingRequests'));
+  b.add('plain', t(lang, 'export.generated', { date: today }));
+  b.blank();
+  controllerBlock(b, doc);
+  b.blank();
+  b.add('header', ...REQUEST_COLUMNS.map((k) => t(lang, k)));
+  const window = requestWindow(registerSettings(doc).dueSoonDays);
+  for (const r of doc.sheets.requests ?? []) {
+    if (!text(r.reference) && !text(r.received)) continue;
+    const a = assessRequestRow(r, today, window);
+    const extension = a.deadline?.extended
+      ? t(lang, 'export.req.extendedOn', { date: text(r.extensionNotified) })
+      : '';
+    b.add(
+      'plain',
+      text(r.reference),
+      text(r.type),
+      text(r.received),
+      text(r.channel),
+      join([text(r.identityCheck), text(r.identityCheckedOn)]),
+      text(r.activities),
+      text(r.responsible),
+      a.deadline?.due ?? '',
+      extension,
+      text(r.answeredOn),
+      join([text(r.outcome), text(r.refusalReason)]),
+      t(lang, `export.req.status.${a.status}` as MessageKey),
+    );
+  }
+  return { lines: b.lines, widths: [120, 150, 100, 100, 140, 200, 180, 100, 150, 100, 200, 110] };
+}
+
 function processorTable(b: ReportBuilder, doc: RegisterDocument, style: Style): void {
   const lang = b.lang;
   b.add(style, t(lang, 'export.processorRecord'));
@@ -367,7 +422,9 @@ export function exportForInspection(layout: ExportLayout): void {
         ? dkReport(wb.doc, lang, today)
         : layout === 'icoController'
           ? icoControllerReport(wb.doc, lang, today)
-          : icoProcessorReport(wb.doc, lang, today);
+          : layout === 'requests'
+            ? requestsReport(wb.doc, lang, today)
+            : icoProcessorReport(wb.doc, lang, today);
     const title = t(lang, SHEET_TITLE[layout]);
     writeReport(ss, layout, title, report, lang);
     toast(ss, t(lang, 'export.done', { sheet: title }), lang);
@@ -381,6 +438,10 @@ export function exportDatatilsynet(): void {
 /** Menu: Export for inspection → ICO layout (controller). */
 export function exportIcoController(): void {
   exportForInspection('icoController');
+}
+/** Menu: Export for inspection → the log of data-subject requests. */
+export function exportRequests(): void {
+  exportForInspection('requests');
 }
 /** Menu: Export for inspection → ICO layout (processor). */
 export function exportIcoProcessor(): void {

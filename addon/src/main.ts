@@ -2,10 +2,11 @@
 // triggers and google.script.run targets). addon/build.mjs turns each export into a top-level
 // function of Code.js. Everything else is imported.
 
-export { exportDatatilsynet, exportIcoController, exportIcoProcessor } from './export.ts';
+export { exportDatatilsynet, exportIcoController, exportIcoProcessor, exportRequests } from './export.ts';
 export { getActivityFormModel, openActivityForm, saveActivity } from './features/activityFormService.ts';
 export { confirmImport, getImportSources, openImport, previewImport } from './features/importService.ts';
 export { getIssueSidebar, selectIssueCell } from './features/issuesService.ts';
+export { getRequestFormModel, openRequestForm, saveRequest } from './features/requestFormService.ts';
 export {
   extendHolding,
   getRetentionOverview,
@@ -20,8 +21,10 @@ export {
   onRegisterOpen,
   openSettings,
   refreshWorkerStatus,
+  rotateRegisterKey,
   syncNow,
 } from './features/sync.ts';
+export { exportSyncKey } from './features/syncKeyExport.ts';
 export { showHelp } from './help.ts';
 export { onInstall, onOpen, switchLanguage } from './menu.ts';
 export { setUpRegister } from './setup.ts';

@@ -17,6 +17,7 @@ export const MENU: ReadonlyArray<MenuEntry | null | { label: MessageKey; items: 
   { label: 'menu.validate', handler: 'validateRegister' },
   null,
   { label: 'menu.activityForm', handler: 'openActivityForm' },
+  { label: 'menu.requestForm', handler: 'openRequestForm' },
   { label: 'menu.retention', handler: 'openRetentionOverview' },
   { label: 'menu.import', handler: 'openImport' },
   {
@@ -25,6 +26,7 @@ export const MENU: ReadonlyArray<MenuEntry | null | { label: MessageKey; items: 
       { label: 'menu.exportDk', handler: 'exportDatatilsynet' },
       { label: 'menu.exportIcoController', handler: 'exportIcoController' },
       { label: 'menu.exportIcoProcessor', handler: 'exportIcoProcessor' },
+      { label: 'menu.exportRequests', handler: 'exportRequests' },
     ],
   },
   null,

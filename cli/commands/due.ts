@@ -1,4 +1,4 @@
-// art30 due <register> --today YYYY-MM-DD [--json] [--lang da|en]
+// art30 due <register> | --sheet <url|id> --today YYYY-MM-DD [--json] [--lang da|en]
 // Lists the retention-log holdings and deletion routines that are overdue or fall due within
 // the register's due-soon window (the same window and the same evaluation the sheet and the
 // worker use, so the counts agree). Routines with a cadence that were never run are listed too,
@@ -8,23 +8,21 @@
 // empty list would say nothing is due when nothing can be known.
 
 import { evaluateRegister } from '../../shared/retention/holdings.ts';
-import {
-  CliError,
-  COMMON_OPTIONS,
-  langOption,
-  noExtraPositionals,
-  parseCommandArgs,
-  requiredDateOption,
-} from '../args.ts';
+import { CliError, COMMON_OPTIONS, langOption, parseCommandArgs, requiredDateOption } from '../args.ts';
 import { INPUT_MESSAGES } from '../input/messages.ts';
 import { withOrgFile } from '../input/org.ts';
 import { sourceLine, terminalSafe } from '../input/present.ts';
-import { readRegister } from '../input/readRegister.ts';
 import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines, sheetTitle } from '../output.ts';
+import { readRegisterArgument, SHEET_OPTIONS } from '../sheets/source.ts';
 
-const OPTIONS = { ...COMMON_OPTIONS, today: { type: 'string' }, org: { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  today: { type: 'string' },
+  org: { type: 'string' },
+  ...SHEET_OPTIONS,
+} as const;
 
 /** The holdings the list shows: the deadlines near or past, and the floors asking for a decision. */
 const LISTED = new Set(['overdue', 'dueSoon', 'floorReview', 'mayDelete']);
@@ -36,20 +34,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     printLines(io, [HELP.due[askedLang ?? 'da']]);
     return 0;
   }
-  const path = positionals[0];
-  if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
-  noExtraPositionals(positionals, 1);
   const today = requiredDateOption(values, 'today');
-
-  const read = await readRegister(path, askedLang, io.readStdin);
+  const { loaded: read, label } = await readRegisterArgument(values, positionals, askedLang, io);
   const lang = askedLang ?? read.document.lang;
   const loaded = withOrgFile(read, values.org as string | undefined, lang);
   const { document } = loaded;
   if (!Array.isArray(document.sheets.retentionLog)) {
-    throw new CliError(
-      INPUT_MESSAGES.dueNoRetentionLog(path === '-' ? 'stdin' : path),
-      'input.noRetentionLog',
-    );
+    throw new CliError(INPUT_MESSAGES.dueNoRetentionLog(label), 'input.noRetentionLog');
   }
   const evaluation = evaluateRegister(document, { today });
   const log = document.sheets.retentionLog ?? [];

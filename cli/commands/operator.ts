@@ -1,4 +1,4 @@
-// art30 operator tokens create|list|revoke, registers list|revoke: the operator's command line
+// art30 operator tokens create|list|revoke, registers list|revoke, kek rewrap: the operator's command line
 // over the worker's admin API (cli/operator/adminClient.ts). The server's address comes from
 // --url or ART30_WORKER_URL; the admin token only from ART30_ADMIN_TOKEN, so it never shows in
 // a process list or a shell history. Exit 0 done, 1 refused or unreachable, 2 usage.
@@ -117,6 +117,26 @@ function registerLines(registers: RegisterRecord[], lang: Lang): string[] {
   ];
 }
 
+interface RewrapReply {
+  kekVersion: number;
+  rewrapped: number;
+  unreadable: string[];
+  remaining: number;
+}
+
+/** Calls POST /admin/kek/rewrap (bounded per call) until a call re-wraps nothing more. */
+async function rewrapAll(admin: AdminTarget): Promise<RewrapReply> {
+  const total: RewrapReply = { kekVersion: 0, rewrapped: 0, unreadable: [], remaining: 0 };
+  for (;;) {
+    const reply = await adminRequest<RewrapReply>(admin, 'POST', '/kek/rewrap');
+    total.kekVersion = reply.kekVersion;
+    total.rewrapped += reply.rewrapped;
+    total.unreadable = reply.unreadable;
+    total.remaining = reply.remaining;
+    if (reply.rewrapped === 0 || reply.remaining <= reply.unreadable.length) return total;
+  }
+}
+
 /** Runs one action; returns what to print (JSON reply and the lines for a person). */
 async function act(
   positionals: string[],
@@ -174,6 +194,11 @@ async function act(
       const id = requiredId(positionals);
       const reply = await adminRequest(target(values, io), 'DELETE', `/registers/${encodeURIComponent(id)}`);
       return { json: reply, lines: [OPERATOR_TEXT.registerRevoked(id)[lang]] };
+    }
+    case 'kek rewrap': {
+      noExtraPositionals(positionals, 2);
+      const reply = await rewrapAll(target(values, io));
+      return { json: reply, lines: [OPERATOR_TEXT.rewrapped(reply)[lang]] };
     }
     default:
       throw new CliError(OPERATOR_TEXT.unknownAction(key), 'usage.unknownAction');

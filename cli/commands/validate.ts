@@ -1,4 +1,4 @@
-// art30 validate <register.json|.csv|.xlsx|-> [--json] [--lang da|en] [--today YYYY-MM-DD]
+// art30 validate <register.json|.csv|.xlsx|-> | --sheet <url|id> [--json] [--lang da|en] [--today YYYY-MM-DD]
 //                [--org org.json] [--all]
 // Reads a register (importing a CSV or workbook kept as one row per activity, or a whole
 // register workbook), runs the validator and prints the findings in the file's own terms, the
@@ -8,26 +8,20 @@ import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilD
 import { issuesAtFileRows } from '../../shared/register/import.ts';
 import type { Issue } from '../../shared/register/types.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
-import {
-  CliError,
-  COMMON_OPTIONS,
-  dateOption,
-  langOption,
-  noExtraPositionals,
-  parseCommandArgs,
-} from '../args.ts';
+import { COMMON_OPTIONS, dateOption, langOption, parseCommandArgs } from '../args.ts';
 import { withOrgFile } from '../input/org.ts';
 import { findingLines, inFileTerms, sourceLine, terminalSafe } from '../input/present.ts';
-import { readRegister } from '../input/readRegister.ts';
 import type { CliIo } from '../io.ts';
 import { HELP, MESSAGES } from '../messages.ts';
 import { printJson, printLines, summarise } from '../output.ts';
+import { readRegisterArgument, SHEET_OPTIONS } from '../sheets/source.ts';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   today: { type: 'string' },
   org: { type: 'string' },
   all: { type: 'boolean' },
+  ...SHEET_OPTIONS,
 } as const;
 
 /**
@@ -53,11 +47,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const today = dateOption(values, 'today') ?? todayInTimeZone(DEFAULT_TIME_ZONE, Date.now());
-  const path = positionals[0];
-  if (path === undefined) throw new CliError(MESSAGES.missingRegisterFile, 'usage.missingFile');
-  noExtraPositionals(positionals, 1);
-
-  const read = await readRegister(path, askedLang, io.readStdin);
+  const { loaded: read, label } = await readRegisterArgument(values, positionals, askedLang, io);
   const lang = askedLang ?? read.document.lang;
   const loaded = withOrgFile(read, values.org as string | undefined, lang);
   const found = validateRegister(loaded.document, { today, lang });
@@ -68,7 +58,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     printJson(io, { issues, summary, unmappedColumns: loaded.unmappedColumns });
   } else {
-    const lines = [terminalSafe(MESSAGES.validateHeading(path === '-' ? 'stdin' : path)[lang])];
+    const lines = [terminalSafe(MESSAGES.validateHeading(label)[lang])];
     const source = sourceLine(loaded, lang);
     if (source) lines.push(source);
     lines.push('', ...findingLines(issues, loaded, lang, values.all === true));

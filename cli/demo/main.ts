@@ -31,6 +31,7 @@ import {
   insertTemplate,
   typeHoldings,
 } from './register.ts';
+import { addDemoRequest } from './requests.ts';
 import { type SummaryRow, summaryTable } from './summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -152,6 +153,8 @@ export async function runDemo(
   say(DEMO_TEXT.holdings(runDate, holdings.length)[lang]);
   say(DEMO_TEXT.holdingCounts(countGroups(holdings))[lang]);
   typeHoldings(addon, holdings, lang);
+  const request = addDemoRequest(addon, lang, runDate);
+  say(DEMO_TEXT.request(request.reference, request.received, request.due)[lang]);
 
   say(DEMO_TEXT.enrolling[lang]);
   addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({

@@ -66,6 +66,13 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
       `Opretter ${n} registreringer i slettelogen i forhold til ${runDate}:`,
       `Adding ${n} retention-log holdings relative to ${runDate}:`,
     ),
+  request: (reference: string, received: string, due: string) =>
+    L(
+      `Opretter en åben anmodning om indsigt (${reference}), modtaget ${received}: svarfrist ${due}.`,
+      `Adding an open access request (${reference}), received ${received}: answer by ${due}.`,
+    ),
+  requestFailed: (why: string) =>
+    L(`Anmodningen kunne ikke oprettes: ${why}`, `The request could not be added: ${why}`),
   holdingCounts: (c: {
     overdue: number;
     escalated: number;

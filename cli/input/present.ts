@@ -7,6 +7,7 @@
 import type { Issue, Lang, Localized, SheetId } from '../../shared/register/types.ts';
 import { MESSAGES } from '../messages.ts';
 import { columnTitle, formatIssue } from '../output.ts';
+import { SHEETS_MESSAGES } from '../sheets/messages.ts';
 import { FILE_PLACES, INPUT_MESSAGES } from './messages.ts';
 import type { LoadedRegister } from './readRegister.ts';
 
@@ -129,7 +130,8 @@ function placeInTable(issue: Issue, loaded: LoadedRegister, lang: Lang): string 
 
 /** A finding with its message and hint told for the file it was found in. */
 export function inFileTerms(issue: Issue, loaded: LoadedRegister, lang: Lang): Issue {
-  if (loaded.format === 'json') return issue;
+  // A live sheet is the add-on's own layout: its hints already speak of the sheet.
+  if (loaded.format === 'json' || loaded.format === 'sheet') return issue;
   const table = loaded.sheetsRead === undefined;
   let { message, hint } = issue;
   if (FILE_HINTS[issue.code]) hint = FILE_HINTS[issue.code][lang];
@@ -194,6 +196,11 @@ export function findingLines(
 
 /** The line naming what was read: the worksheet, the workbook's sheets, or a CSV's encoding. */
 export function sourceLine(loaded: LoadedRegister, lang: Lang): string | null {
+  if (loaded.format === 'sheet') {
+    return terminalSafe(
+      SHEETS_MESSAGES.sheetRead(loaded.spreadsheetTitle ?? '', loaded.sheetsRead ?? [])[lang],
+    );
+  }
   if (loaded.sheetsRead) return terminalSafe(INPUT_MESSAGES.workbookRead(loaded.sheetsRead)[lang]);
   if (loaded.worksheet !== undefined) return terminalSafe(INPUT_MESSAGES.sheetRead(loaded.worksheet)[lang]);
   if (loaded.encoding && loaded.delimiter)

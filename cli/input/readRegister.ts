@@ -27,7 +27,8 @@ import { readRegisterWorkbook } from './registerWorkbook.ts';
 import { readWorkbook, type Worksheet } from './xlsx.ts';
 import { checkWorkbookZip } from './zipGuard.ts';
 
-export type RegisterFormat = 'json' | 'csv' | 'xlsx';
+/** Where a register came from: a file's format, or 'sheet' for a live Google Sheet (cli/sheets). */
+export type RegisterFormat = 'json' | 'csv' | 'xlsx' | 'sheet';
 
 /** A column of a one-table file: its header as written and its letter. */
 export interface FileColumn {
@@ -44,6 +45,8 @@ export interface LoadedRegister extends ImportResult {
   worksheet?: string;
   /** For a whole register workbook: the worksheets read (then `worksheet` is unset). */
   sheetsRead?: string[];
+  /** For a live Google Sheet: the spreadsheet's title. */
+  spreadsheetTitle?: string;
   /** For a one-table file: its columns by "sheet.column" schema id, and its header row. */
   fileColumns?: Record<string, FileColumn>;
   headerRow?: number;

@@ -20,6 +20,7 @@ kun fra miljøvariablen ART30_ADMIN_TOKEN, aldrig fra kommandolinjen.
   registers list [--token ID]
                         Vis tilmeldte fortegnelser (alle, eller én kodes)
   registers revoke ID   Slet en fortegnelse og alt, serveren har om den
+  kek rewrap            Genindpak alle fortegnelsers nøgler med den aktuelle KEK-version
 
 Fælles tilvalg: --json, --lang da|en, --help`,
   `Usage: art30 operator <action> [options]
@@ -35,6 +36,7 @@ read only from the environment variable ART30_ADMIN_TOKEN, never from the comman
   registers list [--token ID]
                         List enrolled registers (all, or one token's)
   registers revoke ID   Delete a register and everything the server holds for it
+  kek rewrap            Re-wrap every register key under the current KEK version
 
 Common options: --json, --lang da|en, --help`,
 );
@@ -73,6 +75,15 @@ export const OPERATOR_TEXT = {
   tokenRevoked: (id: string) => L(`Kode ${id} er tilbagekaldt.`, `Token ${id} is revoked.`),
   registerRevoked: (id: string) =>
     L(`Fortegnelse ${id} og alt om den er slettet.`, `Register ${id} and everything about it are deleted.`),
+  rewrapped: (r: { kekVersion: number; rewrapped: number; unreadable: string[]; remaining: number }) =>
+    L(
+      `${r.rewrapped} nøgler genindpakket med KEK-version ${r.kekVersion}; ${r.remaining} mangler` +
+        (r.unreadable.length > 0 ? ` (kan ikke læses: ${r.unreadable.join(', ')})` : '') +
+        '.',
+      `${r.rewrapped} keys re-wrapped under KEK version ${r.kekVersion}; ${r.remaining} remain` +
+        (r.unreadable.length > 0 ? ` (unreadable: ${r.unreadable.join(', ')})` : '') +
+        '.',
+    ),
   none: L('(ingen)', '(none)'),
   tokenHeader: L(
     'id\torganisation\tdomæner\tmaks. fortegnelser\tmaks. tilmeldinger/dag\toprettet\ttilbagekaldt',

@@ -962,6 +962,159 @@ export const DELETION_LOG: SheetDef = {
   ],
 };
 
+export const REQUESTS: SheetDef = {
+  id: 'requests',
+  title: L('Anmodninger', 'Requests'),
+  kind: 'table',
+  roles: ['controller'],
+  idColumn: 'id',
+  columns: [
+    idCol(),
+    col(
+      'reference',
+      'text',
+      L('Reference (sagsnr.)', 'Reference (case no.)'),
+      L(
+        'Sagsnummer fra jeres eget sagssystem. Aldrig navn, CPR-nr. eller e-mail: de bliver i sagssystemet.',
+        'The case number from your own case system. Never a name, CPR number or email: those stay in the case system.',
+      ),
+      { required: true, width: 140 },
+    ),
+    col(
+      'type',
+      'enum',
+      L('Rettighed', 'Right'),
+      L(
+        'Hvilken rettighed den registrerede bruger (art. 15-21).',
+        'The right the data subject exercises (Arts. 15-21).',
+      ),
+      { vocabulary: 'requestType', required: true, width: 170 },
+    ),
+    col(
+      'received',
+      'date',
+      L('Modtaget', 'Received'),
+      L(
+        'Dato anmodningen kom ind. Svarfristen er en måned herfra (art. 12(3)).',
+        'Date the request came in. The answer is due one month from it (Art. 12(3)).',
+      ),
+      { required: true },
+    ),
+    col(
+      'channel',
+      'enum',
+      L('Kanal', 'Channel'),
+      L('Hvordan anmodningen kom ind.', 'How the request came in.'),
+      {
+        vocabulary: 'requestChannel',
+        width: 130,
+      },
+    ),
+    col(
+      'identityCheck',
+      'enum',
+      L('Identitet kontrolleret', 'Identity check'),
+      L(
+        'Er det den registrerede selv? Ved rimelig tvivl kan I bede om flere oplysninger (art. 12(6)).',
+        'Is it the data subject? With reasonable doubts you may ask for more information (Art. 12(6)).',
+      ),
+      { vocabulary: 'identityCheck', width: 150 },
+    ),
+    col(
+      'identityCheckedOn',
+      'date',
+      L('Kontrolleret den', 'Checked on'),
+      L('Dato identiteten blev kontrolleret.', 'Date the identity was checked.'),
+    ),
+    col(
+      'activities',
+      'multiReference',
+      L('Behandlingsaktiviteter', 'Processing activities'),
+      L(
+        'De aktiviteter anmodningen angår, med navn eller id, adskilt med komma.',
+        'The activities the request concerns, by name or id, separated by commas.',
+      ),
+      { references: 'activities', width: 220 },
+    ),
+    col(
+      'responsible',
+      'email',
+      L('Ansvarlig (e-mail)', 'Responsible (email)'),
+      L('Hvem besvarer anmodningen og får påmindelser.', 'Who answers the request and gets the reminders.'),
+      { required: true, width: 200 },
+    ),
+    col(
+      'extensionReason',
+      'text',
+      L('Begrundelse for forlængelse', 'Reason for extension'),
+      L(
+        'Fristen kan forlænges med to måneder, hvis det er nødvendigt (kompleksitet, antal). Bliver i regnearket.',
+        'The deadline may be extended by two months where necessary (complexity, number). Stays in the sheet.',
+      ),
+      { width: 200 },
+    ),
+    col(
+      'extensionNotified',
+      'date',
+      L('Forlængelse meddelt', 'Extension notified'),
+      L(
+        'Dato den registrerede fik besked om forlængelsen og begrundelsen. Skal ligge inden for den første måned.',
+        'Date the data subject was told of the extension and why. Must fall within the first month.',
+      ),
+    ),
+    col(
+      'answeredOn',
+      'date',
+      L('Besvaret', 'Answered'),
+      L('Dato svaret blev sendt.', 'Date the answer was sent.'),
+    ),
+    col(
+      'outcome',
+      'enum',
+      L('Udfald', 'Outcome'),
+      L('Hvordan anmodningen blev besvaret.', 'How the request was answered.'),
+      {
+        vocabulary: 'requestOutcome',
+        width: 150,
+      },
+    ),
+    col(
+      'refusalReason',
+      'enum',
+      L('Begrundelse for afslag', 'Reason for refusal'),
+      L(
+        'Ved afslag: begrundelsen den registrerede fik, sammen med muligheden for at klage (art. 12(4)).',
+        'When refused: the reason given to the data subject, with the possibility to complain (Art. 12(4)).',
+      ),
+      { vocabulary: 'refusalReason', width: 220 },
+    ),
+    col(
+      'due',
+      'date',
+      L('Svarfrist', 'Due'),
+      L(
+        'Beregnet af tilføjelsen: sidste dag svaret er rettidigt.',
+        'Computed by the add-on: the last day the answer is on time.',
+      ),
+      { computed: true },
+    ),
+    col('status', 'text', L('Status', 'Status'), L('Beregnet af tilføjelsen.', 'Computed by the add-on.'), {
+      computed: true,
+      width: 120,
+    }),
+    col(
+      'erasureExceptions',
+      'text',
+      L('Undtagelser fra sletning', 'Exceptions to erasure'),
+      L(
+        'Ved sletning: de undtagelser i art. 17(3), som aktiviteternes behandlingsgrundlag peger på. Beregnet.',
+        "For erasure: the Art. 17(3) exceptions the activities' legal bases point to. Computed.",
+      ),
+      { computed: true, width: 240 },
+    ),
+  ],
+};
+
 /** The Lists sheet: one column per vocabulary, which the dropdowns read from. */
 const LIST_COLUMNS: ReadonlyArray<readonly [VocabularyId, string, string]> = [
   ['legalBasis', 'Behandlingsgrundlag', 'Legal bases'],
@@ -986,6 +1139,11 @@ const LIST_COLUMNS: ReadonlyArray<readonly [VocabularyId, string, string]> = [
   ['breachRisk', 'Risiko ved brud', 'Breach risk'],
   ['art34Ground', 'Art. 34(3)-grunde', 'Art. 34(3) grounds'],
   ['breachRole', 'Rolle ved brud', 'Role in a breach'],
+  ['requestType', 'Rettigheder', 'Rights'],
+  ['requestChannel', 'Kanaler', 'Channels'],
+  ['identityCheck', 'Identitetskontrol', 'Identity checks'],
+  ['requestOutcome', 'Udfald', 'Outcomes'],
+  ['refusalReason', 'Afslagsgrunde', 'Refusal reasons'],
 ];
 
 export const LISTS: SheetDef = {
@@ -1019,6 +1177,7 @@ export const SHEETS: readonly SheetDef[] = [
   RETENTION_LOG,
   DELETION_LOG,
   BREACHES,
+  REQUESTS,
   LISTS,
 ];
 

@@ -31,6 +31,7 @@ export type SheetId =
   | 'retentionLog'
   | 'deletionLog'
   | 'breaches'
+  | 'requests'
   | 'lists';
 
 /** The data sheets, i.e. every sheet but the Organisation form. */

@@ -165,6 +165,28 @@ export function assessHoldingWithDue(
   return { status, due, daysOverdue: status === 'overdue' ? -daysLeft : 0, extended, ...dates };
 }
 
+/**
+ * The date by which a holding can become due soon or overdue: its `due`, unless it is deleted
+ * or on legal hold or has no date. It does not depend on the day the assessment was made for,
+ * so it can be stored once per snapshot and classified on any later day (deadlineBounds).
+ */
+export function deadlineOf(a: HoldingAssessment): string | null {
+  return a.status === 'deleted' || a.status === 'legalHold' ? null : a.due;
+}
+
+/**
+ * How assessHolding classifies a deadline on `today`, as a date range: overdue when the
+ * deadline is before `overdueBefore` (today), due soon from `overdueBefore` up to and including
+ * `dueSoonThrough`. Lets a store count stored deadlines without re-assessing holdings.
+ */
+export function deadlineBounds(
+  today: string,
+  dueSoonDays: number,
+): { overdueBefore: string; dueSoonThrough: string } {
+  requireToday(today);
+  return { overdueBefore: today, dueSoonThrough: addDays(today, windowDays(dueSoonDays)) };
+}
+
 /** The day a routine run on `lastRun` is next due. */
 export function nextRoutineRun(cadence: Cadence, lastRun: string): string {
   switch (cadence) {

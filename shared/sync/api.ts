@@ -29,6 +29,8 @@ export const PROBLEMS = {
   spreadsheetMismatch: { status: 403, title: 'Snapshot is from another spreadsheet' },
   unsupportedEncoding: { status: 415, title: 'Unsupported content encoding' },
   payloadTooLarge: { status: 413, title: 'Snapshot too large' },
+  registerTooLarge: { status: 413, title: 'Register larger than this server stores' },
+  keyChanged: { status: 409, title: 'The register key was changed by another request' },
   bodyNotJson: { status: 400, title: 'Body is not valid JSON' },
   payloadInvalid: { status: 422, title: 'Snapshot does not match the sync payload schema' },
   payloadVersionUnsupported: { status: 422, title: 'Snapshot payloadVersion not accepted' },
@@ -62,6 +64,7 @@ export const API_PATHS = {
   snapshot: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/snapshot`,
   status: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/status`,
   register: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}`,
+  key: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/key`,
 } as const;
 
 /**
@@ -75,6 +78,13 @@ export interface EnrolReply {
   key: string;
   /** The register this enrolment replaced, when it was signed with that register's key. */
   replaced?: string;
+}
+
+/** POST /v1/registers/:id/key (200): the register's new key, shown this once; the key that
+ * signed the request stops working at once. */
+export interface KeyReply {
+  registerId: string;
+  key: string;
 }
 
 /** The header carrying the Google ID token (ScriptApp.getIdentityToken()) at enrolment. */
@@ -93,6 +103,9 @@ export interface LastRun {
   remindersSent: number;
   remindersFailed: number;
   failedAddresses: string[];
+  /** Why the run did not finish: the invocation's D1 query budget ran out (the queue retries
+   * it), or the queue gave up after its retries (dead-letter queue); null when it finished. */
+  cutShort: 'queryBudget' | 'retriesExhausted' | null;
 }
 
 /** GET /v1/registers/:id/status (200). */

@@ -2,13 +2,15 @@
 // and who is responsible: the one assessment the worker's planner, its status counts and any
 // other reader of a snapshot share. Each holding gets the rule that applies (retentionSource),
 // its due date and status (assessHolding); each deletion routine its due date and due-soon
-// window; each activity its review date; each item the responsible address (the activity's
-// owner, else the register's admin). The planner adds only what is its own: recipients'
+// window; each activity its review date; each open data-subject request its deadline; each
+// item the responsible address (the activity's owner or the request's responsible, else the
+// register's admin). The planner adds only what is its own: recipients'
 // cadence keys and digests. Stages are a list, so a new one (a minimum period's floor) is one
 // more case here and in the planner's stage order.
 
 import { daysBetween } from '../calendar/civilDate.ts';
 import { parseMailbox } from '../mailbox/mailbox.ts';
+import { requestDue, requestWindow } from '../requests/deadline.ts';
 import {
   assessHolding,
   assessRoutine,
@@ -21,7 +23,7 @@ import {
   routineWindow,
 } from '../retention/status.ts';
 import type { RetentionRule } from '../retention/types.ts';
-import type { SyncActivity, SyncHolding, SyncPayload } from './types.ts';
+import type { SyncActivity, SyncHolding, SyncPayload, SyncRequest } from './types.ts';
 
 /** Why an address is responsible: it owns the activity, or the activity has no usable owner. */
 export type Responsibility = { address: string | null; via: 'owner' | 'admin' };
@@ -53,6 +55,13 @@ export interface ReviewItem extends ItemBase {
   daysLate: number;
 }
 
+/** An open data-subject request: its deadline (the shared clock) and who answers it. */
+export interface RequestItem {
+  request: SyncRequest;
+  due: string;
+  responsible: Responsibility;
+}
+
 export interface PayloadAssessment {
   runDate: string;
   admin: string | null;
@@ -64,6 +73,10 @@ export interface PayloadAssessment {
   holdings: HoldingItem[];
   routines: RoutineItem[];
   reviews: ReviewItem[];
+  /** Open requests only: an answered request is never reminded. */
+  requests: RequestItem[];
+  /** The requests' due-soon window: the register's, at most 7 days. */
+  requestWindow: number;
 }
 
 /** One address in the form reminders are keyed and sent by (lower case); null when the text is
@@ -89,7 +102,25 @@ export function assessPayload(payload: SyncPayload, runDate: string): PayloadAss
     dueSoonDays: reg.dueSoonDays,
     holdings: assessHoldings(payload, runDate, responsibleFor),
     ...assessActivities(payload, runDate, responsibleFor),
+    requests: assessRequests(payload, admin),
+    requestWindow: requestWindow(reg.dueSoonDays),
   };
+}
+
+/** Each open request with its deadline; its responsible address, else the admin's. */
+function assessRequests(payload: SyncPayload, admin: string | null): RequestItem[] {
+  return payload.requests
+    .filter((request) => request.state === 'open')
+    .map((request) => {
+      const own = recipientAddress(request.responsibleEmail);
+      return {
+        request,
+        due: requestDue(request.received, request.extended),
+        responsible: own
+          ? { address: own, via: 'owner' as const }
+          : { address: admin, via: 'admin' as const },
+      };
+    });
 }
 
 function assessHoldings(

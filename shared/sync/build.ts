@@ -1,5 +1,5 @@
 // Builds the sync payload from a register: exactly the fields in SYNC_PAYLOAD_FIELDS, taken
-// from the Processing activities, Data categories and Retention log sheets and the
+// from the Processing activities, Data categories, Retention log and Requests sheets and the
 // Organisation settings. Rules travel parsed (parseRetention) with their text for display;
 // extension reasons, purposes, notes and every other free text stay in the sheet. A
 // reference that looks identifying, a row without an id or a cell that cannot be read stops
@@ -13,6 +13,8 @@ import { columnDef } from '../register/schema.ts';
 import { registerSettings } from '../register/settings.ts';
 import type { DocumentRow, Issue, Lang, RegisterDocument, SheetId, TableSheetId } from '../register/types.ts';
 import { userRow } from '../register/types.ts';
+import { requestDeadline } from '../requests/deadline.ts';
+import { requestFacts, requestTypeOf } from '../requests/row.ts';
 import { readDateCell } from '../retention/cells.ts';
 import { createRuleResolver, holdingFacts } from '../retention/holdings.ts';
 import { parseRetention } from '../retention/parse.ts';
@@ -30,6 +32,7 @@ import type {
   SyncHolding,
   SyncPayload,
   SyncRegister,
+  SyncRequest,
 } from './types.ts';
 
 export interface SyncMeta {
@@ -190,12 +193,12 @@ function readCategories(
   return { dataCategories, ids };
 }
 
-/** A holding's (or a breach's) reference must be there, short and pseudonymous. */
+/** A holding's, a request's or a breach's reference must be there, short and pseudonymous. */
 function checkReference(
   r: CellReader,
   row: number,
   reference: string,
-  sheet: TableSheetId = 'retentionLog',
+  sheet: 'retentionLog' | 'requests' | 'breaches' = 'retentionLog',
 ): void {
   if (reference === '') {
     r.add('missingReference', sheet, row, 'reference');
@@ -284,6 +287,36 @@ function readBreaches(doc: RegisterDocument, r: CellReader): SyncBreach[] {
   return breaches;
 }
 
+/** Requests, minimised: reference, right, date received, whether the deadline was extended in
+ * time (the shared clock decides; the reason stays in the sheet), state and responsible. */
+function readRequests(doc: RegisterDocument, r: CellReader): SyncRequest[] {
+  const requests: SyncRequest[] = [];
+  rows(doc, 'requests').forEach((q, i) => {
+    if (isEmptyRow('requests', q)) return;
+    const row = userRow(q, i);
+    const id = r.stableId('requests', row, q.id);
+    const reference = cellText(q.reference);
+    checkReference(r, row, reference, 'requests');
+    const type = requestTypeOf(q);
+    if (type === null) r.add('unreadableRequest', 'requests', row, 'type');
+    const received = r.date('requests', row, 'received', q.received);
+    if (received === null) r.add('unreadableRequest', 'requests', row, 'received');
+    r.date('requests', row, 'extensionNotified', q.extensionNotified);
+    const answeredOn = r.date('requests', row, 'answeredOn', q.answeredOn);
+    requests.push({
+      id,
+      reference,
+      type: (type ?? 'access') as SyncRequest['type'],
+      received: received ?? '',
+      extended: requestDeadline(requestFacts(q))?.extended ?? false,
+      state: answeredOn === null ? 'open' : 'answered',
+      responsibleEmail: r.email('requests', row, 'responsible', q.responsible),
+      sheetRow: row,
+    });
+  });
+  return requests;
+}
+
 function readRegister(doc: RegisterDocument, meta: SyncMeta, r: CellReader): SyncRegister {
   const settings = registerSettings(doc);
   const org = doc.organisation ?? {};
@@ -317,6 +350,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
   const { dataCategories, ids: categoryIds } = readCategories(doc, r, activityIds);
   const holdings = readHoldings(doc, r, activityIds, categoryIds);
   const breaches = readBreaches(doc, r);
+  const requests = readRequests(doc, r);
   const register = readRegister(doc, meta, r);
   if (r.issues.length > 0) return { errors: r.issues };
   const payload: SyncPayload = {
@@ -327,6 +361,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
     dataCategories,
     holdings,
     breaches,
+    requests,
   };
   // The builder and the worker's checker must agree; anything they disagree on (bad meta,
   // more rows than the caps) is reported rather than sent to be refused.

@@ -216,11 +216,13 @@ describe('checkSyncPayload', () => {
 });
 
 describe('payloadVersion', () => {
-  /** The example as version 3 would have sent it: no breaches. */
+  /** The example as version 3 would have sent it: no requests, no Requests sheet gid. */
   const version3 = (): Json => {
     const p = examplePayload() as Json;
     p.payloadVersion = 3;
+    delete p.requests;
     delete p.breaches;
+    delete p.register.sheetGids.requests;
     return p;
   };
   /** The example as version 2 would have sent it: also no floorReviewDays, no custom event dates. */
@@ -238,21 +240,21 @@ describe('payloadVersion', () => {
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts version 3 and lifts it to version 4 with no breaches', () => {
+  it('accepts version 3 and lifts it to version 4 with no requests', () => {
     const previous = version3();
     expect(checkSyncPayload(previous)).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 4, breaches: [] },
+      payload: { ...previous, payloadVersion: 4, requests: [], breaches: [] },
     });
   });
 
-  it('refuses breaches in version 3, which could not carry them', () => {
+  it('refuses requests in version 3, which could not carry them', () => {
     const p = version3();
-    p.breaches = [];
-    expect(errorsOf(p)).toEqual(['breaches: is not a known field']);
+    p.requests = [];
+    expect(errorsOf(p)).toEqual(['requests: is not a known field']);
   });
 
-  it('accepts version 2 and lifts it to version 4 with the default decision window and no breaches', () => {
+  it('accepts version 2 and lifts it to version 4 with the default decision window and no requests', () => {
     const previous = previousVersion();
     const result = checkSyncPayload(previous);
     expect(result).toEqual({
@@ -261,21 +263,10 @@ describe('payloadVersion', () => {
         ...previous,
         payloadVersion: 4,
         register: { ...previous.register, floorReviewDays: 90 },
+        requests: [],
         breaches: [],
       },
     });
-  });
-
-  it('refuses a breach whose reference looks identifying, whose instant has no UTC form or whose risk is unknown', () => {
-    const p = examplePayload() as Json;
-    p.breaches[0].reference = 'Anne Sofie Jensen';
-    p.breaches[1].awareAt = '2026-10-01T09:30:00+02:00';
-    p.breaches[1].risk = 'some';
-    expect(errorsOf(p)).toEqual([
-      'breaches[0].reference: looks like a full name; only pseudonymous references are accepted',
-      'breaches[1].awareAt: must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null',
-      'breaches[1].risk: must be one of noRisk, risk, highRisk',
-    ]);
   });
 
   it('refuses in version 2 what only version 3 can say: custom events, calendar years, floors', () => {
@@ -303,6 +294,36 @@ describe('payloadVersion', () => {
     expect(errorsOf(variant((q) => (q.payloadVersion = 2)))).toContain(
       'register.floorReviewDays: is not a known field',
     );
+  });
+
+  it('refuses a request whose reference looks identifying, whose right is unknown or whose date is not one', () => {
+    const p = examplePayload() as Json;
+    p.requests[0].reference = 'Anne Sofie Jensen';
+    p.requests[1].type = 'complaint';
+    p.requests[1].received = '2026-02-30';
+    expect(errorsOf(p)).toEqual([
+      'requests[0].reference: looks like a full name; only pseudonymous references are accepted',
+      'requests[1].type: must be one of access, rectification, erasure, restriction, portability, objection',
+      'requests[1].received: must be a date YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses breaches in version 3, which could not carry them', () => {
+    const p = version3();
+    p.breaches = [];
+    expect(errorsOf(p)).toEqual(['breaches: is not a known field']);
+  });
+
+  it('refuses a breach whose reference looks identifying, whose instant has no UTC form or whose risk is unknown', () => {
+    const p = examplePayload() as Json;
+    p.breaches[0].reference = 'Anne Sofie Jensen';
+    p.breaches[1].awareAt = '2026-10-01T09:30:00+02:00';
+    p.breaches[1].risk = 'some';
+    expect(errorsOf(p)).toEqual([
+      'breaches[0].reference: looks like a full name; only pseudonymous references are accepted',
+      'breaches[1].awareAt: must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null',
+      'breaches[1].risk: must be one of noRisk, risk, highRisk',
+    ]);
   });
 
   it.each([[5], [1], [0], ['3'], [null]])(

@@ -71,6 +71,12 @@ export const SYNC_MESSAGES = {
     'The row belongs to no processing activity.',
     'Choose an activity from the Processing activities sheet.',
   ),
+  unreadableRequest: m(
+    'Anmodningen har ingen læsbar "{column}", så fristen kan ikke beregnes.',
+    'Vælg rettigheden fra rullelisten og skriv datoen, anmodningen blev modtaget.',
+    'The request has no readable "{column}", so its deadline cannot be worked out.',
+    'Pick the right from the dropdown and enter the date the request was received.',
+  ),
   rowProblem: m('{value}', 'Ret cellen og synkronisér igen.', '{value}', 'Correct the cell and sync again.'),
   payloadInvalid: m(
     'Data til serveren er ugyldige: {value}',

@@ -6,17 +6,20 @@
 // that look identifying are refused. Messages are short English developer text; check.ts puts
 // the field's path in front of each.
 //
-// Versions: `payloadVersion` 4 is current (December 2026: personal-data breaches, minimised to
-// reference, awareness and notification instants in UTC, risk, role and responsible address,
-// never a description); 3 added custom events and their event date, calendar-year ends,
-// minimum periods and the register's floorReviewDays; 2 had none of those. The worker accepts
-// all three while add-ons update; see check.ts. Version 1 (no `payloadVersion` field at all) is
-// no longer accepted.
+// Versions: `payloadVersion` 4 is current (December 2026: data-subject requests, minimised to
+// reference, type, date received, whether the deadline was extended, state and responsible
+// address, and the Requests sheet's gid; personal-data breaches, minimised to reference,
+// awareness and notification instants in UTC, risk, role and responsible address, never a
+// description); 3 added custom events and their event date, calendar-year ends, minimum
+// periods and the register's floorReviewDays; 2 had none of those. The worker accepts all three
+// while add-ons update; see check.ts. Version 1 (no `payloadVersion` field at all) is no longer
+// accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
 import { isIsoDateTime } from '../calendar/instant.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
+import { REQUEST_TYPE_IDS } from '../requests/deadline.ts';
 import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
@@ -33,6 +36,7 @@ export const SYNC_LIMITS = {
   dataCategories: 50_000,
   holdings: 200_000,
   breaches: 10_000,
+  requests: 50_000,
   idLength: 64,
   nameLength: 200,
   ruleTextLength: 500,
@@ -276,6 +280,9 @@ const REGISTER_ENTRIES = {
       'Sheet id of the Retention log, for row links.',
       'Ark-id for Slettelog, til links.',
     ),
+    requests: v.optional(
+      doc(gid(), 'integer', 'Sheet id of Requests, for row links.', 'Ark-id for Anmodninger, til links.'),
+    ),
   }),
   fiscalYearEnd: doc(
     v.pipe(v.string('must be a month and day MM-DD'), v.check(isMonthDay, 'must be a month and day MM-DD')),
@@ -514,6 +521,55 @@ const BreachSchema = strict({
   ),
 });
 
+const RequestSchema = strict({
+  id: doc(id(), 'id', 'Stable id of the data-subject request.', 'Anmodningens faste id.'),
+  reference: doc(
+    reference(),
+    'pseudonym ≤ 64',
+    'Case number of the request; CPR numbers, emails and names are refused.',
+    'Anmodningens sagsnummer; CPR-numre, e-mails og navne afvises.',
+  ),
+  type: doc(
+    oneOf(REQUEST_TYPE_IDS),
+    'right',
+    'The right exercised (access, rectification, erasure, restriction, portability, objection).',
+    'Rettigheden (indsigt, berigtigelse, sletning, begrænsning, dataportabilitet, indsigelse).',
+  ),
+  received: doc(
+    v.pipe(
+      v.string(DATE_MESSAGE),
+      v.check((s: string) => isIsoDate(s), 'must be a date YYYY-MM-DD'),
+    ),
+    'date',
+    'Date the request was received; the deadline runs from it.',
+    'Dato anmodningen blev modtaget; fristen regnes herfra.',
+  ),
+  extended: doc(
+    boolean(),
+    'boolean',
+    'The deadline is three months: a reason was given within the first month (the reason stays in the sheet).',
+    'Fristen er tre måneder: der blev givet en begrundelse inden for den første måned (begrundelsen bliver i arket).',
+  ),
+  state: doc(
+    oneOf(['open', 'answered'] as const),
+    'open | answered',
+    'Whether the request has been answered.',
+    'Om anmodningen er besvaret.',
+  ),
+  responsibleEmail: doc(
+    emailOrNull(),
+    'email | null',
+    'Who answers the request and receives its reminders.',
+    'Hvem der besvarer anmodningen og får påmindelserne.',
+  ),
+  sheetRow: doc(
+    sheetRow(),
+    'integer',
+    'Row in the Requests sheet, for links.',
+    'Række i arket Anmodninger, til links.',
+  ),
+});
+
 // ---- the payload, and how its rows refer to each other ----
 
 const body = {
@@ -529,13 +585,18 @@ const body = {
   holdings: list(HoldingSchema, SYNC_LIMITS.holdings),
 };
 
-/** Version 4 adds the breaches. */
-const bodyV4 = { ...body, breaches: list(BreachSchema, SYNC_LIMITS.breaches) };
+/** Version 4 adds the requests and the breaches. */
+const bodyV4 = {
+  ...body,
+  requests: list(RequestSchema, SYNC_LIMITS.requests),
+  breaches: list(BreachSchema, SYNC_LIMITS.breaches),
+};
 
 type Rows = { id: string }[];
 type Body = {
   activities: Rows;
   breaches?: Rows;
+  requests?: Rows;
   dataCategories: (Rows[number] & { activityId: string })[];
   holdings: (Rows[number] & { activityId: string; dataCategoryId: string | null })[];
 };
@@ -554,6 +615,7 @@ function referencesHold(payload: Body, fail: (path: (string | number)[], message
   const categoryIds = ids(payload.dataCategories, 'dataCategories');
   ids(payload.holdings, 'holdings');
   if (payload.breaches) ids(payload.breaches, 'breaches');
+  if (payload.requests) ids(payload.requests, 'requests');
   payload.dataCategories.forEach((d, i) => {
     if (!activityIds.has(d.activityId))
       fail(['dataCategories', i, 'activityId'], `names no activity in this snapshot ("${d.activityId}")`);
@@ -624,7 +686,8 @@ export const SyncPayloadSchema = withReferences(
   }),
 );
 
-/** The previous payload (payloadVersion 3: everything but the breaches). */
+/** The previous payload (payloadVersion 3: everything but the requests and the breaches). */
+/** The previous payload (payloadVersion 3: everything but the requests). */
 export const SyncPayloadPreviousSchema = withReferences(
   strict({
     payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),

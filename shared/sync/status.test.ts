@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../../test/fixtures/examplePayload.ts';
+import { addDays } from '../calendar/civilDate.ts';
 import type { ComputedRule } from '../retention/types.ts';
 import { assessPayload } from './assess.ts';
-import { summariseSnapshot } from './status.ts';
+import { countDeadlines, summariseDeadlines, summariseSnapshot } from './status.ts';
 import type { SyncPayload } from './types.ts';
 
 const months = (n: number): ComputedRule => ({
@@ -71,5 +72,65 @@ describe('summariseSnapshot', () => {
     });
     expect(assessPayload(p, '2026-03-01').holdings[0].rule).toEqual(months(6));
     expect(summariseSnapshot(p, '2026-03-01').overdue).toBe(0);
+  });
+});
+
+describe('counts stored at ingest (countDeadlines, then summariseDeadlines on any later day)', () => {
+  /** The oracle: each holding assessed on `today` by assessPayload, its statuses counted. */
+  function countedByAssessment(p: SyncPayload, today: string) {
+    const items = assessPayload(p, today).holdings;
+    const count = (status: string, activityId?: string) =>
+      items.filter(
+        (i) => i.assessment.status === status && (activityId === undefined || i.activityId === activityId),
+      ).length;
+    return {
+      overdue: count('overdue'),
+      dueSoon: count('dueSoon'),
+      activities: p.activities.map((a) => ({
+        activityId: a.id,
+        name: a.name,
+        overdue: count('overdue', a.id),
+        dueSoon: count('dueSoon', a.id),
+      })),
+    };
+  }
+
+  it('agree with assessing every holding on each day for two years, through extensions, holds, deletions and floors', () => {
+    const collected = Array.from({ length: 60 }, (_, i) => addDays('2025-01-01', i * 11));
+    const p = register(collected, (x) => {
+      x.activities[1].rule = {
+        ...months(6),
+        floor: [
+          { period: { years: 0, months: 3, weeks: 0, days: 0 }, trigger: 'collected', anchor: 'event' },
+        ],
+      } as SyncPayload['activities'][number]['rule'];
+      x.holdings.forEach((h, i) => {
+        if (i % 7 === 0) h.extendedUntil = addDays(collected[i], 400);
+        if (i % 9 === 0) h.legalHold = true;
+        if (i % 13 === 0) h.deletedOn = addDays(collected[i], 30);
+        if (i % 17 === 0) h.events = {};
+        if (i % 19 === 0) h.activityId = 'act-gone';
+      });
+    });
+    const deadlines = countDeadlines(p);
+    expect(deadlines.reduce((n, d) => n + d.holdings, 0)).toBeLessThan(p.holdings.length);
+    for (let day = 0; day < 730; day += 3) {
+      const today = addDays('2025-03-01', day);
+      const stored = summariseDeadlines(p.activities, deadlines, today, p.register.dueSoonDays);
+      expect({ today, ...stored }).toEqual({ today, ...countedByAssessment(p, today) });
+    }
+  });
+
+  it('keep one count per activity and due date however many holdings share it', () => {
+    const p = register(['2025-09-10', '2025-09-10', '2025-09-10', '2025-09-11']);
+    expect(
+      countDeadlines(p).sort(
+        (a, b) => a.activityId.localeCompare(b.activityId) || a.due.localeCompare(b.due),
+      ),
+    ).toEqual([
+      { activityId: 'act-1', due: '2026-03-10', holdings: 2 },
+      { activityId: 'act-2', due: '2026-03-10', holdings: 1 },
+      { activityId: 'act-2', due: '2026-03-11', holdings: 1 },
+    ]);
   });
 });

@@ -407,6 +407,48 @@ export const MESSAGES = {
     '{country} is in the EU/EEA and is not a third country.',
     'Remove the country from Third countries, or write "None" if there are no transfers.',
   ),
+  identifyingRequestReference: m(
+    'Referencen "{value}" ligner {kind}.',
+    'Brug sagsnummeret fra jeres eget sagssystem. Navn, e-mail og CPR-nr. bliver i sagssystemet, så anmodningsloggen ikke bliver en kopi af personoplysningerne.',
+    'The reference "{value}" looks like {kind}.',
+    'Use the case number from your own case system. Names, emails and CPR numbers stay in the case system, so the request log does not become a copy of the personal data.',
+  ),
+  requestOverdue: m(
+    'Anmodningen skulle være besvaret senest {due} ({n|# dag|# dage} over fristen).',
+    'Besvar anmodningen nu, og skriv datoen i "Besvaret". Fristen er en måned fra modtagelsen (art. 12(3)); overskridelser kan påtales af Datatilsynet.',
+    'The request had to be answered by {due} ({n|# day|# days} past the deadline).',
+    'Answer the request now and enter the date under "Answered". The deadline is one month from receipt (Art. 12(3)); the supervisory authority may act on a missed one.',
+  ),
+  requestDueSoon: m(
+    'Anmodningen skal besvares senest {due} (om {n|# dag|# dage}).',
+    'Besvar den inden fristen, eller forlæng fristen med en begrundelse, som den registrerede får at vide inden for den første måned (art. 12(3)).',
+    'The request must be answered by {due} (in {n|# day|# days}).',
+    'Answer it before the deadline, or extend it with a reason that the data subject is told within the first month (Art. 12(3)).',
+  ),
+  requestExtensionWithoutNotice: m(
+    'Forlængelsen gælder ikke: den registrerede skal have besked senest {lastDay}, og rækken viser ingen rettidig dato. Fristen er derfor {due}.',
+    'Skriv datoen, hvor den registrerede fik besked om forlængelsen og begrundelsen, i "Forlængelse meddelt". Besked efter den første måned forlænger ikke fristen (art. 12(3)).',
+    'The extension does not count: the data subject must be told by {lastDay}, and the row shows no date in time. The deadline is therefore {due}.',
+    'Enter the date the data subject was told of the extension and why under "Extension notified". Notice after the first month does not extend the deadline (Art. 12(3)).',
+  ),
+  requestExtensionWithoutReason: m(
+    'Forlængelsen gælder ikke: der er ingen begrundelse. Fristen er derfor {due}.',
+    'Skriv begrundelsen, som den registrerede fik (fx anmodningens kompleksitet eller antallet af anmodninger), i "Begrundelse for forlængelse" (art. 12(3)).',
+    'The extension does not count: no reason is given. The deadline is therefore {due}.',
+    'Enter the reason the data subject was given (e.g. the complexity or number of requests) under "Reason for extension" (Art. 12(3)).',
+  ),
+  requestRefusalReasonMissing: m(
+    'Anmodningen er afvist uden begrundelse.',
+    'Vælg begrundelsen, som den registrerede fik sammen med muligheden for at klage til Datatilsynet og gå til domstolene (art. 12(4)).',
+    'The request was refused without a reason.',
+    'Pick the reason the data subject was given, together with the possibility to complain to the supervisory authority and seek a judicial remedy (Art. 12(4)).',
+  ),
+  requestErasureExceptions: m(
+    'Aktiviteten "{name}" har behandlingsgrundlag, der kan begrunde en undtagelse fra sletning: {exceptions}.',
+    'Slet det, der ikke er nødvendigt for undtagelsen; undtagelsen gælder kun i det omfang behandlingen er nødvendig (art. 17(3)).',
+    'The activity "{name}" has legal bases that may justify an exception to erasure: {exceptions}.',
+    'Erase what the exception does not need; it applies only to the extent the processing is necessary (Art. 17(3)).',
+  ),
 } satisfies Record<string, MessageEntry>;
 
 export type IssueCode = keyof typeof MESSAGES;

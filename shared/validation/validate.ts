@@ -11,6 +11,7 @@ import { checkEventDates } from './rules/eventDates.ts';
 import { checkLogs } from './rules/logs.ts';
 import { checkRecipients } from './rules/recipients.ts';
 import { checkDuplicates, checkReferences } from './rules/references.ts';
+import { checkRequests } from './rules/requests.ts';
 import { checkRetention } from './rules/retention.ts';
 import { checkTransfers } from './rules/transfers.ts';
 
@@ -75,5 +76,6 @@ export function validateRegister(doc: RegisterDocument, options: ValidateOptions
   checkLogs(ctx);
   checkEventDates(ctx);
   checkBreaches(ctx);
+  checkRequests(ctx);
   return sortIssues(ctx.issues);
 }

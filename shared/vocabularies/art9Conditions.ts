@@ -52,6 +52,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     },
   ),
   entry('art9f', 'Retskrav (art. 9(2)(f))', 'Legal claims (Art. 9(2)(f))', {
+    erasureExceptions: ['e'],
     ref: 'Art. 9(2)(f)',
     source: gdpr('f'),
     synonyms: ['retskrav', 'legal claims', 'art. 9(2)(f)', '9.2.f'],
@@ -62,11 +63,13 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     synonyms: ['væsentlig samfundsinteresse', 'substantial public interest', 'art. 9(2)(g)', '9.2.g'],
   }),
   entry('art9h', 'Sundhed og social behandling (art. 9(2)(h))', 'Health or social care (Art. 9(2)(h))', {
+    erasureExceptions: ['c'],
     ref: 'Art. 9(2)(h)',
     source: gdpr('h'),
     synonyms: ['sundhed', 'health care', 'social care', 'art. 9(2)(h)', '9.2.h'],
   }),
   entry('art9i', 'Folkesundhed (art. 9(2)(i))', 'Public health (Art. 9(2)(i))', {
+    erasureExceptions: ['c'],
     ref: 'Art. 9(2)(i)',
     source: gdpr('i'),
     synonyms: ['folkesundhed', 'public health', 'art. 9(2)(i)', '9.2.i'],
@@ -76,6 +79,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'Arkiv forskning og statistik (art. 9(2)(j))',
     'Archiving research and statistics (Art. 9(2)(j))',
     {
+      erasureExceptions: ['d'],
       ref: 'Art. 9(2)(j)',
       source: gdpr('j'),
       synonyms: ['forskning', 'statistik', 'research', 'statistics', 'art. 9(2)(j)', '9.2.j'],
@@ -106,6 +110,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'DBL § 7(3) sundhedsperson med tavshedspligt',
     'DBL § 7(3) health professional with statutory confidentiality',
     {
+      erasureExceptions: ['c'],
       ref: 'DBL § 7(3)',
       source: checked(
         DBL,
@@ -158,6 +163,7 @@ export const ART9_CONDITIONS: readonly VocabularyEntry[] = [
     'DBL § 10 forskning og statistik (art. 9(2)(j))',
     'DBL § 10 research and statistics (Art. 9(2)(j))',
     {
+      erasureExceptions: ['d'],
       ref: 'DBL § 10',
       synonyms: ['dbl § 10', 'databeskyttelsesloven § 10', '§ 10 stk. 1'],
       source: checked(

@@ -18,6 +18,14 @@ import { LEGAL_BASES } from './legalBases.ts';
 import { MEASURE_TYPES } from './measureTypes.ts';
 import { RECIPIENT_CATEGORIES } from './recipientCategories.ts';
 import { RECIPIENT_TYPES } from './recipientTypes.ts';
+import {
+  ERASURE_EXCEPTIONS,
+  IDENTITY_CHECKS,
+  REFUSAL_REASONS,
+  REQUEST_CHANNELS,
+  REQUEST_OUTCOMES,
+  REQUEST_TYPES,
+} from './requests.ts';
 import { ROLES } from './roles.ts';
 import { SECURITY_MEASURES } from './securityMeasures.ts';
 import { SENSITIVITIES } from './sensitivities.ts';
@@ -60,6 +68,12 @@ export const VOCABULARIES: Readonly<Record<VocabularyId, readonly VocabularyEntr
   breachRisk: BREACH_RISKS,
   art34Ground: ART34_GROUNDS,
   breachRole: BREACH_ROLES,
+  requestType: REQUEST_TYPES,
+  requestChannel: REQUEST_CHANNELS,
+  identityCheck: IDENTITY_CHECKS,
+  requestOutcome: REQUEST_OUTCOMES,
+  refusalReason: REFUSAL_REASONS,
+  erasureException: ERASURE_EXCEPTIONS,
 };
 
 export const VOCABULARY_IDS = Object.keys(VOCABULARIES) as VocabularyId[];

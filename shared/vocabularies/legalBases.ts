@@ -24,6 +24,7 @@ export const LEGAL_BASES: readonly VocabularyEntry[] = [
     synonyms: ['kontrakt', 'aftale', 'contract', 'art. 6(1)(b)', '6.1.b', 'art. 6 stk. 1 litra b'],
   }),
   entry('art6c', 'Retlig forpligtelse (art. 6(1)(c))', 'Legal obligation (Art. 6(1)(c))', {
+    erasureExceptions: ['b'],
     ref: 'Art. 6(1)(c)',
     source: gdpr('c'),
     synonyms: [
@@ -41,6 +42,7 @@ export const LEGAL_BASES: readonly VocabularyEntry[] = [
     synonyms: ['vitale interesser', 'vital interests', 'art. 6(1)(d)', '6.1.d', 'art. 6 stk. 1 litra d'],
   }),
   entry('art6e', 'Offentlig myndighedsudøvelse (art. 6(1)(e))', 'Public task (Art. 6(1)(e))', {
+    erasureExceptions: ['b'],
     ref: 'Art. 6(1)(e)',
     source: gdpr('e'),
     synonyms: [

@@ -28,7 +28,13 @@ export type VocabularyId =
   | 'language'
   | 'breachRisk' // Art. 33(1), 34(1)
   | 'art34Ground' // Art. 34(3)(a)-(c)
-  | 'breachRole'; // Art. 33(1) controller, 33(2) processor
+  | 'breachRole' // Art. 33(1) controller, 33(2) processor
+  | 'requestType' // the right exercised, Arts. 15-21
+  | 'requestChannel'
+  | 'identityCheck'
+  | 'requestOutcome'
+  | 'refusalReason' // the reason Art. 12(4) asks for
+  | 'erasureException'; // Art. 17(3)(b)-(e)
 
 /** One entry of a vocabulary. Labels never contain a comma (multi-value cells are
  * comma-separated); `synonyms` are extra spellings recognised on input. */
@@ -77,4 +83,7 @@ export interface VocabularyEntryFacts {
   replacedBy?: string[];
   /** dataSubjectGroup: the group is the organisation's staff (consent is rarely free, EDPB 05/2020). */
   staff?: boolean;
+  /** legalBasis/art9Condition: the Art. 17(3) exceptions to erasure the ground points to
+   * (erasureException ids), shown on an erasure request for the activity. */
+  erasureExceptions?: string[];
 }

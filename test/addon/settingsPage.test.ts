@@ -1,8 +1,9 @@
 // The Settings & sync sidebar as a real page in headless Chromium, wired through the
 // google.script.run shim to the built bundle, whose UrlFetchApp talks to the in-process worker
-// double: enrol with the token, see the worker's numbers, sync now, disconnect. The register
-// key never reaches the page. Takes the settings screenshot (docs/screenshots/settings.png with
-// ART30_UPDATE_SCREENSHOTS=1) on the pushable build and the practice register, as a user sees it.
+// double: enrol with the token, see the worker's numbers, sync now, rotate the key, disconnect.
+// The register key never reaches the page. Takes the settings screenshot
+// (docs/screenshots/settings.png with ART30_UPDATE_SCREENSHOTS=1) on the pushable build and the
+// practice register, as a user sees it.
 
 import { describe, expect, it } from 'vitest';
 import { listingScreenshot } from './browser/listingScreenshot.ts';
@@ -14,7 +15,7 @@ import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
 const openSidebar = useSidebarBrowser();
 
 describe('the Settings & sync sidebar in Chromium', () => {
-  it('enrols with the token, shows the worker’s numbers, syncs now and disconnects, never showing the key', {
+  it('enrols with the token, shows the worker’s numbers, syncs now, rotates the key and disconnects, never showing the key', {
     timeout: 90_000,
   }, async () => {
     const addon = loadAddon({ locale: 'da_DK' });
@@ -60,6 +61,13 @@ describe('the Settings & sync sidebar in Chromium', () => {
         !document.querySelector('#sync-button')?.hasAttribute('disabled'),
     );
     expect(worker.snapshots).toHaveLength(2);
+
+    await page.click('#rotate-key-button');
+    await page.waitForFunction(() =>
+      /Nøglen er skiftet/.test(document.querySelector('#message')?.textContent ?? ''),
+    );
+    expect(worker.rotations).toBe(1);
+    expect(await page.content()).not.toContain(worker.key.toString('base64url'));
 
     page.on('dialog', (d) => void d.accept());
     await page.click('#disconnect-button');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES, RETENTION_LOG, sheetsForRoles } from '../../shared/register/schema.ts';
+import { ACTIVITIES, REQUESTS, RETENTION_LOG, sheetsForRoles } from '../../shared/register/schema.ts';
 import { FakeDataValidationBuilder } from './fakes/index.ts';
 import { loadAddon } from './harness.ts';
 
@@ -25,6 +25,28 @@ describe('Set up register', () => {
     const log = addon.ss.sheet(RETENTION_LOG.title.da);
     expect(log.conditionalRules.length).toBeGreaterThan(2);
     expect(addon.fakes.PropertiesService.document.getProperty('art30.schemaVersion')).toBe('1');
+  });
+});
+
+describe('Set up register: the Requests sheet', () => {
+  it('creates the Requests sheet in Danish with dropdowns for the right, channel, identity check, outcome and refusal reason', () => {
+    const addon = loadAddon({ locale: 'da_DK' });
+    addon.fakes.ui.answer('OK', '1');
+    addon.ctx.setUpRegister();
+    const sheet = addon.ss.sheet(REQUESTS.title.da);
+    const header = sheet.dump()[0].map(String);
+    expect(header.slice(0, 4)).toEqual(['Id', 'Reference (sagsnr.)', 'Rettighed', 'Modtaget']);
+    for (const title of [
+      'Rettighed',
+      'Kanal',
+      'Identitet kontrolleret',
+      'Udfald',
+      'Begrundelse for afslag',
+    ]) {
+      const column = header.indexOf(title) + 1;
+      expect(sheet.validations.get(2, column)?.criteria, title).toBe('VALUE_IN_RANGE');
+    }
+    expect(sheet.notes.get(1, header.indexOf('Modtaget') + 1)).toContain('art. 12(3)');
   });
 });
 

@@ -136,6 +136,48 @@ describe('Settings & sync', () => {
     expect(addon.fakes.PropertiesService.document.getProperty('art30.sync.key')).toBeNull();
   });
 
+  it('rotating the key keeps the new key the worker issued, and the next sync is signed with it', () => {
+    enrol(addon);
+    const old = addon.fakes.PropertiesService.document.getProperty('art30.sync.key');
+    const reply = callPublic(addon, 'rotateRegisterKey') as Reply;
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        message: 'Nøglen er skiftet. Den nye nøgle er gemt i regnearket; den gamle virker ikke længere.',
+      },
+    });
+    expect(worker.rotations).toBe(1);
+    const stored = addon.fakes.PropertiesService.document.getProperty('art30.sync.key');
+    expect(stored).not.toBe(old);
+    expect(stored).toBe(worker.key.toString('base64url'));
+    // The double verifies with its new key only: a sync signed with the old one would be refused.
+    const snapshots = worker.snapshots.length;
+    expect(callPublic(addon, 'syncNow')).toMatchObject({ ok: true });
+    expect(worker.snapshots).toHaveLength(snapshots + 1);
+  });
+
+  it('the settings page learns from the status when the worker’s last run was cut short', () => {
+    worker.cutShort = 'retriesExhausted';
+    enrol(addon);
+    const settings = callPublic<{ status: { lastRun: { cutShort: string | null } } }>(
+      addon,
+      'getSyncSettings',
+    );
+    expect(settings.ok && settings.value.status.lastRun.cutShort).toBe('retriesExhausted');
+    worker.cutShort = 'nonsense';
+    callPublic(addon, 'refreshWorkerStatus');
+    const again = callPublic<{ status: { lastRun: { cutShort: string | null } } }>(addon, 'getSyncSettings');
+    expect(again.ok && again.value.status.lastRun.cutShort).toBeNull();
+  });
+
+  it('a refused key rotation keeps the key the register has', () => {
+    enrol(addon);
+    const old = addon.fakes.PropertiesService.document.getProperty('art30.sync.key');
+    worker.problems.push({ status: 401, code: 'signatureInvalid' });
+    expect(callPublic(addon, 'rotateRegisterKey')).toMatchObject({ ok: false, code: 'notEnrolled' });
+    expect(addon.fakes.PropertiesService.document.getProperty('art30.sync.key')).toBe(old);
+  });
+
   it('disconnecting asks the worker to delete the register, removes the triggers and forgets the key', () => {
     enrol(addon);
     const reply = callPublic(addon, 'disconnectRegister') as Reply;

@@ -1,6 +1,7 @@
 // An in-process stand-in for the worker API for the add-on's sync tests: enrolment with a fixed
 // token, snapshots verified like the worker verifies them (HMAC over the canonical string and the
-// SHA-256 of the exact bytes sent) and gunzipped, a fixed status, unenrolment, and injectable
+// SHA-256 of the exact bytes sent) and gunzipped, key rotation (a new key; the old one stops
+// verifying), a fixed status, unenrolment, and injectable
 // problems (problem+json with the worker's codes) or an unreachable server.
 
 import { createHash, createHmac, randomBytes } from 'node:crypto';
@@ -22,6 +23,9 @@ export class WorkerDouble {
   registerId = 'reg_double';
   snapshots: { payload: SyncPayload; gzipped: Buffer }[] = [];
   deleted = false;
+  rotations = 0;
+  /** The last run's cutShort in the status reply. */
+  cutShort: string | null = null;
   /** When set, the next requests get this problem instead. */
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
   down = false;
@@ -46,6 +50,11 @@ export class WorkerDouble {
     );
     const expected = createHmac('sha256', this.key).update(canonical).digest('hex');
     if (expected !== req.headers[SIGNATURE_HEADER]) return this.problem(401, 'signatureInvalid');
+    if (req.method === 'POST' && path === `/v1/registers/${this.registerId}/key`) {
+      this.key = randomBytes(32);
+      this.rotations++;
+      return this.json(200, { registerId: this.registerId, key: this.key.toString('base64url') });
+    }
     if (req.method === 'PUT') {
       const payload = JSON.parse(gunzipSync(body).toString('utf8')) as SyncPayload;
       this.snapshots.push({ payload, gzipped: body });
@@ -68,7 +77,13 @@ export class WorkerDouble {
         overdue: 2,
         dueSoon: 1,
         activities: [],
-        lastRun: { date: '2026-03-02', remindersSent: 3, remindersFailed: 0, failedAddresses: [] },
+        lastRun: {
+          date: '2026-03-02',
+          remindersSent: 3,
+          remindersFailed: 0,
+          failedAddresses: [],
+          cutShort: this.cutShort,
+        },
       });
     if (req.method === 'DELETE') {
       this.deleted = true;

@@ -19,9 +19,9 @@ import {
 import type { SignedAppEnv } from '../env.ts';
 import { Problem } from '../routes/problem.ts';
 import { spendNonce } from '../store/nonces.ts';
-import { type EnrolledRegister, findRegister } from '../store/registers.ts';
+import { type EnrolledRegister, findRegister, wrappedKeyOf } from '../store/registers.ts';
 import { readBodyCapped } from './body.ts';
-import { decryptRegisterKey } from './keys.ts';
+import { type KeyRing, keyRing, unwrapRegisterKey } from './keys.ts';
 
 /** The largest request body accepted, compressed or not (and again after decompression). */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -106,13 +106,13 @@ export function readSignatureHeaders(header: (name: string) => string | undefine
 
 /**
  * Verifies that `headers` sign this method, path and body with `register`'s key, then spends
- * the nonce. An unknown register (null), a key that no longer decrypts (the deployment's
- * KEY_ENCRYPTION_KEY changed) and a wrong signature get the same answer after the same work,
- * so register ids cannot be probed.
+ * the nonce. An unknown register (null), a key that no longer unwraps (its KEK version was
+ * removed from the configuration, auth/keys.ts) and a wrong signature get the same answer after
+ * the same work, so register ids cannot be probed.
  */
 export async function verifyRegisterSignature(
   db: D1Database,
-  keyEncryptionKey: string,
+  ring: KeyRing,
   register: EnrolledRegister | null,
   request: { method: string; path: string; body: Uint8Array },
   headers: SignatureHeaders,
@@ -124,12 +124,7 @@ export async function verifyRegisterSignature(
     headers.nonce,
     await sha256Hex(request.body),
   );
-  const key = register
-    ? await decryptRegisterKey(keyEncryptionKey, register.id, {
-        ciphertext: register.keyCiphertext,
-        iv: register.keyIv,
-      })
-    : null;
+  const key = register ? await unwrapRegisterKey(ring, register.id, wrappedKeyOf(register)) : null;
   const verified = await verifyHmac(key ?? PROBE_KEY, canonical, headers.signature);
   if (!register || !key || !verified) throw signatureNotAccepted();
   if (!(await spendNonce(db, register.id, headers.nonce, headers.now))) {
@@ -146,7 +141,7 @@ export function signedRequest(): MiddlewareHandler<SignedAppEnv> {
     const db = c.get('db');
     const register = await findRegister(db, c.req.param('id') ?? '');
     const request = { method: c.req.method, path: new URL(c.req.url).pathname, body };
-    await verifyRegisterSignature(db, c.env.KEY_ENCRYPTION_KEY, register, request, headers);
+    await verifyRegisterSignature(db, keyRing(c.env), register, request, headers);
     c.set('register', register as EnrolledRegister);
     c.set('body', body);
     await next();

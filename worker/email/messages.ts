@@ -13,6 +13,8 @@ export interface Counts {
   dueSoon: number;
   routines: number;
   reviews: number;
+  /** Data-subject requests, whatever their stage (each line's badge says it). */
+  requests: number;
 }
 
 export interface EmailCatalogue {
@@ -24,7 +26,8 @@ export interface EmailCatalogue {
   formatLongDate(iso: string): string;
   subject: {
     digest(register: string, counts: Counts): string;
-    escalation(register: string, items: number): string;
+    /** `withRequests`: some escalated items are data-subject requests, not deletions. */
+    escalation(register: string, items: number, withRequests?: boolean): string;
     notice(register: string): string;
   };
   heading: {
@@ -34,12 +37,12 @@ export interface EmailCatalogue {
   /** One sentence under the heading that says what the subject line says. */
   summary: {
     digest(counts: Counts): string;
-    escalation(items: number): string;
+    escalation(items: number, withRequests?: boolean): string;
     notice(notices: number): string;
   };
   intro: {
     digest: string;
-    escalation(afterDays: number): string;
+    escalation(afterDays: number, withRequests?: boolean): string;
     notice: string;
   };
   columns: {
@@ -55,7 +58,9 @@ export interface EmailCatalogue {
   };
   /** The date's label in the plain text, which names each value: a routine is run by its
    * date and a review done by it, only a holding is deleted by it. */
-  dueLabel: { holding: string; routine: string; review: string };
+  dueLabel: { holding: string; routine: string; review: string; request: string };
+  /** A request's line gives its statutory period rather than a retention rule. */
+  requestPeriod: { month: string; extended: string };
   /** A minimum period's date: the first day deletion is allowed, never a deadline. */
   mayDeleteFrom: string;
   /** A routine's line in the plain text gives its cadence rather than a retention rule. */
@@ -123,6 +128,10 @@ function list(parts: string[], and: string): string {
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
+/** A digest of data-subject requests only is not about deletion. */
+const onlyRequests = (c: Counts) =>
+  c.requests > 0 && c.overdue + c.due + c.dueSoon + c.routines + c.reviews === 0;
+
 // The counts as the subject and the summary line both say them.
 function daCounts(c: Counts): string {
   const parts: string[] = [];
@@ -131,6 +140,12 @@ function daCounts(c: Counts): string {
   if (c.dueSoon) parts.push(`${c.dueSoon} forfalder snart`);
   if (c.routines) parts.push(formatMessage('da', '{n|# sletterutine|# sletterutiner}', { n: c.routines }));
   if (c.reviews) parts.push(formatMessage('da', '{n|# gennemgang|# gennemgange}', { n: c.reviews }));
+  if (c.requests)
+    parts.push(
+      formatMessage('da', '{n|# anmodning fra en registreret|# anmodninger fra registrerede}', {
+        n: c.requests,
+      }),
+    );
   return list(parts, 'og');
 }
 
@@ -161,12 +176,15 @@ const da: EmailCatalogue = {
     return `${d}. ${this.longMonths[m - 1]} ${y}`;
   },
   subject: {
-    digest: (register, c) => `Sletning: ${daCounts(c)} – ${register}`,
-    escalation: (register, n) =>
-      formatMessage('da', 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}', {
-        n,
-        register,
-      }),
+    digest: (register, c) => `${onlyRequests(c) ? 'Anmodninger' : 'Sletning'}: ${daCounts(c)} – ${register}`,
+    escalation: (register, n, withRequests) =>
+      formatMessage(
+        'da',
+        withRequests
+          ? 'Eskalering: {n|# frist|# frister} langt overskredet – {register}'
+          : 'Eskalering: {n|# sletning|# sletninger} langt over fristen – {register}',
+        { n, register },
+      ),
     notice: (register) => `Art30 kræver din opmærksomhed – ${register}`,
   },
   heading: {
@@ -174,15 +192,23 @@ const da: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `I denne e-mail: ${daCounts(c)}.`,
-    escalation: (n) =>
-      formatMessage('da', 'I denne e-mail: {n|# sletning|# sletninger} langt over fristen.', { n }),
+    escalation: (n, withRequests) =>
+      formatMessage(
+        'da',
+        withRequests
+          ? 'I denne e-mail: {n|# frist|# frister} langt overskredet.'
+          : 'I denne e-mail: {n|# sletning|# sletninger} langt over fristen.',
+        { n },
+      ),
     notice: (n) =>
       formatMessage('da', '{n|# punkt|# punkter} ved fortegnelsen kræver din opmærksomhed.', { n }),
   },
   intro: {
     digest: 'Disse sletninger og opgaver i fortegnelsen venter på dig.',
-    escalation: (days) =>
-      `Disse sletninger er ${days} dage eller mere over fristen. Ansvarlige har fået påmindelser uden at de er markeret som slettet.`,
+    escalation: (days, withRequests) =>
+      withRequests
+        ? `Disse frister er overskredet med ${days} dage eller mere. Ansvarlige har fået påmindelser, uden at sletningerne er markeret som udført eller anmodningerne som besvaret.`
+        : `Disse sletninger er ${days} dage eller mere over fristen. Ansvarlige har fået påmindelser uden at de er markeret som slettet.`,
     notice: 'Der er noget ved fortegnelsens opsætning, du bør se på.',
   },
   columns: {
@@ -193,7 +219,16 @@ const da: EmailCatalogue = {
     rule: 'Regel',
     link: 'Regneark',
   },
-  dueLabel: { holding: 'Slettes senest', routine: 'Køres senest', review: 'Gennemgås senest' },
+  dueLabel: {
+    holding: 'Slettes senest',
+    routine: 'Køres senest',
+    review: 'Gennemgås senest',
+    request: 'Besvares senest',
+  },
+  requestPeriod: {
+    month: 'Svar inden for en måned fra modtagelsen (art. 12(3))',
+    extended: 'Fristen er forlænget til tre måneder fra modtagelsen (art. 12(3))',
+  },
   mayDeleteFrom: 'Må slettes fra',
   cadence: 'Interval',
   status: {
@@ -248,6 +283,8 @@ function enCounts(c: Counts): string {
   if (c.routines)
     parts.push(formatMessage('en', '{n|# deletion routine|# deletion routines}', { n: c.routines }));
   if (c.reviews) parts.push(formatMessage('en', '{n|# review|# reviews}', { n: c.reviews }));
+  if (c.requests)
+    parts.push(formatMessage('en', '{n|# data-subject request|# data-subject requests}', { n: c.requests }));
   return list(parts, 'and');
 }
 
@@ -278,12 +315,15 @@ const en: EmailCatalogue = {
     return `${d} ${this.longMonths[m - 1]} ${y}`;
   },
   subject: {
-    digest: (register, c) => `Deletion: ${enCounts(c)} – ${register}`,
-    escalation: (register, n) =>
-      formatMessage('en', 'Escalation: {n|# deletion|# deletions} long overdue – {register}', {
-        n,
-        register,
-      }),
+    digest: (register, c) => `${onlyRequests(c) ? 'Requests' : 'Deletion'}: ${enCounts(c)} – ${register}`,
+    escalation: (register, n, withRequests) =>
+      formatMessage(
+        'en',
+        withRequests
+          ? 'Escalation: {n|# deadline|# deadlines} long overdue – {register}'
+          : 'Escalation: {n|# deletion|# deletions} long overdue – {register}',
+        { n, register },
+      ),
     notice: (register) => `Art30 needs your attention – ${register}`,
   },
   heading: {
@@ -291,14 +331,23 @@ const en: EmailCatalogue = {
   },
   summary: {
     digest: (c) => `In this email: ${enCounts(c)}.`,
-    escalation: (n) => formatMessage('en', 'In this email: {n|# deletion|# deletions} long overdue.', { n }),
+    escalation: (n, withRequests) =>
+      formatMessage(
+        'en',
+        withRequests
+          ? 'In this email: {n|# deadline|# deadlines} long overdue.'
+          : 'In this email: {n|# deletion|# deletions} long overdue.',
+        { n },
+      ),
     notice: (n) =>
       formatMessage('en', '{n|# thing|# things} about the register {n|needs|need} your attention.', { n }),
   },
   intro: {
     digest: 'These deletions and tasks in the register are waiting for you.',
-    escalation: (days) =>
-      `These deletions are ${days} days or more overdue. Their owners have been reminded, but they are not marked deleted.`,
+    escalation: (days, withRequests) =>
+      withRequests
+        ? `These deadlines are ${days} days or more overdue. Those responsible have been reminded, but the deletions are not marked done or the requests answered.`
+        : `These deletions are ${days} days or more overdue. Their owners have been reminded, but they are not marked deleted.`,
     notice: 'Something about the register’s set-up needs a look.',
   },
   columns: {
@@ -309,7 +358,11 @@ const en: EmailCatalogue = {
     rule: 'Rule',
     link: 'Sheet',
   },
-  dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by' },
+  dueLabel: { holding: 'Delete by', routine: 'Run by', review: 'Review by', request: 'Answer by' },
+  requestPeriod: {
+    month: 'Answer within one month of receipt (Art. 12(3))',
+    extended: 'Deadline extended to three months from receipt (Art. 12(3))',
+  },
   mayDeleteFrom: 'May be deleted from',
   cadence: 'Cadence',
   status: {

@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/register/types.ts';
 import { describeRetention } from '../../shared/retention/describe.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
 import { CADENCES } from '../../shared/vocabularies/cadences.ts';
+import { REQUEST_TYPES } from '../../shared/vocabularies/requests.ts';
 import type { Notice, PlannedMessage, ReminderItem } from '../job/plan.ts';
 import { type Counts, type EmailCatalogue, emailMessages } from './messages.ts';
 
@@ -28,11 +29,15 @@ export interface RenderContext {
   runDate?: string;
 }
 
+/** Some items are data-subject requests: an escalation then speaks of deadlines, not deletions. */
+const withRequests = (message: PlannedMessage) => message.items.some((i) => i.subject === 'request');
+
 /** Count the items the subject line announces. */
 export function countItems(items: readonly ReminderItem[]): Counts {
-  const c: Counts = { overdue: 0, due: 0, dueSoon: 0, routines: 0, reviews: 0 };
+  const c: Counts = { overdue: 0, due: 0, dueSoon: 0, routines: 0, reviews: 0, requests: 0 };
   for (const item of items) {
-    if (item.subject === 'routine') c.routines++;
+    if (item.subject === 'request') c.requests++;
+    else if (item.subject === 'routine') c.routines++;
     // A minimum period asks for a decision, like a review; it is never due or overdue.
     else if (item.subject === 'review' || item.stage === 'mayDelete' || item.stage === 'floorReview')
       c.reviews++;
@@ -54,11 +59,19 @@ export function rowLink(
 ): string | null {
   const base = register.spreadsheetUrl.split('#')[0];
   if (!/^https:\/\/[^\s"'<>]+$/.test(base)) return null;
-  const gid = item.sheet === 'retentionLog' ? register.sheetGids.retentionLog : register.sheetGids.activities;
+  const gid =
+    item.sheet === 'retentionLog'
+      ? register.sheetGids.retentionLog
+      : item.sheet === 'requests'
+        ? register.sheetGids.requests
+        : register.sheetGids.activities;
+  // A version-3 register sent no Requests gid: link to the spreadsheet itself.
+  if (gid === undefined) return base;
   return `${base}#gid=${gid}&range=A${item.sheetRow}`;
 }
 
-function ruleInWords(item: ReminderItem, lang: Lang): string {
+function ruleInWords(item: ReminderItem, lang: Lang, m: EmailCatalogue): string {
+  if (item.subject === 'request') return item.extended ? m.requestPeriod.extended : m.requestPeriod.month;
   // A routine's line says how often it runs; a holding's says its retention rule.
   if (item.subject === 'routine' && item.cadence) {
     return CADENCES.find((c) => c.id === item.cadence)?.label[lang] ?? item.cadence;
@@ -145,14 +158,17 @@ function itemLine(item: ReminderItem, m: EmailCatalogue, ctx: RenderContext): It
   const status = itemStatus(item);
   return {
     status,
-    activity: item.activityName,
+    activity:
+      item.subject === 'request'
+        ? (REQUEST_TYPES.find((t) => t.id === item.activityId)?.label[lang] ?? item.activityName)
+        : item.activityName,
     reference,
     badge: badgeText(status, item, m),
     extended: item.extended,
     dueLabel: status === 'mayDelete' || status === 'floorReview' ? m.mayDeleteFrom : m.dueLabel[item.subject],
     due: item.due ? m.formatDate(item.due) : m.noDate,
     ruleLabel: item.subject === 'routine' ? m.cadence : m.columns.rule,
-    rule: item.subject === 'review' ? '' : ruleInWords(item, lang),
+    rule: item.subject === 'review' ? '' : ruleInWords(item, lang, m),
     link: rowLink(ctx.register, item),
   };
 }
@@ -184,19 +200,21 @@ function noticeText(n: Notice, m: EmailCatalogue): string {
 }
 
 function subjectOf(message: PlannedMessage, m: EmailCatalogue, name: string): string {
-  if (message.kind === 'escalation') return m.subject.escalation(name, message.items.length);
+  if (message.kind === 'escalation')
+    return m.subject.escalation(name, message.items.length, withRequests(message));
   if (message.kind === 'notice') return m.subject.notice(name);
   return m.subject.digest(name, countItems(message.items));
 }
 
 function summaryOf(message: PlannedMessage, m: EmailCatalogue): string {
-  if (message.kind === 'escalation') return m.summary.escalation(message.items.length);
+  if (message.kind === 'escalation') return m.summary.escalation(message.items.length, withRequests(message));
   if (message.kind === 'notice') return m.summary.notice(message.notices.length);
   return m.summary.digest(countItems(message.items));
 }
 
 function introOf(message: PlannedMessage, m: EmailCatalogue, ctx: RenderContext): string {
-  if (message.kind === 'escalation') return m.intro.escalation(ctx.register.escalationAfterDays || 14);
+  if (message.kind === 'escalation')
+    return m.intro.escalation(ctx.register.escalationAfterDays || 14, withRequests(message));
   if (message.kind === 'notice') return m.intro.notice;
   return m.intro.digest;
 }

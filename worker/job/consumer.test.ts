@@ -272,6 +272,49 @@ describe('the D1 query budget of an invocation', () => {
   });
 });
 
+describe('a run cut short by the query budget', () => {
+  const owners = Array.from({ length: 80 }, (_, i) => `owner${i}@klinik.dk`);
+  const many = payload({
+    register: { adminEmail: null, escalationEmail: null },
+    activities: owners.map((o, i) => activity(`a${i}`, { ownerEmail: o, lastReview: '2026-01-05' })),
+    holdings: owners.map((_, i) =>
+      holding(`h${i}`, { activityId: `a${i}`, events: { collected: '2025-08-31' } }),
+    ),
+  });
+  const job = (id: string) =>
+    createMessageBatch<RegisterJob>('art30-registers', [
+      {
+        id,
+        timestamp: new Date(utc('2026-02-28T02:00')),
+        attempts: 1,
+        body: { registerId: REG, runDate: '2026-02-28', scheduledTime: utc('2026-02-28T02:00') },
+      },
+    ]);
+  const lastRun = async () =>
+    (await rows('SELECT run_date, sent, cut_short FROM runs WHERE register_id = ?', REG))[0];
+
+  it('is on record as cut short with what it sent, is retried, and the finished retry clears the mark', async () => {
+    await enrolAndSync(DB, REG, many, '2026-02-28T08:00:00Z');
+    const sender = new RecordingSender();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = job('m1');
+    // 160 queries: the register starts (150 in reserve) but 80 messages need about 170.
+    await consumeRegisterBatch(first, env, { sender, queryLimit: 160 });
+    logged.mockRestore();
+    expect((await getQueueResult(first, createExecutionContext())).retryMessages).toHaveLength(1);
+    const partial = sender.sent.length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(80);
+    expect(await lastRun()).toEqual({ run_date: '2026-02-28', sent: partial, cut_short: 'queryBudget' });
+
+    const retry = job('m2');
+    await consumeRegisterBatch(retry, env, { sender });
+    expect((await getQueueResult(retry, createExecutionContext())).explicitAcks).toEqual(['m2']);
+    expect(sender.sent).toHaveLength(80);
+    expect(await lastRun()).toEqual({ run_date: '2026-02-28', sent: 80, cut_short: null });
+  });
+});
+
 describe('run dates', () => {
   it('are the register’s civil date at the scheduled time: 23:30 UTC is the next day in Copenhagen', async () => {
     await enrolAndSync(DB, REG, month, '2026-03-01T08:00:00Z');
@@ -312,14 +355,15 @@ describe('registers that stopped syncing', () => {
     }
   });
 
-  it('are deleted 14 months after enrolment when they never synced at all', async () => {
+  it('are left alone by the consumer when they never synced at all (the nightly purge deletes them)', async () => {
     await DB.prepare(
       `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at) VALUES (?, 's', 'c', 'iv', '2025-01-10T10:00:00Z')`,
     )
       .bind(REG)
       .run();
-    expect(await runOn('2026-03-09', new RecordingSender())).toMatchObject({ kind: 'neverSynced' });
-    expect(await runOn('2026-03-10', new RecordingSender())).toMatchObject({ kind: 'deleted' });
+    expect(await runOn('2026-03-10', new RecordingSender())).toMatchObject({ kind: 'neverSynced' });
+    const [{ n }] = await rows<{ n: number }>('SELECT count(*) AS n FROM registers');
+    expect(n).toBe(1);
   });
 });
 

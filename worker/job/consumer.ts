@@ -4,12 +4,7 @@
 // reminders already recorded, plans, renders, sends each message and records it right after
 // the send, warns the admin, and writes the run summary (which also purges old records).
 
-import {
-  addMonths,
-  compareIso,
-  DEFAULT_TIME_ZONE,
-  todayInTimeZone,
-} from '../../shared/calendar/civilDate.ts';
+import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
 import { buildMimeMessage } from '../email/mime.ts';
 import { renderMessage } from '../email/render.tsx';
@@ -24,14 +19,7 @@ import type { Env } from '../env.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
-import {
-  DELETE_INACTIVE_AFTER_MONTHS,
-  type PlanInput,
-  type PlannedMessage,
-  planNotices,
-  planReminders,
-  type ReminderKey,
-} from './plan.ts';
+import { type PlanInput, type PlannedMessage, planNotices, planReminders, type ReminderKey } from './plan.ts';
 import {
   failingStreaks,
   finishRun,
@@ -39,6 +27,8 @@ import {
   loadRecorded,
   loadRunHistory,
   type OutboxEntry,
+  type RunSummary,
+  recordCutShort,
   recordFailed,
   recordSent,
 } from './records.ts';
@@ -88,11 +78,14 @@ export type RunOutcome =
 /** D1 queries after the last send: the run summary and purge batch (5) and some slack. */
 const QUERIES_TO_FINISH = 8;
 
-/** The invocation ran out of D1 queries before this register was done; retried, it resumes. */
+/** The invocation ran out of D1 queries before this register was done; retried, it resumes.
+ * Carries what the run had done, so the cut can be put on record. */
 export class QueryBudgetExhausted extends Error {
   override name = 'QueryBudgetExhausted';
-  constructor(registerId: string) {
-    super(`D1 query budget of this invocation exhausted during register ${registerId}; it will be retried`);
+  constructor(readonly done: RunSummary) {
+    super(
+      `D1 query budget of this invocation exhausted during register ${done.registerId}; it will be retried`,
+    );
   }
 }
 
@@ -129,7 +122,16 @@ function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
   const meter = run.options.meter;
   if (!meter) return;
   const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
-  if (meter.limit - meter.queries < needed) throw new QueryBudgetExhausted(run.registerId);
+  if (meter.limit - meter.queries < needed) {
+    const { registerId, runDate, sent, failedAddresses } = run;
+    throw new QueryBudgetExhausted({
+      registerId,
+      runDate,
+      sent,
+      failed: failedAddresses.length,
+      failedAddresses,
+    });
+  }
 }
 
 /** The rendered email of one planned message, and the outbox entry that records it. */
@@ -208,16 +210,9 @@ export async function runRegister(
   const runDate = options.runDate ?? todayInTimeZone(timeZone, options.scheduledTime);
 
   const payload = await loadCurrentSnapshot(db, registerId);
-  if (!payload) {
-    // Enrolled but never synced: nobody to remind and no admin to warn. Such a register is
-    // deleted on the same 14-month clock, counted from its enrolment.
-    const enrolled = civilDateOf(meta.created_at, timeZone);
-    if (enrolled && compareIso(runDate, addMonths(enrolled, DELETE_INACTIVE_AFTER_MONTHS)) >= 0) {
-      await deleteRegister(db, registerId);
-      return { kind: 'deleted', registerId, runDate };
-    }
-    return { kind: 'neverSynced', registerId, runDate };
-  }
+  // Enrolled but never synced: nobody to remind and no admin to warn. The nightly fan-out does
+  // not enqueue such a register, and purges it a week after enrolment (scheduled.ts).
+  if (!payload) return { kind: 'neverSynced', registerId, runDate };
 
   const [recorded, history] = await Promise.all([
     loadRecorded(db, registerId, runDate),
@@ -268,6 +263,8 @@ export interface BatchOptions {
   afterSend?: RunOptions['afterSend'];
   /** Receives the invocation's D1 meter (benchmark and tests). */
   onMeter?: (meter: QueryMeter) => void;
+  /** A smaller query budget than the platform's, to cut a run short in tests. */
+  queryLimit?: number;
 }
 
 /**
@@ -280,7 +277,7 @@ export async function consumeRegisterBatch(
   env: Env,
   options: BatchOptions = {},
 ): Promise<RunOutcome[]> {
-  const { db, meter } = meteredD1(env.DB, D1_QUERIES_PER_INVOCATION);
+  const { db, meter } = meteredD1(env.DB, options.queryLimit ?? D1_QUERIES_PER_INVOCATION);
   options.onMeter?.(meter);
   const outcomes: RunOutcome[] = [];
   for (const message of batch.messages) {
@@ -301,6 +298,10 @@ export async function consumeRegisterBatch(
       message.ack();
     } catch (error) {
       console.error(`Nightly run of register ${job.registerId} failed; it will be retried`, error);
+      // Its send budget always leaves room for this one statement (QUERIES_TO_FINISH).
+      if (error instanceof QueryBudgetExhausted && meter.queries < meter.limit) {
+        await recordCutShort(db, error.done, 'queryBudget', new Date().toISOString()).catch(() => undefined);
+      }
       message.retry();
     }
   }

@@ -4,7 +4,13 @@
 
 import type { ComputedRule, RetentionRule } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
-import type { SyncActivity, SyncHolding, SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
+import type {
+  SyncActivity,
+  SyncHolding,
+  SyncPayload,
+  SyncRegister,
+  SyncRequest,
+} from '../../shared/sync/types.ts';
 import type { OutgoingEmail, Sender } from '../email/sender.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 
@@ -93,6 +99,7 @@ export function payload(parts: {
   holdings?: SyncHolding[];
   dataCategories?: SyncPayload['dataCategories'];
   breaches?: SyncPayload['breaches'];
+  requests?: SyncRequest[];
   version?: number;
 }): SyncPayload {
   return {
@@ -103,6 +110,22 @@ export function payload(parts: {
     dataCategories: parts.dataCategories ?? [],
     holdings: parts.holdings ?? [],
     breaches: parts.breaches ?? [],
+    requests: parts.requests ?? [],
+  };
+}
+
+/** An open access request received on `received`, answered by `responsible@example.dk`. */
+export function request(id: string, received: string, overrides: Partial<SyncRequest> = {}): SyncRequest {
+  return {
+    id,
+    reference: `SAG-${id}`,
+    type: 'access',
+    received,
+    extended: false,
+    state: 'open',
+    responsibleEmail: 'responsible@example.dk',
+    sheetRow: 2,
+    ...overrides,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   assessPayload,
   type HoldingItem,
   type PayloadAssessment,
+  type RequestItem,
   type ReviewItem,
   type RoutineItem,
   recipientAddress,
@@ -37,7 +38,7 @@ export const FAILING_ADDRESS_RUNS = 3;
 export const INACTIVE_REGISTER_MONTHS = 13;
 export const DELETE_INACTIVE_AFTER_MONTHS = 14;
 
-export type ItemSubject = 'holding' | 'routine' | 'review';
+export type ItemSubject = 'holding' | 'routine' | 'review' | 'request';
 
 /** Why a recipient gets an item: owner of its activity, admin of an unowned activity, or
  * escalation contact. The email footer says so. */
@@ -63,7 +64,7 @@ export interface ReminderItem {
   extended: boolean;
   /** For a deletion routine: how often it runs. */
   cadence?: Cadence;
-  sheet: 'retentionLog' | 'activities';
+  sheet: 'retentionLog' | 'activities' | 'requests';
   sheetRow: number;
 }
 
@@ -147,7 +148,7 @@ const KIND_ORDER: Record<MessageKind, number> = { digest: 0, escalation: 1, noti
  * run, sorted by kind and recipient, items most urgent first. */
 export function planReminders(input: PlanInput): { messages: PlannedMessage[]; unaddressed: number } {
   const { payload, runDate, recorded } = input;
-  // Item ids name the sheet they come from ('holding:', 'routine:', 'review:'), so a holding
+  // Item ids name the sheet they come from ('holding:', 'routine:', 'review:', 'request:'), so a holding
   // and an activity sharing an id never share a reminder record.
   const owed = new Map<string, PlannedMessage>();
   let unaddressed = 0;
@@ -177,6 +178,7 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
   for (const item of assessed.holdings) planHolding(item, assessed, remind);
   for (const item of assessed.routines) planRoutine(item, assessed, remind);
   for (const item of assessed.reviews) planReview(item, runDate, remind);
+  for (const item of assessed.requests) planRequest(item, assessed, remind);
 
   const messages = [...owed.values()];
   for (const m of messages) m.items.sort(compareItems);
@@ -223,6 +225,47 @@ function planHolding(item: HoldingItem, assessed: PayloadAssessment, remind: Rem
   const esc = escalationStep(a.due, runDate, assessed.escalationAfterDays);
   if (esc) {
     const escalated = { ...base, stage: 'overdue' as const, via: 'escalation' as const };
+    remind(assessed.escalationContact, itemId, escalated, 'escalation', esc.keyDate);
+  }
+}
+
+/** An open data-subject request, like a holding: in its responsible's digest when it enters the
+ * request window, on its deadline, then weekly while overdue; escalated when long overdue. The
+ * line names the right exercised; its "rule" is the statutory period. */
+function planRequest(item: RequestItem, assessed: PayloadAssessment, remind: Remind): void {
+  const { request: q, due } = item;
+  const step = ownerStep(due, assessed.runDate, assessed.requestWindow);
+  const base = {
+    subject: 'request' as const,
+    activityId: q.type,
+    activityName: q.type,
+    reference: q.reference,
+    due,
+    rule: null,
+    ruleText: q.extended ? 'extended' : 'month',
+    extended: q.extended,
+    sheet: 'requests' as const,
+    sheetRow: q.sheetRow,
+  };
+  const itemId = `request:${q.id}`;
+  if (step) {
+    const { address, via } = item.responsible;
+    remind(
+      address,
+      itemId,
+      { ...base, stage: step.stage, via, daysOverdue: step.daysOverdue },
+      step.stage,
+      step.keyDate,
+    );
+  }
+  const esc = escalationStep(due, assessed.runDate, assessed.escalationAfterDays);
+  if (esc) {
+    const escalated = {
+      ...base,
+      stage: 'overdue' as const,
+      via: 'escalation' as const,
+      daysOverdue: esc.daysOverdue,
+    };
     remind(assessed.escalationContact, itemId, escalated, 'escalation', esc.keyDate);
   }
 }

@@ -185,6 +185,41 @@ export interface RunSummary {
   failedAddresses: string[];
 }
 
+/** Why a run did not finish (runs.cut_short; shown by GET /status). */
+export type CutShort = 'queryBudget' | 'retriesExhausted';
+
+/**
+ * A run that did not finish, on record so GET /status shows it: what it sent so far is added
+ * to the date's counts, like a rerun's. The run's finishRun, if a retry gets that far, clears
+ * the mark. One statement, so it fits what is left of an exhausted query budget.
+ */
+export async function recordCutShort(
+  db: D1Database,
+  summary: RunSummary,
+  why: CutShort,
+  at: string,
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO runs (register_id, run_date, sent, failed, failed_addresses, finished_at, cut_short)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM registers WHERE id = ?1)
+       ON CONFLICT (register_id, run_date) DO UPDATE SET
+         sent = runs.sent + excluded.sent, failed = max(runs.failed, excluded.failed),
+         failed_addresses = CASE WHEN excluded.failed > 0 THEN excluded.failed_addresses ELSE runs.failed_addresses END,
+         finished_at = excluded.finished_at, cut_short = excluded.cut_short`,
+    )
+    .bind(
+      summary.registerId,
+      summary.runDate,
+      summary.sent,
+      summary.failed,
+      JSON.stringify(summary.failedAddresses),
+      at,
+      why,
+    )
+    .run();
+}
+
 /**
  * The run's summary, its date on the register, and the purge of records older than 13 months
  * (by the run's date, so a run for a past or future date decides the same way), in one batch.
@@ -200,7 +235,7 @@ export async function finishRun(db: D1Database, summary: RunSummary, finishedAt:
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (register_id, run_date) DO UPDATE SET
            sent = runs.sent + excluded.sent, failed = excluded.failed,
-           failed_addresses = excluded.failed_addresses, finished_at = excluded.finished_at`,
+           failed_addresses = excluded.failed_addresses, finished_at = excluded.finished_at, cut_short = NULL`,
       )
       .bind(
         id,

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Env } from '../env.ts';
 import type { RegisterJob } from './consumer.ts';
 import { utc } from './fixtures.ts';
-import { enqueueRegisters, runScheduled } from './scheduled.ts';
+import { enqueueRegisters, purgeNeverSynced, runScheduled } from './scheduled.ts';
 
 /** A queue that keeps what it was given, so the fan-out can be inspected. */
 function capturingQueue() {
@@ -22,17 +22,33 @@ function capturingQueue() {
   return { batches, queue: queue as unknown as Queue };
 }
 
+/** A register that has synced (current_version 1). */
 async function enrol(id: string, timeZone: string | null) {
   await env.DB.prepare(
-    `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, time_zone)
-     VALUES (?, 's', 'c', 'iv', '2026-01-01T00:00:00Z', ?)`,
+    `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, time_zone, current_version)
+     VALUES (?, 's', 'c', 'iv', '2026-01-01T00:00:00.000Z', ?, 1)`,
   )
     .bind(id, timeZone)
     .run();
 }
 
+/** A register that enrolled at `createdAt` and never synced, with a spent nonce of its own. */
+function neverSynced(id: string, createdAt: string): D1PreparedStatement[] {
+  return [
+    env.DB.prepare(
+      `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at) VALUES (?, 's', 'c', 'iv', ?)`,
+    ).bind(id, createdAt),
+    env.DB.prepare(`INSERT INTO nonces (register_id, nonce, expires_at) VALUES (?, 'n', 0)`).bind(id),
+  ];
+}
+
+const ids = async (table: string, column = 'id') =>
+  (await env.DB.prepare(`SELECT ${column} AS id FROM ${table} ORDER BY 1`).all<{ id: string }>()).results.map(
+    (r) => r.id,
+  );
+
 beforeEach(async () => {
-  await env.DB.prepare('DELETE FROM registers').run();
+  await env.DB.batch([env.DB.prepare('DELETE FROM registers'), env.DB.prepare('DELETE FROM nonces')]);
 });
 
 describe('the cron fan-out', () => {
@@ -61,7 +77,7 @@ describe('the cron fan-out', () => {
           .slice(i, i + 50)
           .map((id) =>
             env.DB.prepare(
-              `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at) VALUES (?, 's', 'c', 'iv', 'x')`,
+              `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, current_version) VALUES (?, 's', 'c', 'iv', 'x', 1)`,
             ).bind(id),
           ),
       );
@@ -76,5 +92,41 @@ describe('the cron fan-out', () => {
   it('hands the real queue binding its messages', async () => {
     await enrol('reg_cph', 'Europe/Copenhagen');
     await expect(enqueueRegisters(env, utc('2026-03-01T02:00'))).resolves.toBe(1);
+  });
+});
+
+describe('the nightly purge of registers that never synced', () => {
+  it('deletes a register enrolled more than 7 days before the run that never synced, with its rows, and keeps the rest', async () => {
+    await env.DB.batch([
+      ...neverSynced('reg_8_days', '2026-03-07T01:59:59.000Z'),
+      ...neverSynced('reg_6_days', '2026-03-09T02:00:00.000Z'),
+    ]);
+    await enrol('reg_synced_long_ago', 'Europe/Copenhagen');
+    const { batches, queue } = capturingQueue();
+    const controller = createScheduledController({
+      scheduledTime: utc('2026-03-15T02:00'),
+      cron: '0 2 * * *',
+    });
+    await runScheduled(controller, { ...env, REGISTER_QUEUE: queue } as Env, createExecutionContext());
+    expect(await ids('registers')).toEqual(['reg_6_days', 'reg_synced_long_ago']);
+    expect(await ids('nonces', 'register_id')).toEqual(['reg_6_days']);
+    // Only the register that synced is fanned out: one that never synced has nothing to remind of.
+    expect(batches.flat().map((j) => j.registerId)).toEqual(['reg_synced_long_ago']);
+  });
+
+  it('deletes at most 1,000 a night, oldest first; the rest go the next night', async () => {
+    const statements: D1PreparedStatement[] = [];
+    for (let i = 0; i < 1_050; i++) {
+      const at = new Date(utc('2026-01-01T00:00') + i * 60_000).toISOString();
+      statements.push(...neverSynced(`reg_${String(i).padStart(5, '0')}`, at));
+    }
+    for (let i = 0; i < statements.length; i += 100) await env.DB.batch(statements.slice(i, i + 100));
+    expect(await purgeNeverSynced(env.DB, utc('2026-03-15T02:00'))).toBe(1_000);
+    expect(await ids('registers')).toEqual(
+      Array.from({ length: 50 }, (_, i) => `reg_${String(1_000 + i).padStart(5, '0')}`),
+    );
+    expect(await purgeNeverSynced(env.DB, utc('2026-03-16T02:00'))).toBe(50);
+    expect(await ids('registers')).toEqual([]);
+    expect(await ids('nonces', 'register_id')).toEqual([]);
   });
 });

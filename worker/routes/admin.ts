@@ -2,9 +2,12 @@
 // organisation: create (the token is in the reply, once), list, revoke. Registers: list (no
 // keys, no content), revoke (removes the register and everything held for it, which also frees
 // its (owner, spreadsheet) pair for a fresh enrolment). `art30 operator …` is a client of this.
+// KEK: re-wrap every register key under the current key-encryption key (auth/rewrap.ts).
 
 import { Hono } from 'hono';
+import { keyRing } from '../auth/keys.ts';
 import { requireOperator } from '../auth/operator.ts';
+import { REWRAP_MAX_KEYS, rewrapRegisterKeys } from '../auth/rewrap.ts';
 import type { AppEnv } from '../env.ts';
 import { createEnrolmentToken, findToken, listTokens, revokeToken } from '../store/enrolmentTokens.ts';
 import { deleteRegister, listRegisters } from '../store/registers.ts';
@@ -108,4 +111,16 @@ admin.delete('/registers/:id', async (c) => {
   if (!(await deleteRegister(c.get('db'), id)))
     throw new Problem('registerNotFound', `There is no register ${id}.`);
   return c.json({ registerId: id, deleted: true });
+});
+
+/** POST /admin/kek/rewrap[?limit=N]: re-wraps up to N register keys (default and most
+ * REWRAP_MAX_KEYS) under the current KEK (auth/keys.ts); call again while `remaining` is above
+ * the number of `unreadable` keys. */
+admin.post('/kek/rewrap', async (c) => {
+  const asked = c.req.query('limit');
+  const limit = asked === undefined ? REWRAP_MAX_KEYS : Number(asked);
+  if (!Number.isInteger(limit) || limit < 1 || limit > REWRAP_MAX_KEYS) {
+    throw invalid(`limit must be a whole number from 1 to ${REWRAP_MAX_KEYS}.`);
+  }
+  return c.json(await rewrapRegisterKeys(c.get('db'), keyRing(c.env), limit));
 });

@@ -16,6 +16,7 @@ import {
   enrol,
   enrolRequest,
   freshNonce,
+  gzip,
   hmacHex,
   issueToken,
   newAccount,
@@ -85,6 +86,41 @@ describe('attacks on the request path', () => {
     // 40 – 50 s in this pool; stopping at the 32 MiB cap takes about 3 s even at load 20.
     expect(elapsed).toBeLessThan(20_000);
     expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
+  });
+
+  it('a gzip body that inflates more than 200 times its size is refused as soon as that shows, even below the size cap', async () => {
+    const reg = await enrol('1RatioSheet');
+    // 16 MiB of zeros: under the 32 MiB cap, so only the ratio can stop it before it is parsed.
+    const bomb = await gzipOfZeros(16 * MiB);
+    const before = await dumpTables({ except: ['nonces'] });
+    const response = await putSnapshot(reg, undefined, {
+      body: bomb,
+      headers: { 'content-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(413);
+    const problem = await problemOf(response);
+    expect(problem.code).toBe('payloadTooLarge');
+    expect(problem.detail).toMatch(/inflates more than 200 times its size/);
+    expect(await dumpTables({ except: ['nonces'] })).toEqual(before);
+  });
+
+  it('a real snapshot that compresses unusually well (holdings identical but for their ids) still syncs', async () => {
+    const reg = await enrol('1RepetitiveSheet');
+    const payload = examplePayload({ spreadsheetId: '1RepetitiveSheet', holdings: 20_000 });
+    for (const h of payload.holdings) {
+      Object.assign(h, {
+        reference: 'X',
+        events: { collected: '2026-01-01' },
+        dataCategoryId: null,
+        sheetRow: 2,
+      });
+    }
+    const json = JSON.stringify(payload);
+    const gzipped = await gzip(json);
+    expect(json.length / gzipped.byteLength).toBeGreaterThan(30);
+    const response = await putSnapshot(reg, payload, { gzip: true });
+    expect(response.status).toBe(200);
+    expect((await response.json<{ counts: { holdings: number } }>()).counts.holdings).toBe(20_000);
   });
 
   it('an oversize streamed body is refused with 413 before the register is looked up or the body is read whole', async () => {

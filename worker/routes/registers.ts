@@ -1,15 +1,15 @@
 // /v1/registers: enrolment (who may enrol: auth/enrolment.ts; one register per owner and
-// spreadsheet, within the owner's caps), snapshot upload, status and unenrolment. Everything
+// spreadsheet, within the owner's caps), snapshot upload, key rotation, status and unenrolment. Everything
 // under /:id is signed (auth/signature.ts); the handlers stay inline so their path parameters
 // stay typed.
 
 import { type Context, Hono } from 'hono';
-import type { EnrolReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
+import type { EnrolReply, KeyReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
 import { whoEnrols } from '../auth/enrolment.ts';
-import { encryptRegisterKey, newRegisterId, newRegisterKey } from '../auth/keys.ts';
+import { keyRing, newRegisterId, newRegisterKey, wrapRegisterKey } from '../auth/keys.ts';
 import { recipientRefusals } from '../auth/recipientDomains.ts';
 import {
   hasSignatureHeaders,
@@ -21,7 +21,14 @@ import {
 } from '../auth/signature.ts';
 import type { SignedAppEnv } from '../env.ts';
 import { countEnrolment } from '../store/enrolmentCounts.ts';
-import { deleteRegister, enrolOwnedRegister, findOwnedRegister } from '../store/registers.ts';
+import { checkRegisterSize, registerLimits } from '../store/registerSize.ts';
+import {
+  deleteRegister,
+  enrolOwnedRegister,
+  findOwnedRegister,
+  replaceWrappedKey,
+  wrappedKeyOf,
+} from '../store/registers.ts';
 import { writeSnapshot } from '../store/snapshot.ts';
 import { registerStatus } from '../store/status.ts';
 import { Problem } from './problem.ts';
@@ -83,13 +90,7 @@ async function replacedRegister(
     );
   }
   const request = { method: 'POST', path: new URL(c.req.url).pathname, body };
-  await verifyRegisterSignature(
-    db,
-    c.env.KEY_ENCRYPTION_KEY,
-    existing,
-    request,
-    readSignatureHeaders(header),
-  );
+  await verifyRegisterSignature(db, keyRing(c.env), existing, request, readSignatureHeaders(header));
   return existing.id;
 }
 
@@ -107,12 +108,13 @@ registers.post('/', async (c) => {
   }
   const registerId = newRegisterId();
   const key = newRegisterKey();
-  const sealed = await encryptRegisterKey(c.env.KEY_ENCRYPTION_KEY, registerId, key);
+  const sealed = await wrapRegisterKey(keyRing(c.env), registerId, key);
   const register = {
     id: registerId,
     spreadsheetId,
     keyCiphertext: sealed.ciphertext,
     keyIv: sealed.iv,
+    kekVersion: sealed.kekVersion,
     owner: enrollee.owner,
     ownerEmail: enrollee.ownerEmail,
   };
@@ -170,6 +172,7 @@ registers.put('/:id/snapshot', async (c) => {
     );
   }
   const payload = checked.payload;
+  checkRegisterSize(payload, registerLimits(c.env));
   if (payload.register.spreadsheetId !== register.spreadsheetId) {
     throw new Problem(
       'spreadsheetMismatch',
@@ -210,6 +213,25 @@ registers.put('/:id/snapshot', async (c) => {
     case 'notFound':
       throw new Problem('registerNotFound', 'The register was deleted while the snapshot was being written.');
   }
+});
+
+// Key rotation: signed with the current key, answered with a new one. The swap only happens
+// if the key that signed is still the stored one, so the old key stops working at once and
+// of two rotations racing with the same old key exactly one wins.
+registers.post('/:id/key', async (c) => {
+  const register = c.get('register');
+  const key = newRegisterKey();
+  const next = await wrapRegisterKey(keyRing(c.env), register.id, key);
+  if (!(await replaceWrappedKey(c.get('db'), register.id, wrappedKeyOf(register), next))) {
+    throw new Problem(
+      'keyChanged',
+      'The key was changed by another request (or the register was deleted) while this one ran. ' +
+        'Nothing was changed by this request.',
+    );
+  }
+  return c.json({ registerId: register.id, key: base64urlEncode(key) } satisfies KeyReply, 200, {
+    'cache-control': 'no-store',
+  });
 });
 
 registers.get('/:id/status', async (c) => {

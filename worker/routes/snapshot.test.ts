@@ -33,54 +33,55 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 describe('PUT /v1/registers/:id/snapshot', () => {
-  it('accepts the current payloadVersion 4 and stores it, custom event dates and the decision window included; of the breaches it keeps only the open one, in the index', async () => {
+  it('accepts the current payloadVersion 4 and stores it, requests, custom event dates and the decision window included', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 5 });
     expect(sent.payloadVersion).toBe(4);
     expect(sent.holdings.some((h) => h.events.customEvent)).toBe(true);
+    expect(sent.requests.length).toBeGreaterThan(0);
     sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
     expect(response.status).toBe(200);
+    // Breaches are not read back: the worker keeps only the open one (brd-1), in the index.
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ ...sent, breaches: [] });
-    // brd-1 (risk, not notified) is open; brd-2 (no risk) is not kept.
-    const { results } = await env.DB.prepare(
-      'SELECT breach_id, reference, aware_at, role, responsible_email, sheet_row FROM open_breaches WHERE register_id = ?',
-    )
+    const open = await env.DB.prepare('SELECT breach_id, aware_at FROM open_breaches WHERE register_id = ?')
       .bind(reg.registerId)
       .all();
-    expect(results).toEqual([
-      {
-        breach_id: 'brd-1',
-        reference: 'BRUD-2026-1',
-        aware_at: Date.UTC(2026, 10, 24, 8, 0),
-        role: 'controller',
-        responsible_email: 'dpo@example.dk',
-        sheet_row: 2,
-      },
-    ]);
+    expect(open.results).toEqual([{ breach_id: 'brd-1', aware_at: Date.UTC(2026, 10, 24, 8, 0) }]);
   });
 
-  it('accepts payloadVersion 3 from an add-on not yet updated, with no breaches', async () => {
+  it('accepts payloadVersion 3 from an add-on not yet updated, with no requests', async () => {
     const { reg, payload } = await fresh();
-    const { breaches: _, ...current } = payload({ holdings: 3 });
+    const current = payload({ holdings: 3 }) as unknown as {
+      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
+      requests?: unknown[];
+      breaches?: unknown[];
+    };
+    delete current.requests;
+    delete current.breaches;
+    delete current.register.sheetGids.requests;
     const previous = { ...current, payloadVersion: 3 };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
     expect(response.status).toBe(200);
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
       payloadVersion: 4,
+      requests: [],
       breaches: [],
     });
   });
 
-  it('accepts the previous payload (version 2) from an add-on not yet updated, with the default window', async () => {
+  it('accepts payloadVersion 2 from an add-on not yet updated, with the default window', async () => {
     const { reg, payload } = await fresh();
     const current = payload({ holdings: 3 }) as unknown as {
-      register: Record<string, unknown>;
+      register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
       holdings: { events: Record<string, unknown> }[];
+      requests?: unknown[];
       breaches?: unknown[];
     };
+    delete current.requests;
     delete current.breaches;
+    delete current.register.sheetGids.requests;
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
     const previous = { ...current, payloadVersion: 2, register };
@@ -90,6 +91,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       ...previous,
       payloadVersion: 4,
       register: { ...register, floorReviewDays: 90 },
+      requests: [],
       breaches: [],
     });
   });
@@ -105,7 +107,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     expect(problem.detail).toBe('payloadVersion: 5 is not accepted; this server reads 4, 3, 2');
   });
 
-  it('stores a snapshot and returns its counts; the stored snapshot reads back as sent, breaches aside', async () => {
+  it('stores a snapshot and returns its counts; the stored snapshot reads back as sent', async () => {
     const { reg, payload } = await fresh();
     const sent = payload({ holdings: 40 });
     const response = await putSnapshot(reg, sent);

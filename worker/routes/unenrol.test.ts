@@ -57,11 +57,13 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     expect(Object.keys(goneBefore).sort()).toEqual([
       'activities',
       'data_categories',
+      'holding_deadlines',
       'holdings',
       'nonces',
       'outbox',
       'registers',
       'reminders',
+      'requests',
       'runs',
       'snapshot_versions',
     ]);

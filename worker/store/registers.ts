@@ -1,12 +1,17 @@
 // Enrolled registers: the row created at enrolment (owned by the pair owner × spreadsheet id,
-// within the owner's register cap), its lookup for request signing, the operator's list, and
-// unenrolment, which removes every row the worker holds for the register.
+// within the owner's register cap), its lookup for request signing, the swap of its wrapped
+// key (rotation, KEK re-wrap), the operator's list, and unenrolment, which removes every row
+// the worker holds for the register.
+
+import type { WrappedKey } from '../auth/keys.ts';
 
 export interface EnrolledRegister {
   id: string;
   spreadsheetId: string;
   keyCiphertext: string;
   keyIv: string;
+  /** The KEK version that wrapped the key (auth/keys.ts). */
+  kekVersion: number;
   /** 'google:<sub>' or 'token:<id>'; null for registers enrolled before owners existed. */
   owner?: string | null;
 }
@@ -24,10 +29,61 @@ export async function insertRegister(
 ): Promise<void> {
   await db
     .prepare(
-      'INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, kek_version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     )
-    .bind(register.id, register.spreadsheetId, register.keyCiphertext, register.keyIv, createdAt)
+    .bind(
+      register.id,
+      register.spreadsheetId,
+      register.keyCiphertext,
+      register.keyIv,
+      register.kekVersion,
+      createdAt,
+    )
     .run();
+}
+
+/** The register's wrapped key, as auth/keys.ts unwraps it. */
+export function wrappedKeyOf(register: EnrolledRegister): WrappedKey {
+  return { ciphertext: register.keyCiphertext, iv: register.keyIv, kekVersion: register.kekVersion };
+}
+
+/**
+ * Replaces the register's wrapped key, but only if it is still `expected` (compare and swap):
+ * of two rotations signed with the same old key, or a rotation racing a re-wrap, exactly one
+ * wins and the other changes nothing.
+ */
+export function replaceWrappedKeyStatement(
+  db: D1Database,
+  id: string,
+  expected: WrappedKey,
+  next: WrappedKey,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE registers SET key_ciphertext = ?, key_iv = ?, kek_version = ?
+       WHERE id = ? AND key_ciphertext = ? AND key_iv = ? AND kek_version = ?`,
+    )
+    .bind(
+      next.ciphertext,
+      next.iv,
+      next.kekVersion,
+      id,
+      expected.ciphertext,
+      expected.iv,
+      expected.kekVersion,
+    );
+}
+
+/** True when replaced (see replaceWrappedKeyStatement). */
+export async function replaceWrappedKey(
+  db: D1Database,
+  id: string,
+  expected: WrappedKey,
+  next: WrappedKey,
+): Promise<boolean> {
+  const result = await replaceWrappedKeyStatement(db, id, expected, next).run();
+  return result.meta.changes === 1;
 }
 
 interface RegisterRow {
@@ -35,6 +91,7 @@ interface RegisterRow {
   spreadsheet_id: string;
   key_ciphertext: string;
   key_iv: string;
+  kek_version: number;
   owner: string | null;
 }
 
@@ -44,13 +101,16 @@ function fromRow(row: RegisterRow): EnrolledRegister {
     spreadsheetId: row.spreadsheet_id,
     keyCiphertext: row.key_ciphertext,
     keyIv: row.key_iv,
+    kekVersion: row.kek_version,
     owner: row.owner,
   };
 }
 
 export async function findRegister(db: D1Database, id: string): Promise<EnrolledRegister | null> {
   const row = await db
-    .prepare('SELECT id, spreadsheet_id, key_ciphertext, key_iv, owner FROM registers WHERE id = ?')
+    .prepare(
+      'SELECT id, spreadsheet_id, key_ciphertext, key_iv, kek_version, owner FROM registers WHERE id = ?',
+    )
     .bind(id)
     .first<RegisterRow>();
   return row ? fromRow(row) : null;
@@ -64,7 +124,7 @@ export async function findOwnedRegister(
 ): Promise<EnrolledRegister | null> {
   const row = await db
     .prepare(
-      'SELECT id, spreadsheet_id, key_ciphertext, key_iv, owner FROM registers WHERE owner = ? AND spreadsheet_id = ?',
+      'SELECT id, spreadsheet_id, key_ciphertext, key_iv, kek_version, owner FROM registers WHERE owner = ? AND spreadsheet_id = ?',
     )
     .bind(owner, spreadsheetId)
     .first<RegisterRow>();
@@ -88,8 +148,8 @@ export async function enrolOwnedRegister(
     ...removal,
     db
       .prepare(
-        `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, owner, owner_email)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+        `INSERT INTO registers (id, spreadsheet_id, key_ciphertext, key_iv, created_at, owner, owner_email, kek_version)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9
          WHERE (SELECT COUNT(*) FROM registers WHERE owner = ?6) < ?8`,
       )
       .bind(
@@ -103,6 +163,7 @@ export async function enrolOwnedRegister(
         // A replacement does not add a register, so no cap (even one lowered since) can leave
         // the owner with the old register deleted and no new one.
         replaces ? Number.MAX_SAFE_INTEGER : maxRegisters,
+        register.kekVersion,
       ),
   ]);
   return results[results.length - 1].meta.changes === 1;

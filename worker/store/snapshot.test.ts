@@ -16,7 +16,11 @@ import {
 let n = 0;
 async function register(): Promise<{ id: string; spreadsheetId: string }> {
   const r = { id: `reg_store${++n}`, spreadsheetId: `1Store${n}` };
-  await insertRegister(env.DB, { ...r, keyCiphertext: 'x', keyIv: 'y' }, '2026-01-01T00:00:00.000Z');
+  await insertRegister(
+    env.DB,
+    { ...r, keyCiphertext: 'x', keyIv: 'y', kekVersion: 1 },
+    '2026-01-01T00:00:00.000Z',
+  );
   return r;
 }
 

@@ -10,6 +10,7 @@ import type { Lang } from '../../shared/register/types.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../shared/retention/types.ts';
 import { PAYLOAD_VERSION } from '../../shared/sync/schema.ts';
+import { countDeadlines, type DeadlineCount } from '../../shared/sync/status.ts';
 import type {
   Cadence,
   SyncActivity,
@@ -17,6 +18,7 @@ import type {
   SyncHolding,
   SyncPayload,
   SyncRegister,
+  SyncRequest,
 } from '../../shared/sync/types.ts';
 import { replaceOpenBreaches } from './breaches.ts';
 
@@ -141,7 +143,43 @@ const INSERT_HOLDINGS = `INSERT INTO holdings (register_id, version, ${HOLDING_C
 SELECT ?1, ?2, ${HOLDING_COLUMNS.map((_, i) => `value->>${i}`).join(', ')}
 FROM json_each(?3)`;
 
-const SNAPSHOT_TABLES = ['activities', 'data_categories', 'holdings'] as const;
+// The snapshot's deadlines per activity and due date, counted at ingest for GET /status.
+const deadlineRow = (d: DeadlineCount) => [d.activityId, d.due, d.holdings];
+const INSERT_DEADLINES = `INSERT INTO holding_deadlines (register_id, version, activity_id, due, holdings)
+SELECT ?1, ?2, value->>0, value->>1, value->>2
+FROM json_each(?3)`;
+
+const requestRow = (q: SyncRequest) => [
+  q.id,
+  q.reference,
+  q.type,
+  q.received,
+  q.extended ? 1 : 0,
+  q.state,
+  q.responsibleEmail,
+  q.sheetRow,
+];
+const REQUEST_COLUMNS = [
+  'id',
+  'reference',
+  'type',
+  'received',
+  'extended',
+  'state',
+  'responsible_email',
+  'sheet_row',
+];
+const INSERT_REQUESTS = `INSERT INTO requests (register_id, version, ${REQUEST_COLUMNS.join(', ')})
+SELECT ?1, ?2, ${REQUEST_COLUMNS.map((_, i) => `value->>${i}`).join(', ')}
+FROM json_each(?3)`;
+
+const SNAPSHOT_TABLES = [
+  'activities',
+  'data_categories',
+  'holdings',
+  'holding_deadlines',
+  'requests',
+] as const;
 
 function countsOf(payload: SyncPayload): SnapshotCounts {
   return {
@@ -283,6 +321,8 @@ async function stageRows(db: D1Database, registerId: string, payload: SyncPayloa
   pack(INSERT_ACTIVITIES, payload.activities.map(activityRow));
   pack(INSERT_CATEGORIES, payload.dataCategories.map(categoryRow));
   pack(INSERT_HOLDINGS, payload.holdings.map(holdingRow));
+  pack(INSERT_DEADLINES, countDeadlines(payload).map(deadlineRow));
+  pack(INSERT_REQUESTS, payload.requests.map(requestRow));
   try {
     await runInBatches(db, staging);
   } catch (error) {
@@ -309,7 +349,7 @@ async function swapPointer(
            spreadsheet_url = ?6, gid_activities = ?7, gid_data_categories = ?8, gid_retention_log = ?9,
            fiscal_year_end = ?10, due_soon_days = ?11, escalation_after_days = ?12, admin_email = ?13,
            escalation_email = ?14, activity_count = ?15, data_category_count = ?16, holding_count = ?17,
-           last_sync_at = ?18, floor_review_days = ?20
+           last_sync_at = ?18, floor_review_days = ?20, deadlines_counted = 1, gid_requests = ?21
          WHERE id = ?19 AND (current_version IS NULL OR current_version < ?1)`,
       )
       .bind(
@@ -333,6 +373,7 @@ async function swapPointer(
         new Date(nowMs).toISOString(),
         registerId,
         r.floorReviewDays,
+        r.sheetGids.requests ?? null,
       ),
     db
       .prepare(
@@ -377,6 +418,7 @@ interface RegisterRow {
   gid_activities: number;
   gid_data_categories: number;
   gid_retention_log: number;
+  gid_requests: number | null;
   fiscal_year_end: string;
   due_soon_days: number;
   escalation_after_days: number;
@@ -416,6 +458,17 @@ type HoldingRow = Record<EventColumn, string | null> & {
   sheet_row: number;
 };
 
+interface RequestRow {
+  id: string;
+  reference: string;
+  type: SyncRequest['type'];
+  received: string;
+  extended: number;
+  state: SyncRequest['state'];
+  responsible_email: string | null;
+  sheet_row: number;
+}
+
 const parseRule = (json: string | null): RetentionRule | null => (json === null ? null : JSON.parse(json));
 
 /** Only the event dates a holding has, as the payload carried them (absent, not null). */
@@ -441,7 +494,7 @@ const CURRENT = '(SELECT current_version FROM registers WHERE id = ?1)';
  * the hourly run reads, so the nightly job costs what it did.
  */
 export async function loadCurrentSnapshot(db: D1Database, registerId: string): Promise<SyncPayload | null> {
-  const [reg, acts, cats, holds] = await db.batch([
+  const [reg, acts, cats, holds, reqs] = await db.batch([
     db.prepare('SELECT * FROM registers WHERE id = ?1').bind(registerId),
     db
       .prepare(
@@ -458,6 +511,11 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
         `SELECT * FROM holdings WHERE register_id = ?1 AND version = ${CURRENT} ORDER BY sheet_row, id`,
       )
       .bind(registerId),
+    db
+      .prepare(
+        `SELECT * FROM requests WHERE register_id = ?1 AND version = ${CURRENT} ORDER BY sheet_row, id`,
+      )
+      .bind(registerId),
   ]);
   const r = reg.results[0] as RegisterRow | undefined;
   if (!r || r.current_version === null) return null;
@@ -471,6 +529,7 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
       activities: r.gid_activities,
       dataCategories: r.gid_data_categories,
       retentionLog: r.gid_retention_log,
+      ...(r.gid_requests === null ? {} : { requests: r.gid_requests }),
     },
     fiscalYearEnd: r.fiscal_year_end,
     dueSoonDays: r.due_soon_days,
@@ -512,6 +571,16 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
       legalHold: h.legal_hold === 1,
       extendedUntil: h.extended_until,
       sheetRow: h.sheet_row,
+    })),
+    requests: (reqs.results as unknown as RequestRow[]).map((q) => ({
+      id: q.id,
+      reference: q.reference,
+      type: q.type,
+      received: q.received,
+      extended: q.extended === 1,
+      state: q.state,
+      responsibleEmail: q.responsible_email,
+      sheetRow: q.sheet_row,
     })),
   };
 }

@@ -1,21 +1,26 @@
-// The retention overview: counts by status, the overdue and due-soon entries of the
-// retention log with "Mark deleted" (into the deletion log) and "Extend with reason", the
-// minimum periods that have run (may now be deleted: delete, or keep with a reason and a new
-// review date), and the deletion routines that need doing (server: getRetentionOverview, markDeleted, extendHolding).
+// The deadlines overview's retention tab (the Requests tab is requestsTab.ts): counts by
+// status, the overdue and due-soon entries of the retention log with "Mark deleted" (into the
+// deletion log) and "Extend with reason", the minimum periods that have run (may now be
+// deleted: delete, or keep with a reason and a new review date), and the deletion routines that
+// need doing (server: getRetentionOverview, markDeleted, extendHolding).
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { RequestsOverview } from '../../src/features/requestsOverview.ts';
 import type { RetentionItem, RetentionOverview, StatusWord } from '../../src/features/retention.ts';
-import type { RetentionChange } from '../../src/features/retentionService.ts';
+import type { DeadlinesOverview, RetentionChange } from '../../src/features/retentionService.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { type StringKey, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
+import { renderRequestsTab, renderTabs, type Tab } from './requestsTab.ts';
 
 let lang: Lang = 'da';
 let overview: RetentionOverview;
 const chosen = new Set<string>();
 let askName = false;
 let workerStatus: RetentionOverview['workerStatus'] = null;
+let requests: RequestsOverview | null = null;
+let tab: Tab = 'retention';
 
 const TILES: { word: StatusWord | 'manualAll' | 'decide'; key: StringKey }[] = [
   { word: 'overdue', key: 'countOverdue' },
@@ -266,6 +271,16 @@ function render(): void {
     );
   }
   updateBulkButton();
+  // Changes answer without the requests: keep the last ones shown.
+  const deadlines = overview as Partial<DeadlinesOverview>;
+  if (deadlines.requests) requests = deadlines.requests;
+  if (requests) {
+    renderTabs(lang, requests, tab, (next) => {
+      tab = next;
+      render();
+    });
+    renderRequestsTab(lang, requests);
+  }
 }
 
 async function load(): Promise<void> {

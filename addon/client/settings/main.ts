@@ -1,7 +1,9 @@
 // The Settings & sync sidebar: enrol with the worker (URL under the build's origin and the
 // enrolment token), sync now, the worker's numbers and last run, the next nightly run, and
-// disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
-// disconnectRegister). The register key never reaches this page.
+// rotate the key, disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
+// rotateRegisterKey, disconnectRegister, exportSyncKey). The register key reaches this page only
+// through "Export key for scheduled sync", after the user confirms, and is shown once (never
+// kept in `view`).
 
 import type { MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
@@ -126,6 +128,7 @@ function connected(v: SyncSettingsView): HTMLElement {
           ...(status.lastRun && status.lastRun.failedAddresses.length > 0
             ? fact(t('failedAddresses'), status.lastRun.failedAddresses.join(', '))
             : []),
+          ...(status.lastRun?.cutShort ? fact(t('lastRun'), t('runCutShort')) : []),
           ...fact(t('statusAt'), v.statusAt),
         ),
       )
@@ -144,6 +147,8 @@ function connected(v: SyncSettingsView): HTMLElement {
       { className: 'buttons' },
       button(t('syncNow'), 'action', () => void act('syncNow'), 'sync-button'),
       button(t('refresh'), 'secondary', () => void act('refreshWorkerStatus'), 'refresh-button'),
+      button(t('rotateKey'), 'secondary', () => void act('rotateRegisterKey'), 'rotate-key-button'),
+      button(t('exportKey'), 'secondary', () => void exportKey(), 'export-key-button'),
       button(
         t('disconnect'),
         'secondary',
@@ -153,6 +158,26 @@ function connected(v: SyncSettingsView): HTMLElement {
         'disconnect-button',
       ),
     ),
+  );
+}
+
+/** Asks, then shows the key file once, with a download link; a re-render removes it. */
+async function exportKey(): Promise<void> {
+  if (busy || !window.confirm(t('confirmExportKey'))) return;
+  const result = await callServer<{ fileName: string; text: string }>('exportSyncKey', true);
+  if (!result.ok) {
+    setMessage('error', result.message);
+    return;
+  }
+  const { fileName, text } = result.value;
+  const link = h(
+    'a',
+    { download: fileName, href: `data:application/json;charset=utf-8,${encodeURIComponent(text)}` },
+    t('downloadKey'),
+  );
+  const box = h('textarea', { id: 'key-file', readOnly: true, rows: 8, spellcheck: 'false' }, text);
+  byId('content').appendChild(
+    h('section', { id: 'key-export' }, h('p', { className: 'muted danger' }, t('keyShownOnce')), box, link),
   );
 }
 

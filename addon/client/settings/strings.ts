@@ -25,12 +25,23 @@ const catalogue = {
   enrol: { da: 'Tilmeld', en: 'Enrol' },
   syncNow: { da: 'Synkronisér nu', en: 'Sync now' },
   refresh: { da: 'Opdatér status', en: 'Refresh status' },
+  rotateKey: { da: 'Skift nøgle', en: 'Rotate key' },
   disconnect: { da: 'Afbryd forbindelse', en: 'Disconnect' },
   confirmDisconnect: {
     da: 'Serveren sletter alt, den har om denne fortegnelse, og påmindelserne stopper. Fortsæt?',
     en: 'The server deletes everything it holds for this register, and reminders stop. Continue?',
   },
   connectedTo: { da: 'Forbundet til', en: 'Connected to' },
+  exportKey: { da: 'Eksportér nøgle til planlagt synkronisering', en: 'Export key for scheduled sync' },
+  confirmExportKey: {
+    da: 'Nøglen giver adgang til at sende denne fortegnelses data til serveren. Den vises én gang her; gem den som en adgangskode (fx som en hemmelighed i GitHub Actions) til art30 sync. Vis nøglen?',
+    en: "The key allows sending this register's data to the server. It is shown once, here; keep it like a password (e.g. as a GitHub Actions secret) for art30 sync. Show the key?",
+  },
+  keyShownOnce: {
+    da: 'Vises kun nu. Gem filen og brug den med: art30 sync --sheet <link> --key-file <fil>',
+    en: 'Shown only now. Save the file and use it with: art30 sync --sheet <link> --key-file <file>',
+  },
+  downloadKey: { da: 'Hent nøglefil', en: 'Download key file' },
   registerId: { da: 'Registrerings-id', en: 'Register id' },
   lastSync: { da: 'Sidst synkroniseret', en: 'Last sync' },
   never: { da: 'aldrig', en: 'never' },
@@ -52,6 +63,10 @@ const catalogue = {
   lastRun: { da: 'Seneste kørsel', en: 'Last run' },
   lastRunValue: { da: '{date}: {sent} sendt, {failed} fejlede', en: '{date}: {sent} sent, {failed} failed' },
   failedAddresses: { da: 'Adresser der fejlede', en: 'Addresses that failed' },
+  runCutShort: {
+    da: 'Kørslen blev ikke færdig; påmindelser kan mangle, og serveren prøver igen.',
+    en: 'The run did not finish; reminders may be missing, and the server tries again.',
+  },
   statusAt: { da: 'Status hentet', en: 'Status fetched' },
   lastError: { da: 'Seneste fejl', en: 'Last error' },
 } as const satisfies Record<string, Record<Lang, string>>;

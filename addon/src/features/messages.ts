@@ -9,8 +9,30 @@ const M = (da: string, en: string): Localized => ({ da, en });
 export const FEATURE_MESSAGES = {
   titleIssues: M('Art30 · Fund', 'Art30 · Findings'),
   titleActivity: M('Art30 · Behandlingsaktivitet', 'Art30 · Processing activity'),
-  titleRetention: M('Art30 · Slettefrister', 'Art30 · Retention'),
+  titleRetention: M('Art30 · Frister', 'Art30 · Deadlines'),
   titleImport: M('Art30 · Import', 'Art30 · Import'),
+  titleRequest: M('Art30 · Ny anmodning', 'Art30 · New request'),
+  requestReferenceRequired: M(
+    'Skriv sagsnummeret fra jeres eget sagssystem.',
+    'Enter the case number from your own case system.',
+  ),
+  requestReferenceIdentifying: M(
+    '"{value}" ligner et navn, en e-mailadresse eller et CPR-nummer. Brug sagsnummeret; personoplysningerne bliver i sagssystemet.',
+    '"{value}" looks like a name, an email address or a CPR number. Use the case number; the personal data stays in the case system.',
+  ),
+  requestTypeRequired: M(
+    'Vælg hvilken rettighed anmodningen gælder.',
+    'Pick the right the request exercises.',
+  ),
+  requestReceivedRequired: M(
+    'Skriv datoen, anmodningen blev modtaget.',
+    'Enter the date the request was received.',
+  ),
+  requestResponsibleInvalid: M(
+    'Skriv én e-mailadresse på den, der besvarer anmodningen.',
+    'Enter one email address of whoever answers the request.',
+  ),
+  requestDateInvalid: M('"{value}" er ikke en dato.', '"{value}" is not a date.'),
   unexpected: M('Noget gik galt: {detail}', 'Something went wrong: {detail}'),
   busy: M(
     'Fortegnelsen er ved at blive ændret af en anden. Vent et øjeblik, og prøv igen.',

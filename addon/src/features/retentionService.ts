@@ -7,6 +7,7 @@ import type { Lang } from '../../../shared/register/types.ts';
 import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
+import { type RequestsOverview, requestColumns, requestsOverview } from './requestsOverview.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 import {
   computedColumns,
@@ -75,7 +76,28 @@ function refresh(
       })),
     );
   }
+  writeRequestColumns(wb, registerToday(spreadsheet), lang);
   return retentionOverview(doc, assessment);
+}
+
+/** The Requests sheet's due, status and exceptions, in one block (Set up may not have made it). */
+function writeRequestColumns(wb: Workbook, today: string, lang: Lang): void {
+  const layout = wb.layout.requests;
+  if (!layout) return;
+  const columns = requestColumns(wb.doc, today, lang);
+  writeColumns(
+    wb,
+    layout,
+    ['due', 'status', 'erasureExceptions'],
+    (wb.doc.sheets.requests ?? []).map((row, i) => ({
+      $row: row.$row!,
+      values: {
+        due: columns.due[i],
+        status: columns.status[i],
+        erasureExceptions: columns.erasureExceptions[i],
+      },
+    })),
+  );
 }
 
 /** Menu: Retention overview. Writes the due dates and statuses, then opens the page. */
@@ -97,15 +119,24 @@ export function openRetentionOverview(): void {
   showSidebar('retention', lang);
 }
 
+/** The deadlines overview: the retention overview and the Requests tab. */
+export type DeadlinesOverview = RetentionOverview & { requests: RequestsOverview };
+
 /** The page's data, computed from the sheets as they are (nothing written). */
-export function getRetentionOverview(): FeatureResult<RetentionOverview> {
+export function getRetentionOverview(): FeatureResult<DeadlinesOverview> {
   const spreadsheet = ss();
   return guarded(
     () => registerLang(spreadsheet),
     () => {
-      const { doc } = load(spreadsheet, registerLang(spreadsheet));
-      const overview = retentionOverview(doc, assessRetention(doc, registerToday(spreadsheet)));
-      return ok({ ...overview, workerStatus: workerStatusLines(spreadsheet, doc.lang) });
+      const lang = registerLang(spreadsheet);
+      const { doc } = load(spreadsheet, lang);
+      const today = registerToday(spreadsheet);
+      const overview = retentionOverview(doc, assessRetention(doc, today));
+      return ok({
+        ...overview,
+        workerStatus: workerStatusLines(spreadsheet, doc.lang),
+        requests: requestsOverview(doc, today, lang),
+      });
     },
   );
 }

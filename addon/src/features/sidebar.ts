@@ -3,13 +3,14 @@
 import type { Lang } from '../../../shared/register/types.ts';
 import { type FeatureMessageCode, featureMessage } from './messages.ts';
 
-export type SidebarPage = 'issues' | 'activity' | 'retention' | 'import';
+export type SidebarPage = 'issues' | 'activity' | 'retention' | 'import' | 'request';
 
 const TITLES: Record<SidebarPage, FeatureMessageCode> = {
   issues: 'titleIssues',
   activity: 'titleActivity',
   retention: 'titleRetention',
   import: 'titleImport',
+  request: 'titleRequest',
 };
 
 export function showSidebar(page: SidebarPage, lang: Lang): void {

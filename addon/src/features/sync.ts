@@ -4,7 +4,8 @@
 // changed), the catch-up the add-on's own writes and menu actions run (the script's writes
 // fire no change trigger, and triggers may be missing), and the worker's status for the
 // retention overview. Syncs hold the document lock, so two never overlap. The register key
-// stays in document properties: no function returns it. Auto-sync belongs to the register:
+// stays in document properties: none of these functions returns it (only "Export key for
+// scheduled sync", syncKeyExport.ts, after the user confirms). Auto-sync belongs to the register:
 // the triggers' owner is recorded in document properties, and the view shows that state.
 
 import type { Lang } from '../../../shared/register/types.ts';
@@ -15,6 +16,7 @@ import {
   enrol,
   getStatus,
   normaliseWorkerUrl,
+  rotateKey,
   SyncFailure,
   unenrol,
 } from '../sync/client.ts';
@@ -52,7 +54,14 @@ interface WorkerStatus {
   overdue: number;
   dueSoon: number;
   activities: ActivityCounts[];
-  lastRun: { date: string; remindersSent: number; remindersFailed: number; failedAddresses: string[] } | null;
+  lastRun: {
+    date: string;
+    remindersSent: number;
+    remindersFailed: number;
+    failedAddresses: string[];
+    /** Why the worker's run did not finish, or null. */
+    cutShort: 'queryBudget' | 'retriesExhausted' | null;
+  } | null;
 }
 
 /** What the settings page shows: plain JSON, never the key. */
@@ -122,6 +131,10 @@ function asStatus(value: unknown): WorkerStatus | null {
           failedAddresses: Array.isArray(s.lastRun.failedAddresses)
             ? s.lastRun.failedAddresses.map(String)
             : [],
+          cutShort:
+            s.lastRun.cutShort === 'queryBudget' || s.lastRun.cutShort === 'retriesExhausted'
+              ? s.lastRun.cutShort
+              : null,
         }
       : null,
   };
@@ -330,6 +343,20 @@ export function refreshWorkerStatus(): SyncResult<SyncAction> {
     refreshStatus();
     return '';
   });
+}
+
+/** "Rotate key": the worker issues a new key for the request signed with the current one, and
+ * the new key replaces it in document properties at once (the old one no longer works). */
+export function rotateRegisterKey(): SyncResult<SyncAction> {
+  return guardedAction((_ss, lang) =>
+    locked(() => {
+      const { enrolment } = readMemory();
+      if (!enrolment) throw new SyncFailure('notConnected');
+      const reply = rotateKey(enrolment.workerUrl, enrolment.registerId, enrolment.key);
+      saveEnrolment({ workerUrl: enrolment.workerUrl, registerId: reply.registerId, key: reply.key });
+      return syncUiText(lang, 'keyRotated');
+    }),
+  );
 }
 
 /** "Disconnect": the worker deletes everything it holds for this register; the key is forgotten. */

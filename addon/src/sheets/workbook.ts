@@ -4,7 +4,8 @@
 // and remembers where each row and column came from so changes can be written back in one
 // setValues per sheet.
 
-import { findColumn, mapSheetHeaders, sheetIdForTitle } from '../../../shared/register/headerMapping.ts';
+import { gridOrganisation, gridTableRows } from '../../../shared/register/grid.ts';
+import { mapSheetHeaders, sheetIdForTitle } from '../../../shared/register/headerMapping.ts';
 import { SCHEMA_VERSION, SHEETS, type SheetDef, sheetDef } from '../../../shared/register/schema.ts';
 import type {
   CellValue,
@@ -174,45 +175,16 @@ function withLazyGid<T extends object>(
   return target as T & { gid: number };
 }
 
-/**
- * A row holding nothing a user typed: blanks, and FALSE in checkbox columns (an unticked
- * checkbox reads FALSE, so a checkbox column alone must not make a row).
- */
-function isBlankRow(row: DocumentRow, def: SheetDef): boolean {
-  const checkbox = new Set(def.columns.filter((c) => c.type === 'boolean').map((c) => c.id));
-  return Object.entries(row).every(
-    ([k, v]) => k === '$row' || v === '' || v === null || v === undefined || (v === false && checkbox.has(k)),
-  );
-}
-
-/** The register's rows of a table sheet; blank rows are skipped, each row keeps its sheet row. */
+/** The register's rows of a table sheet (the shared grid reading); each row keeps its sheet row. */
 function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
-  const rows: DocumentRow[] = [];
-  const defs = new Map(layout.def.columns.map((c) => [c.id, c]));
-  for (let i = 1; i < layout.height; i++) {
-    const line = layout.values[i];
-    const row: DocumentRow = {};
-    for (const [id, col] of layout.columns) row[id] = toCore(line[col - 1], timeZone, defs.get(id));
-    if (isBlankRow(row, layout.def)) continue;
-    row.$row = i + 1;
-    rows.push(row);
-    layout.docRows.push(i + 1);
-  }
+  const rows = gridTableRows(layout.def, layout.values, layout.columns, (raw, column) => toCore(raw, timeZone, column));
+  for (const row of rows) layout.docRows.push(row.$row as number);
   return rows;
 }
 
-/** The Organisation form: a field label in A, its value in B; labels matched in either language. */
+/** The Organisation form (the shared grid reading): field label in A, value in B. */
 function organisationFields(layout: SheetLayout, timeZone: string): RegisterDocument['organisation'] {
-  const fields: RegisterDocument['organisation'] = {};
-  for (let i = 0; i < layout.height; i++) {
-    const label = layout.values[i][0];
-    if (typeof label !== 'string' || !label.trim()) continue;
-    const ref = findColumn(label, 'organisation');
-    if (ref?.sheet !== 'organisation' || layout.columns.has(ref.id)) continue;
-    layout.columns.set(ref.id, i + 1);
-    fields[ref.id] = toCore(layout.width > 1 ? layout.values[i][1] : '', timeZone);
-  }
-  return fields;
+  return gridOrganisation(layout.values, layout.columns, (raw) => toCore(raw, timeZone));
 }
 
 /**

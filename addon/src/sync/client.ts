@@ -1,7 +1,8 @@
 // The add-on's client of the worker API: enrol (POST /v1/registers with the user's Google
 // identity token, or an organisation's enrolment token; signed with the old key when it
 // replaces this spreadsheet's earlier register),
-// upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status) and
+// upload a snapshot (PUT …/snapshot, gzipped and signed), read the status (GET …/status),
+// rotate the key (POST …/key) and
 // unenrol (DELETE). Requests go through UrlFetchApp with muteHttpExceptions, and every failure
 // becomes a SyncFailure with a code the user-facing catalogue knows: the worker's problem+json
 // `code` is mapped here, in one place.
@@ -10,6 +11,7 @@ import {
   API_PATHS,
   type EnrolReply,
   IDENTITY_HEADER,
+  type KeyReply,
   type ProblemBody,
   type ProblemCode,
   type SnapshotReply,
@@ -91,6 +93,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
     case 'versionConflict':
       return new SyncFailure('versionConflict', { stored: problem.storedVersion ?? '?' }, detail);
     case 'payloadTooLarge':
+    case 'registerTooLarge':
       return new SyncFailure('tooLarge', { detail }, detail);
     case 'payloadInvalid':
     case 'recipientDomainNotAllowed':
@@ -100,6 +103,7 @@ export function failureFor(status: number, problem: Problem): SyncFailure {
       return new SyncFailure('rejected', { detail: detail.slice(0, 300) }, detail);
     case 'nonceReplayed':
     case 'snapshotInProgress':
+    case 'keyChanged':
       return new SyncFailure('tryAgain', {}, detail);
     default:
       if (status === 413) return new SyncFailure('tooLarge', { detail: `HTTP ${status}` }, detail);
@@ -207,6 +211,21 @@ export function putSnapshot(
     'application/json',
   );
   return json as SnapshotReply;
+}
+
+/** Rotates the register key: signed with the current key, answered with the new one, which the
+ * caller must keep at once (the old key no longer works). */
+export function rotateKey(workerUrl: string, registerId: string, key: string): KeyReply {
+  const { json } = signedCall(workerUrl, key, 'post', API_PATHS.key(registerId));
+  const reply = json as Partial<KeyReply> | null;
+  if (!reply || reply.registerId !== registerId || typeof reply.key !== 'string') {
+    throw new SyncFailure(
+      'serverError',
+      { status: 200 },
+      'key rotation reply without this registerId and a key',
+    );
+  }
+  return { registerId, key: reply.key };
 }
 
 export function getStatus(workerUrl: string, registerId: string, key: string): unknown {

@@ -45,6 +45,10 @@ export const SYNC_UI_MESSAGES = {
     'Denne konto eller kode har nået det højeste antal tilmeldte regneark. Afbryd et andet regneark, eller spørg den, der driver serveren.',
     'This account or token has reached the largest number of enrolled spreadsheets. Disconnect another spreadsheet, or ask whoever runs the server.',
   ),
+  keyExportUnconfirmed: m(
+    'Nøglen udleveres kun, når du har bekræftet det på siden Indstillinger og synkronisering.',
+    'The key is handed out only after you confirm it on the Settings & sync page.',
+  ),
   clockSkew: m(
     'Klokken på serveren og i Google er mere end 5 minutter fra hinanden ({detail}). Prøv igen; fortsætter det, skal den, der driver serveren, tjekke dens ur.',
     'The clocks of the server and of Google differ by more than 5 minutes ({detail}). Try again; if it persists, whoever runs the server must check its clock.',
@@ -98,6 +102,10 @@ export const SYNC_UI_MESSAGES = {
   enrolled: m(
     'Regnearket er tilmeldt serveren, og automatisk synkronisering er slået til.',
     'The spreadsheet is enrolled with the server, and automatic sync is on.',
+  ),
+  keyRotated: m(
+    'Nøglen er skiftet. Den nye nøgle er gemt i regnearket; den gamle virker ikke længere.',
+    'The key was rotated. The new key is stored with the spreadsheet; the old one no longer works.',
   ),
   disconnected: m(
     'Forbindelsen er afbrudt, og serveren har slettet alt om dette regneark.',

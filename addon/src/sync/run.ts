@@ -70,6 +70,7 @@ export function runSync(
         activities: wb.gids.activities ?? 0,
         dataCategories: wb.gids.dataCategories ?? 0,
         retentionLog: wb.gids.retentionLog ?? 0,
+        ...(wb.gids.requests === undefined ? {} : { requests: wb.gids.requests }),
       },
     });
   let version = nextVersion(memory.lastVersion, nowMs);

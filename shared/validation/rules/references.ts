@@ -36,7 +36,8 @@ export function checkReferences(ctx: ValidationContext): void {
         const names = column.type === 'multiReference' ? splitMulti(text) : [text];
         for (const name of names) {
           if (isNoneWord(name)) continue;
-          if (!ctx.resolve(target, name)) {
+          // A name, or a row's stable id (the Requests sheet names activities either way).
+          if (!ctx.resolve(target, name) && !ctx.idIndex(target).has(name)) {
             ctx.addAt('error', 'unknownReference', sheetId, row, index, column.id, {
               value: name.slice(0, 100),
               target: sheetDef(target).title,

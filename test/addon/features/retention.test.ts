@@ -37,7 +37,7 @@ describe('the retention overview', () => {
       ['Lønadministration', '', ''],
       ['Rekruttering', '2026-10-15', 'overskredet'],
     ]);
-    expect(addon.fakes.ui.dialogs.find((d) => d.kind === 'sidebar')?.title).toBe('Art30 · Slettefrister');
+    expect(addon.fakes.ui.dialogs.find((d) => d.kind === 'sidebar')?.title).toBe('Art30 · Frister');
   });
 
   it('gives the page counts and the overdue and due-soon entries, oldest first', () => {
