@@ -558,6 +558,12 @@ function runsOf<K>(cells: { col: number; key: K | null }[]): { col: number; n: n
   return runs;
 }
 
+/** Date and date-time cells show in ISO order; a date-time cell is read with its zone's offset. */
+const NUMBER_FORMATS: Partial<Record<ColumnDef['type'], string>> = {
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+};
+
 /** What a column's validation rule depends on: columns with the same key get the same rule. */
 function ruleKey(c: ColumnDef, lang: Lang): string | null {
   switch (c.type) {
@@ -605,10 +611,12 @@ function formatColumns(
   for (const r of runsOf(fresh.map(({ c, col }) => ({ col, key: c.hidden ? true : null })))) {
     sheet.hideColumns(r.col, r.n);
   }
-  const dates = runsOf(placed.map(({ c, col }) => ({ col, key: c.type === 'date' ? true : null })));
-  if (dates.length > 0) {
-    const a1s = dates.map((d) => `${letter(d.col)}2:${letter(d.col + d.n - 1)}${maxRows}`);
-    sheet.getRangeList(a1s).setNumberFormat('yyyy-mm-dd');
+  const formatted = runsOf(placed.map(({ c, col }) => ({ col, key: NUMBER_FORMATS[c.type] ?? null })));
+  for (const format of new Set(formatted.map((f) => f.key))) {
+    const a1s = formatted
+      .filter((f) => f.key === format)
+      .map((d) => `${letter(d.col)}2:${letter(d.col + d.n - 1)}${maxRows}`);
+    sheet.getRangeList(a1s).setNumberFormat(format);
   }
   if (layout.id === 'lists' || layout.id === 'deletionLog') return;
   const rules = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();

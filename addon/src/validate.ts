@@ -136,7 +136,9 @@ export function validateWorkbook(
   lang: Lang,
 ): ValidationRun {
   const today = spreadsheetToday(wb.timeZone);
-  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang })];
+  // The breach clock is read at this instant, with times shown in the spreadsheet's zone.
+  const clock = { now: Date.now(), timeZone: wb.timeZone };
+  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang, ...clock })];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {
     issues.unshift({
       severity: 'warning',

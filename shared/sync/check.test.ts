@@ -221,6 +221,7 @@ describe('payloadVersion', () => {
     const p = examplePayload() as Json;
     p.payloadVersion = 3;
     delete p.requests;
+    delete p.breaches;
     delete p.register.sheetGids.requests;
     return p;
   };
@@ -243,7 +244,7 @@ describe('payloadVersion', () => {
     const previous = version3();
     expect(checkSyncPayload(previous)).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 4, requests: [] },
+      payload: { ...previous, payloadVersion: 4, requests: [], breaches: [] },
     });
   });
 
@@ -263,6 +264,7 @@ describe('payloadVersion', () => {
         payloadVersion: 4,
         register: { ...previous.register, floorReviewDays: 90 },
         requests: [],
+        breaches: [],
       },
     });
   });
@@ -303,6 +305,24 @@ describe('payloadVersion', () => {
       'requests[0].reference: looks like a full name; only pseudonymous references are accepted',
       'requests[1].type: must be one of access, rectification, erasure, restriction, portability, objection',
       'requests[1].received: must be a date YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses breaches in version 3, which could not carry them', () => {
+    const p = version3();
+    p.breaches = [];
+    expect(errorsOf(p)).toEqual(['breaches: is not a known field']);
+  });
+
+  it('refuses a breach whose reference looks identifying, whose instant has no UTC form or whose risk is unknown', () => {
+    const p = examplePayload() as Json;
+    p.breaches[0].reference = 'Anne Sofie Jensen';
+    p.breaches[1].awareAt = '2026-10-01T09:30:00+02:00';
+    p.breaches[1].risk = 'some';
+    expect(errorsOf(p)).toEqual([
+      'breaches[0].reference: looks like a full name; only pseudonymous references are accepted',
+      'breaches[1].awareAt: must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null',
+      'breaches[1].risk: must be one of noRisk, risk, highRisk',
     ]);
   });
 

@@ -43,9 +43,9 @@ export function payloadVersionOf(json: unknown): unknown {
   return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A version-3 payload in the current shape: it had no Requests sheet, so no requests. */
+/** A version-3 payload in the current shape: it had no Requests or Breaches sheet. */
 export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
-  return { ...previous, payloadVersion: PAYLOAD_VERSION, requests: [] };
+  return { ...previous, payloadVersion: PAYLOAD_VERSION, requests: [], breaches: [] };
 }
 
 /** A version-2 payload in the current shape: every rule and event it can hold means the same

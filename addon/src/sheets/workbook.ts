@@ -177,7 +177,9 @@ function withLazyGid<T extends object>(
 
 /** The register's rows of a table sheet (the shared grid reading); each row keeps its sheet row. */
 function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
-  const rows = gridTableRows(layout.def, layout.values, layout.columns, (raw) => toCore(raw, timeZone));
+  const rows = gridTableRows(layout.def, layout.values, layout.columns, (raw, column) =>
+    toCore(raw, timeZone, column),
+  );
   for (const row of rows) layout.docRows.push(row.$row as number);
   return rows;
 }
