@@ -10,11 +10,11 @@
 // failed send writes no reminder, so the next hour tries again; only a crash between a send and
 // that batch can send one message twice. A missed hour sends the latest milestone only.
 
+import { buildMimeMessage } from '../../email/mime.ts';
 import { MILESTONE_HOURS, milestoneReached } from '../../shared/breaches/clock.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import { renderBreachMessage } from '../email/breach.tsx';
-import { buildMimeMessage } from '../../email/mime.ts';
 import { keepsBodies, type MailBindings, type Sender, senderFor } from '../email/sender.ts';
 import type { Env } from '../env.ts';
 import { loadDueBreaches, type OpenBreach } from '../store/breaches.ts';
