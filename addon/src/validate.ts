@@ -138,9 +138,11 @@ export function validateWorkbook(
   lang: Lang,
 ): ValidationRun {
   const today = spreadsheetToday(wb.timeZone);
+  // The breach clock is read at this instant, with times shown in the spreadsheet's zone.
+  const clock = { now: Date.now(), timeZone: wb.timeZone };
   const issues = [
     ...wb.problems,
-    ...validateDocument(wb.doc, { today, lang }),
+    ...validateDocument(wb.doc, { today, lang, ...clock }),
     ...waitingAddressIssues(wb.doc, readRecipients(), today, lang),
   ];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {

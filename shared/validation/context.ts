@@ -22,6 +22,10 @@ export interface ValidateOptions {
   /** ISO date the checks are relative to (reviews, adequacy decisions' end dates). */
   today: string;
   lang: Lang;
+  /** The instant (epoch ms) the breach clock is read at; default noon of `today` in `timeZone`. */
+  now?: number;
+  /** The spreadsheet's time zone, for times in messages; default Europe/Copenhagen. */
+  timeZone?: string;
 }
 
 export interface NamedRow {

@@ -65,6 +65,7 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
       'holding_deadlines',
       'holdings',
       'nonces',
+      'open_breaches',
       'outbox',
       'recipients',
       'registers',
