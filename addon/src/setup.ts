@@ -9,6 +9,7 @@
 // date formats, conditional formats, protections, named ranges) is set again on every run,
 // batched per sheet; cells, notes and named ranges already right are not written.
 
+import { conditionalFormatSpecs, RULE_MARK } from '../../shared/register/conditionalFormats.ts';
 import {
   type ColumnDef,
   LISTS,
@@ -35,18 +36,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ROLES_PROPERTY = 'art30.roles';
 /** Marks the add-on's own protections and conditional-format rules so a re-run finds them. */
 const MARK = 'Art30';
-const RULE_MARK = 'N("art30")=0';
 
-/**
- * The retention log's status words that colour a row (written by the retention overview;
- * a test checks they match its STATUS_WORDS).
- */
-export const HIGHLIGHTED_STATUS = {
-  overdue: { da: 'overskredet', en: 'overdue' },
-  dueSoon: { da: 'snart', en: 'due soon' },
-} as const;
+export { HIGHLIGHTED_STATUS } from '../../shared/register/conditionalFormats.ts';
 
-const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
+const COLOURS = { header: '#e8f0fe' };
 /** Where each named list range pointed when Set up last set it (JSON: name → "Lists sheet name|A1 range"). */
 const LIST_RANGES_PROPERTY = 'art30.listRanges';
 
@@ -497,45 +490,19 @@ function letter(n: number): string {
  * The add-on's conditional formats of a table: row colours from a status column, and a colour
  * for a required cell left empty in a filled row. Their ranges come from one RangeList.
  */
+/** The add-on's conditional formatting of a table sheet (shared/register/conditionalFormats.ts), over its body. */
 function conditionalRules(
   layout: SheetLayout,
-  maxRows: number,
+  body: () => GoogleAppsScript.Spreadsheet.Range,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const last = letter(layout.width);
-  const specs: { formula: string; colour: string; a1: string }[] = [];
-  const statusRule = (column: string) => {
-    const col = layout.columns.get(column);
-    if (!col) return;
-    const cell = `$${letter(col)}2`;
-    const words = (w: { da: string; en: string }) => `OR(${cell}="${w.da}",${cell}="${w.en}")`;
-    for (const [word, colour] of [
-      [HIGHLIGHTED_STATUS.overdue, COLOURS.overdue],
-      [HIGHLIGHTED_STATUS.dueSoon, COLOURS.dueSoon],
-    ] as const) {
-      specs.push({ formula: `=AND(${RULE_MARK},${words(word)})`, colour, a1: `A2:${last}${maxRows}` });
-    }
-  };
-  if (layout.id === 'retentionLog') statusRule('status');
-  if (layout.id === 'activities') statusRule('routineStatus');
-  if (layout.id !== 'lists' && layout.id !== 'deletionLog') {
-    for (const c of layout.def.columns) {
-      const col = layout.columns.get(c.id);
-      if (!c.required || c.type === 'id' || c.computed || !col) continue;
-      const cell = `${letter(col)}2`;
-      specs.push({
-        formula: `=AND(${RULE_MARK},COUNTA($A2:$${last}2)>0,LEN(TRIM(${cell}))=0)`,
-        colour: COLOURS.missing,
-        a1: `${letter(col)}2:${letter(col)}${maxRows}`,
-      });
-    }
-  }
+  const specs = conditionalFormatSpecs(layout.def, layout.columns, layout.width);
   if (specs.length === 0) return [];
-  const ranges = layout.sheet.getRangeList(specs.map((x) => x.a1)).getRanges();
-  return specs.map((x, i) =>
+  const range = body();
+  return specs.map((x) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(x.formula)
       .setBackground(x.colour)
-      .setRanges([ranges[i]])
+      .setRanges([range])
       .build(),
   );
 }
@@ -557,6 +524,12 @@ function runsOf<K>(cells: { col: number; key: K | null }[]): { col: number; n: n
   }
   return runs;
 }
+
+/** Date and date-time cells show in ISO order; a date-time cell is read with its zone's offset. */
+const NUMBER_FORMATS: Partial<Record<ColumnDef['type'], string>> = {
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+};
 
 /** What a column's validation rule depends on: columns with the same key get the same rule. */
 function ruleKey(c: ColumnDef, lang: Lang): string | null {
@@ -590,6 +563,7 @@ function formatColumns(
   listRanges: Map<VocabularyId, ListRange>,
   wb: Workbook,
   run: RunState,
+  body: () => GoogleAppsScript.Spreadsheet.Range,
 ): void {
   const sheet = layout.sheet;
   const maxRows = Math.max(run.maxRows(layout), 2);
@@ -605,10 +579,12 @@ function formatColumns(
   for (const r of runsOf(fresh.map(({ c, col }) => ({ col, key: c.hidden ? true : null })))) {
     sheet.hideColumns(r.col, r.n);
   }
-  const dates = runsOf(placed.map(({ c, col }) => ({ col, key: c.type === 'date' ? true : null })));
-  if (dates.length > 0) {
-    const a1s = dates.map((d) => `${letter(d.col)}2:${letter(d.col + d.n - 1)}${maxRows}`);
-    sheet.getRangeList(a1s).setNumberFormat('yyyy-mm-dd');
+  const formatted = runsOf(placed.map(({ c, col }) => ({ col, key: NUMBER_FORMATS[c.type] ?? null })));
+  for (const format of new Set(formatted.map((f) => f.key))) {
+    const a1s = formatted
+      .filter((f) => f.key === format)
+      .map((d) => `${letter(d.col)}2:${letter(d.col + d.n - 1)}${maxRows}`);
+    sheet.getRangeList(a1s).setNumberFormat(format);
   }
   if (layout.id === 'lists' || layout.id === 'deletionLog') return;
   const rules = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -621,7 +597,7 @@ function formatColumns(
     if (rule) rules.set(col, rule);
   }
   if (rules.size === 0) return;
-  const range = sheet.getRange(2, 1, maxRows - 1, layout.width);
+  const range = body();
   const grid = range.getDataValidations();
   for (const line of grid) for (const [col, rule] of rules) line[col - 1] = rule;
   range.setDataValidations(grid);
@@ -638,13 +614,20 @@ function formatTable(
   if (run.created.has(layout.id)) sheet.setFrozenRows(1);
   headerNotes(layout, lang, run);
   const maxRows = Math.max(run.maxRows(layout), 2);
+  // Only id columns are protected: a sheet without one has no protection of ours to look for.
+  const hasIds = layout.def.columns.some((c) => c.type === 'id' && layout.columns.has(c.id));
   const protectedColumns = new Set(
-    sheet
-      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    (hasIds ? sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE) : [])
       .map((p) => p.getDescription().split(' ')[0])
       .filter((d) => d.startsWith(`${MARK}:`)),
   );
-  formatColumns(layout, lang, listRanges, wb, run);
+  // The table's body below the header, asked once for its validation and its formatting rules.
+  let bodyRange: GoogleAppsScript.Spreadsheet.Range | undefined;
+  const body = () => {
+    bodyRange ??= sheet.getRange(2, 1, maxRows - 1, layout.width);
+    return bodyRange;
+  };
+  formatColumns(layout, lang, listRanges, wb, run, body);
   for (const c of layout.def.columns) {
     const col = layout.columns.get(c.id);
     if (!col) continue;
@@ -657,7 +640,7 @@ function formatTable(
     }
   }
   const userRules = sheet.getConditionalFormatRules().filter((r) => !isOwnRule(r));
-  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, maxRows)]);
+  sheet.setConditionalFormatRules([...userRules, ...conditionalRules(layout, body)]);
   if (layout.id === 'deletionLog') {
     const has = sheet
       .getProtections(SpreadsheetApp.ProtectionType.SHEET)

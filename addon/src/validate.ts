@@ -140,9 +140,11 @@ export function validateWorkbook(
 ): ValidationRun {
   const today = spreadsheetToday(wb.timeZone);
   const evidence = evidenceContext(readMemory().enrolment);
+  // The breach clock is read at this instant, with times shown in the spreadsheet's zone.
+  const clock = { now: Date.now(), timeZone: wb.timeZone };
   const issues = [
     ...wb.problems,
-    ...validateDocument(wb.doc, { today, lang, evidence }),
+    ...validateDocument(wb.doc, { today, lang, evidence, ...clock }),
     ...waitingAddressIssues(wb.doc, readRecipients(), today, lang),
   ];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {

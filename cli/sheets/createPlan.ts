@@ -9,6 +9,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { fillIds, idFactory, idsInUse } from '../../addon/views/ids.ts';
 import { t } from '../../addon/views/messages.ts';
+import { conditionalFormatSpecs } from '../../shared/register/conditionalFormats.ts';
 import {
   type ColumnDef,
   LISTS,
@@ -30,11 +31,14 @@ type Request = sheets_v4.Schema$Request;
 type CellData = sheets_v4.Schema$CellData;
 
 const MARK = 'Art30';
-const RULE_MARK = 'N("art30")=0';
 const ROWS = 1000;
-const COLOURS = { missing: '#fce8e6', overdue: '#f4c7c3', dueSoon: '#fce8b2', header: '#e8f0fe' };
-const STATUS = { overdue: { da: 'overskredet', en: 'overdue' }, dueSoon: { da: 'snart', en: 'due soon' } };
+const COLOURS = { header: '#e8f0fe' };
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Date and date-time columns show in ISO order, as Set up formats them. */
+const NUMBER_FORMATS: Partial<Record<ColumnDef['type'], sheets_v4.Schema$NumberFormat>> = {
+  date: { type: 'DATE', pattern: 'yyyy-mm-dd' },
+  dateTime: { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm' },
+};
 
 export interface CreatePlan {
   body: sheets_v4.Schema$Spreadsheet;
@@ -232,41 +236,21 @@ function letter(n: number): string {
   return (n > 26 ? letter(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 }
 
-/** Set up's conditional formatting: status colours and blanks in required cells of filled rows. */
+/** Set up's conditional formatting (shared/register/conditionalFormats.ts), over the table's body. */
 function conditionalRequests(def: SheetDef, place: Place): Request[] {
   const width = def.columns.length;
-  const rule = (formula: string, background: string, range: ReturnType<typeof columnRange>): Request => ({
+  const columns = new Map(def.columns.map((c, i) => [c.id, i + 1]));
+  return conditionalFormatSpecs(def, columns, width).map((spec) => ({
     addConditionalFormatRule: {
       rule: {
-        ranges: [range],
+        ranges: [columnRange(place.sheetId, 1, width)],
         booleanRule: {
-          condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: formula }] },
-          format: { backgroundColor: colour(background) },
+          condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: spec.formula }] },
+          format: { backgroundColor: colour(spec.colour) },
         },
       },
     },
-  });
-  const out: Request[] = [];
-  const statusColumn =
-    def.id === 'retentionLog' ? 'status' : def.id === 'activities' ? 'routineStatus' : null;
-  const statusCol = statusColumn ? def.columns.findIndex((c) => c.id === statusColumn) + 1 : 0;
-  if (statusCol > 0) {
-    const at = `$${letter(statusCol)}2`;
-    for (const [word, background] of [
-      [STATUS.overdue, COLOURS.overdue],
-      [STATUS.dueSoon, COLOURS.dueSoon],
-    ] as const) {
-      const formula = `=AND(${RULE_MARK},OR(${at}="${word.da}",${at}="${word.en}"))`;
-      out.push(rule(formula, background, columnRange(place.sheetId, 1, width)));
-    }
-  }
-  if (def.id === 'lists' || def.id === 'deletionLog') return out;
-  def.columns.forEach((c, i) => {
-    if (!c.required || c.type === 'id' || c.computed) return;
-    const formula = `=AND(${RULE_MARK},COUNTA($A2:$${letter(width)}2)>0,LEN(TRIM(${letter(i + 1)}2))=0)`;
-    out.push(rule(formula, COLOURS.missing, columnRange(place.sheetId, i + 1)));
-  });
-  return out;
+  }));
 }
 
 function organisationRequests(def: SheetDef, place: Place): Request[] {
@@ -321,11 +305,12 @@ function tableRequests(def: SheetDef, place: Place): Request[] {
     };
     const fields = Object.keys(properties).join(',');
     if (fields) out.push({ updateDimensionProperties: { range: dimension, properties, fields } });
-    if (c.type === 'date') {
+    const format = NUMBER_FORMATS[c.type];
+    if (format) {
       out.push({
         repeatCell: {
           range: columnRange(sheetId, i + 1),
-          cell: { userEnteredFormat: { numberFormat: { type: 'DATE', pattern: 'yyyy-mm-dd' } } },
+          cell: { userEnteredFormat: { numberFormat: format } },
           fields: 'userEnteredFormat.numberFormat',
         },
       });

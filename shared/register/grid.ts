@@ -6,11 +6,11 @@
 // of schema columns are converted.
 
 import { findColumn } from './headerMapping.ts';
-import type { SheetDef } from './schema.ts';
+import type { ColumnDef, SheetDef } from './schema.ts';
 import type { CellValue, DocumentRow, RegisterDocument } from './types.ts';
 
 /** A platform's raw cell as the core sees it (dates as ISO strings, blanks as ''). */
-export type CellReader = (raw: unknown) => CellValue;
+export type CellReader = (raw: unknown, column?: ColumnDef) => CellValue;
 
 /**
  * A row holding nothing a user typed: blanks, and FALSE in checkbox columns (an unticked
@@ -34,10 +34,11 @@ export function gridTableRows(
   toCore: CellReader,
 ): DocumentRow[] {
   const rows: DocumentRow[] = [];
+  const defs = new Map(def.columns.map((c) => [c.id, c]));
   for (let i = 1; i < values.length; i++) {
     const line = values[i];
     const row: DocumentRow = {};
-    for (const [id, col] of columns) row[id] = toCore(line[col - 1]);
+    for (const [id, col] of columns) row[id] = toCore(line[col - 1], defs.get(id));
     if (isBlankGridRow(row, def)) continue;
     row.$row = i + 1;
     rows.push(row);

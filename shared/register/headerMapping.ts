@@ -5,6 +5,7 @@
 // accents, punctuation and whitespace, and the schema's own headers in both languages (and
 // the column ids) are always recognised. Pure data and pure functions: runs in every runtime.
 
+import { BREACH_HEADER_SYNONYMS } from './breachesSheet.ts';
 import { columnDef, SHEETS, type SheetDef, sheetDef } from './schema.ts';
 import type { SheetId, TableSheetId } from './types.ts';
 
@@ -497,6 +498,7 @@ export const HEADER_SYNONYMS: Record<SheetId, Record<string, readonly string[]>>
     prevHash: ['Forrige hash', 'Previous hash'],
     hash: ['Hash'],
   },
+  breaches: BREACH_HEADER_SYNONYMS,
   requests: {
     id: ['Id'],
     reference: ['Reference', 'Sagsnr.', 'Sagsnummer', 'Case no.', 'Case id'],

@@ -5,6 +5,7 @@
 
 import { joinCitationPieces } from '../vocabularies/citations.ts';
 import type { VocabularyId } from '../vocabularies/types.ts';
+import { BREACHES } from './breachesSheet.ts';
 import type { Localized, SheetId, TableSheetId } from './types.ts';
 
 /** Bump when sheets or columns are added; Set up register upgrades older sheets in place. */
@@ -18,6 +19,7 @@ export type ColumnType =
   | 'text'
   | 'email'
   | 'date'
+  | 'dateTime' // ISO date-time with an explicit offset, e.g. 2026-03-27T09:00:00+01:00
   | 'enum'
   | 'multiEnum'
   | 'reference' // the name of a row in another sheet
@@ -1163,6 +1165,9 @@ const LIST_COLUMNS: ReadonlyArray<readonly [VocabularyId, string, string]> = [
   ['deletionMethod', 'Slettemetoder', 'Deletion methods'],
   ['role', 'Roller', 'Roles'],
   ['language', 'Sprog', 'Languages'],
+  ['breachRisk', 'Risiko ved brud', 'Breach risk'],
+  ['art34Ground', 'Art. 34(3)-grunde', 'Art. 34(3) grounds'],
+  ['breachRole', 'Rolle ved brud', 'Role in a breach'],
   ['requestType', 'Rettigheder', 'Rights'],
   ['requestChannel', 'Kanaler', 'Channels'],
   ['identityCheck', 'Identitetskontrol', 'Identity checks'],
@@ -1200,6 +1205,7 @@ export const SHEETS: readonly SheetDef[] = [
   SECURITY_MEASURES,
   RETENTION_LOG,
   DELETION_LOG,
+  BREACHES,
   REQUESTS,
   LISTS,
 ];

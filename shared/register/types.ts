@@ -30,6 +30,7 @@ export type SheetId =
   | 'securityMeasures'
   | 'retentionLog'
   | 'deletionLog'
+  | 'breaches'
   | 'requests'
   | 'lists';
 

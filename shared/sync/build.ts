@@ -5,6 +5,8 @@
 // reference that looks identifying, a row without an id or a cell that cannot be read stops
 // the sync with an Issue naming the row, in the register's language, and nothing is sent.
 
+import { breachFactsOf } from '../breaches/row.ts';
+import { formatUtc, parseIsoDateTime } from '../calendar/instant.ts';
 import { parseMailbox } from '../mailbox/mailbox.ts';
 import { cellText, nameKey, organisationRow, rows } from '../register/document.ts';
 import { columnDef, splitMulti } from '../register/schema.ts';
@@ -25,6 +27,7 @@ import { CONTROL_OR_BIDI, PAYLOAD_VERSION, SYNC_LIMITS } from './schema.ts';
 import type {
   Cadence,
   SyncActivity,
+  SyncBreach,
   SyncDataCategory,
   SyncHolding,
   SyncPayload,
@@ -206,12 +209,12 @@ function itemLabel<K extends 'subjectGroup' | 'categories'>(key: K, value: unkno
   return { [key]: cut } as { [P in K]?: string };
 }
 
-/** A holding's or a request's reference must be there, short and pseudonymous. */
+/** A holding's, a request's or a breach's reference must be there, short and pseudonymous. */
 function checkReference(
   r: CellReader,
   row: number,
   reference: string,
-  sheet: 'retentionLog' | 'requests' = 'retentionLog',
+  sheet: 'retentionLog' | 'requests' | 'breaches' = 'retentionLog',
 ): void {
   if (reference === '') {
     r.add('missingReference', sheet, row, 'reference');
@@ -264,6 +267,40 @@ function readHoldings(
     });
   });
   return holdings;
+}
+
+const BREACH_INSTANTS = ['awareAt', 'authorityNotifiedAt', 'controllerNotifiedAt'] as const;
+
+/** The Breaches sheet, minimised: instants in UTC, the assessment, the role and the address;
+ * descriptions, consequences and reasons stay in the sheet. */
+function readBreaches(doc: RegisterDocument, r: CellReader): SyncBreach[] {
+  const breaches: SyncBreach[] = [];
+  rows(doc, 'breaches').forEach((b, i) => {
+    if (isEmptyRow('breaches', b)) return;
+    const row = userRow(b, i);
+    const id = r.stableId('breaches', row, b.id);
+    const reference = cellText(b.reference);
+    checkReference(r, row, reference, 'breaches');
+    for (const column of BREACH_INSTANTS) {
+      const text = cellText(b[column]);
+      if (text !== '' && parseIsoDateTime(text) === null)
+        r.add('unreadableDate', 'breaches', row, column, { value: text.slice(0, 40) });
+    }
+    const facts = breachFactsOf(b);
+    const utc = (t: number | null) => (t === null ? null : formatUtc(t));
+    breaches.push({
+      id,
+      reference,
+      awareAt: utc(facts.awareAt),
+      risk: facts.risk,
+      role: facts.role,
+      authorityNotifiedAt: utc(facts.authorityNotifiedAt),
+      controllerNotifiedAt: utc(facts.controllerNotifiedAt),
+      responsibleEmail: r.email('breaches', row, 'responsible', b.responsible),
+      sheetRow: row,
+    });
+  });
+  return breaches;
 }
 
 /** Requests, minimised: reference, right, date received, whether the deadline was extended in
@@ -328,6 +365,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
   const { activities, ids: activityIds } = readActivities(doc, r);
   const { dataCategories, ids: categoryIds } = readCategories(doc, r, activityIds);
   const holdings = readHoldings(doc, r, activityIds, categoryIds);
+  const breaches = readBreaches(doc, r);
   const requests = readRequests(doc, r);
   const register = readRegister(doc, meta, r);
   if (r.issues.length > 0) return { errors: r.issues };
@@ -338,6 +376,7 @@ export function buildSyncPayload(doc: RegisterDocument, meta: SyncMeta): BuildRe
     activities,
     dataCategories,
     holdings,
+    breaches,
     requests,
   };
   // The builder and the worker's checker must agree; anything they disagree on (bad meta,

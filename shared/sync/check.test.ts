@@ -223,6 +223,7 @@ describe('payloadVersion', () => {
     const p = examplePayload() as Json;
     p.payloadVersion = 3;
     delete p.requests;
+    delete p.breaches;
     delete p.register.sheetGids.requests;
     delete p.register.maxExtensionMonths;
     for (const d of p.dataCategories) {
@@ -247,12 +248,12 @@ describe('payloadVersion', () => {
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts version 3 and lifts it to version 4 with no requests and without its URL', () => {
+  it('accepts version 3 and lifts it to version 4 with no requests, no breaches and without its URL', () => {
     const previous = version3();
     const { spreadsheetUrl: _, ...register } = previous.register;
     expect(checkSyncPayload(previous)).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 4, register, requests: [] },
+      payload: { ...previous, payloadVersion: 4, register, requests: [], breaches: [] },
     });
   });
 
@@ -309,6 +310,7 @@ describe('payloadVersion', () => {
         payloadVersion: 4,
         register: { ...register, floorReviewDays: 90 },
         requests: [],
+        breaches: [],
       },
     });
   });
@@ -349,6 +351,24 @@ describe('payloadVersion', () => {
       'requests[0].reference: looks like a full name; only pseudonymous references are accepted',
       'requests[1].type: must be one of access, rectification, erasure, restriction, portability, objection',
       'requests[1].received: must be a date YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses breaches in version 3, which could not carry them', () => {
+    const p = version3();
+    p.breaches = [];
+    expect(errorsOf(p)).toEqual(['breaches: is not a known field']);
+  });
+
+  it('refuses a breach whose reference looks identifying, whose instant has no UTC form or whose risk is unknown', () => {
+    const p = examplePayload() as Json;
+    p.breaches[0].reference = 'Anne Sofie Jensen';
+    p.breaches[1].awareAt = '2026-10-01T09:30:00+02:00';
+    p.breaches[1].risk = 'some';
+    expect(errorsOf(p)).toEqual([
+      'breaches[0].reference: looks like a full name; only pseudonymous references are accepted',
+      'breaches[1].awareAt: must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null',
+      'breaches[1].risk: must be one of noRisk, risk, highRisk',
     ]);
   });
 

@@ -44,11 +44,11 @@ export function payloadVersionOf(json: unknown): unknown {
   return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A version-3 payload in the current shape: it had no Requests sheet, so no requests, and the
+/** A version-3 payload in the current shape: it had no Requests or Breaches sheet, and the
  * spreadsheet URL it sent is dropped (the worker builds links from the bound spreadsheet id). */
 export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
   const { spreadsheetUrl: _dropped, ...register } = previous.register;
-  return { ...previous, payloadVersion: PAYLOAD_VERSION, register, requests: [] };
+  return { ...previous, payloadVersion: PAYLOAD_VERSION, register, requests: [], breaches: [] };
 }
 
 /** A version-2 payload in the current shape: every rule and event it can hold means the same

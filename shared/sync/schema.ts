@@ -8,17 +8,20 @@
 //
 // Versions: `payloadVersion` 4 is current (December 2026: data-subject requests, minimised to
 // reference, type, date received, whether the deadline was extended, state and responsible
-// address; the Requests sheet's gid; and, issue 15, no `spreadsheetUrl`: the worker builds every
-// link from the spreadsheet id the register was bound to at enrolment; later in version 4, as
-// optional fields, issue 16: the longest extension a reminder's answer page may grant, and each
+// address, and the Requests sheet's gid; personal-data breaches, minimised to reference,
+// awareness and notification instants in UTC, risk, role and responsible address, never a
+// description; and, issue 15, no `spreadsheetUrl`: the worker builds every link from the
+// spreadsheet id the register was bound to at enrolment; later in version 4, as optional
+// fields, issue 16: the longest extension a reminder's answer page may grant, and each
 // data-category row's group of data subjects and categories of data, which name the items of a
-// reminder). 3 added custom events and their event date, calendar-year ends, minimum periods and
-// the register's floorReviewDays; 2 had none of those. The worker accepts all three while
+// reminder); 3 added custom events and their event date, calendar-year ends, minimum periods
+// and the register's floorReviewDays; 2 had none of those. The worker accepts all three while
 // add-ons update, and drops the URL that 3 and 2 sent on arrival; see check.ts. Version 1 (no
 // `payloadVersion` field at all) is no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
+import { isIsoDateTime } from '../calendar/instant.ts';
 import { isMailbox } from '../mailbox/mailbox.ts';
 import { MAX_EXTENSION_MONTHS_LIMIT } from '../register/settings.ts';
 import { REQUEST_TYPE_IDS } from '../requests/deadline.ts';
@@ -37,6 +40,7 @@ export const SYNC_LIMITS = {
   activities: 10_000,
   dataCategories: 50_000,
   holdings: 200_000,
+  breaches: 10_000,
   requests: 50_000,
   idLength: 64,
   nameLength: 200,
@@ -501,6 +505,68 @@ const HoldingSchema = strict({
   ),
 });
 
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const INSTANT_MESSAGE = 'must be a UTC instant YYYY-MM-DDThh:mm:ssZ or null';
+const instantOrNull = () =>
+  v.nullable(
+    v.pipe(
+      v.string(INSTANT_MESSAGE),
+      v.check((s: string) => UTC_INSTANT.test(s) && isIsoDateTime(s), INSTANT_MESSAGE),
+    ),
+  );
+
+const BreachSchema = strict({
+  id: doc(id(), 'id', 'Stable id of the breach.', 'Bruddets faste id.'),
+  reference: doc(
+    reference(),
+    'pseudonym ≤ 64',
+    "The breach's own reference; CPR numbers, emails and names are refused.",
+    'Bruddets egen reference; CPR-numre, e-mails og navne afvises.',
+  ),
+  awareAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When the organisation became aware of the breach; the 72 hours run from it.',
+    'Hvornår organisationen fik kendskab til bruddet; de 72 timer løber herfra.',
+  ),
+  risk: doc(
+    v.nullable(oneOf(['noRisk', 'risk', 'highRisk'] as const)),
+    'noRisk | risk | highRisk | null',
+    'The risk assessment (null: not yet assessed). The description stays in the sheet.',
+    'Risikovurderingen (null: ikke vurderet endnu). Beskrivelsen bliver i arket.',
+  ),
+  role: doc(
+    oneOf(['controller', 'processor'] as const),
+    'controller | processor',
+    'Whether the organisation notifies Datatilsynet (controller) or its controller (processor).',
+    'Om organisationen anmelder til Datatilsynet (dataansvarlig) eller underretter sin dataansvarlige (databehandler).',
+  ),
+  authorityNotifiedAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When Datatilsynet was notified.',
+    'Hvornår Datatilsynet fik besked.',
+  ),
+  controllerNotifiedAt: doc(
+    instantOrNull(),
+    'UTC instant | null',
+    'When the controller was notified (processors).',
+    'Hvornår den dataansvarlige fik besked (databehandlere).',
+  ),
+  responsibleEmail: doc(
+    emailOrNull(),
+    'email | null',
+    'Who handles the breach and receives its reminders.',
+    'Hvem der håndterer bruddet og får påmindelserne.',
+  ),
+  sheetRow: doc(
+    sheetRow(),
+    'integer',
+    'Row in the Breaches sheet, for links.',
+    'Række i arket Brud, til links.',
+  ),
+});
+
 const RequestSchema = strict({
   id: doc(id(), 'id', 'Stable id of the data-subject request.', 'Anmodningens faste id.'),
   reference: doc(
@@ -566,18 +632,20 @@ const body = {
   holdings: list(HoldingSchema, SYNC_LIMITS.holdings),
 };
 
-/** Version 4 adds the requests, the register's longest extension and the data-category
- * rows' labels. */
+/** Version 4 adds the requests, the breaches, the register's longest extension and the
+ * data-category rows' labels. */
 const bodyV4 = {
   ...body,
   register: RegisterSchema,
   dataCategories: list(DataCategorySchema, SYNC_LIMITS.dataCategories),
   requests: list(RequestSchema, SYNC_LIMITS.requests),
+  breaches: list(BreachSchema, SYNC_LIMITS.breaches),
 };
 
 type Rows = { id: string }[];
 type Body = {
   activities: Rows;
+  breaches?: Rows;
   requests?: Rows;
   dataCategories: (Rows[number] & { activityId: string })[];
   holdings: (Rows[number] & { activityId: string; dataCategoryId: string | null })[];
@@ -596,6 +664,7 @@ function referencesHold(payload: Body, fail: (path: (string | number)[], message
   const activityIds = ids(payload.activities, 'activities');
   const categoryIds = ids(payload.dataCategories, 'dataCategories');
   ids(payload.holdings, 'holdings');
+  if (payload.breaches) ids(payload.breaches, 'breaches');
   if (payload.requests) ids(payload.requests, 'requests');
   payload.dataCategories.forEach((d, i) => {
     if (!activityIds.has(d.activityId))
@@ -667,7 +736,7 @@ export const SyncPayloadSchema = withReferences(
   }),
 );
 
-/** The previous payload (payloadVersion 3: no requests, and the spreadsheet's URL). */
+/** The previous payload (payloadVersion 3: no requests or breaches, and the spreadsheet's URL). */
 export const SyncPayloadPreviousSchema = withReferences(
   strict({
     payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),

@@ -17,4 +17,5 @@ export type SyncRegister = SyncPayload['register'];
 export type SyncActivity = SyncPayload['activities'][number];
 export type SyncDataCategory = SyncPayload['dataCategories'][number];
 export type SyncHolding = SyncPayload['holdings'][number];
+export type SyncBreach = SyncPayload['breaches'][number];
 export type SyncRequest = SyncPayload['requests'][number];

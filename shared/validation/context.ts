@@ -25,6 +25,10 @@ export interface ValidateOptions {
   lang: Lang;
   /** The worker's anchors and the keys that check the deletion log's signatures (issue 16). */
   evidence?: EvidenceContext;
+  /** The instant (epoch ms) the breach clock is read at; default noon of `today` in `timeZone`. */
+  now?: number;
+  /** The spreadsheet's time zone, for times in messages; default Europe/Copenhagen. */
+  timeZone?: string;
 }
 
 export interface NamedRow {

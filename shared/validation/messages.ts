@@ -334,6 +334,55 @@ export const MESSAGES = {
     '"{value}" is not a date that can be computed with.',
     'Enter the date as YYYY-MM-DD, e.g. 2026-03-01, or pick it from the calendar.',
   ),
+  invalidDateTime: m(
+    '"{value}" er ikke et tidspunkt med tidszone, der kan regnes med.',
+    'Skriv dato og klokkeslæt i cellen (fx 2026-03-27 09:00), eller som ÅÅÅÅ-MM-DDTtt:mm+01:00.',
+    '"{value}" is not a date and time with a time zone that can be computed with.',
+    'Enter a date and time in the cell (e.g. 2026-03-27 09:00), or as YYYY-MM-DDThh:mm+01:00.',
+  ),
+  // The Breaches sheet (shared/validation/rules/breaches.ts, rules in shared/breaches/assess.ts).
+  breachAwarenessMissing: m(
+    'Bruddet mangler tidspunktet, hvor organisationen fik kendskab til det.',
+    'Udfyld "{column}". Fristen på 72 timer for at anmelde bruddet løber derfra (art. 33, stk. 1).',
+    'The breach lacks the time the organisation became aware of it.',
+    'Fill in "{column}". The 72 hours for notifying the breach run from then (Art. 33(1)).',
+  ),
+  breachAwareBeforeStart: m(
+    'Kendskab til bruddet ligger før bruddet startede.',
+    'Tjek de to tidspunkter: man kan ikke kende til et brud, før det er sket.',
+    'Awareness of the breach is recorded before the breach started.',
+    'Check both times: nobody can be aware of a breach before it happened.',
+  ),
+  breachNotifyOverdue: m(
+    'Bruddet er ikke anmeldt til Datatilsynet, og fristen udløb {notifyBy}.',
+    'Anmeld bruddet til Datatilsynet nu og skriv begrundelsen for forsinkelsen (art. 33, stk. 1), eller vurder risikoen som "Ingen risiko", hvis bruddet sandsynligvis ikke medfører en risiko.',
+    'The breach has not been notified to Datatilsynet, and the deadline passed {notifyBy}.',
+    'Notify Datatilsynet now and give the reasons for the delay (Art. 33(1)), or assess the risk as "No risk" if the breach is unlikely to result in a risk.',
+  ),
+  breachNotifyDue: m(
+    'Bruddet er ikke anmeldt til Datatilsynet endnu. Fristen er {notifyBy}.',
+    'Anmeld bruddet inden 72 timer efter kendskab (art. 33, stk. 1), eller vurder risikoen som "Ingen risiko", hvis bruddet sandsynligvis ikke medfører en risiko.',
+    'The breach has not been notified to Datatilsynet yet. The deadline is {notifyBy}.',
+    'Notify within 72 hours of awareness (Art. 33(1)), or assess the risk as "No risk" if the breach is unlikely to result in a risk.',
+  ),
+  breachLateWithoutReason: m(
+    'Bruddet blev anmeldt efter fristen ({notifyBy}) uden begrundelse for forsinkelsen.',
+    'Skriv begrundelsen i "{column}" (art. 33, stk. 1).',
+    'The breach was notified after the deadline ({notifyBy}) without a reason for the delay.',
+    'Write the reasons in "{column}" (Art. 33(1)).',
+  ),
+  breachSubjectsNotInformed: m(
+    'Bruddet er vurderet som høj risiko, men de registrerede er ikke underrettet.',
+    'Underret de registrerede uden unødig forsinkelse (art. 34, stk. 1) og skriv hvornår, eller vælg grunden i art. 34, stk. 3, til ikke at gøre det.',
+    'The breach is assessed as a high risk, but the data subjects have not been informed.',
+    'Inform the data subjects without undue delay (Art. 34(1)) and record when, or pick the Art. 34(3) ground for not doing so.',
+  ),
+  breachControllerNotNotified: m(
+    'Som databehandler skal I underrette den dataansvarlige om bruddet.',
+    'Underret den dataansvarlige uden unødig forsinkelse (art. 33, stk. 2) og skriv hvornår i "{column}".',
+    'As a processor you must notify the controller of the breach.',
+    'Notify the controller without undue delay (Art. 33(2)) and record when in "{column}".',
+  ),
   invalidNumber: m(
     '"{value}" er ikke et tal.',
     'Skriv et helt tal, fx 14.',

@@ -5,6 +5,7 @@ import { SHEETS } from '../register/schema.ts';
 import type { Issue, RegisterDocument } from '../register/types.ts';
 import { type ValidateOptions, ValidationContext } from './context.ts';
 import { checkActivities } from './rules/activities.ts';
+import { checkBreaches } from './rules/breaches.ts';
 import { checkCells } from './rules/cells.ts';
 import { checkEventDates } from './rules/eventDates.ts';
 import { checkLogs } from './rules/logs.ts';
@@ -74,6 +75,7 @@ export function validateRegister(doc: RegisterDocument, options: ValidateOptions
   checkTransfers(ctx);
   checkLogs(ctx);
   checkEventDates(ctx);
+  checkBreaches(ctx);
   checkRequests(ctx);
   return sortIssues(ctx.issues);
 }

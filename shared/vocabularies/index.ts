@@ -4,6 +4,7 @@
 import type { Lang } from '../register/types.ts';
 import { ART9_CONDITIONS } from './art9Conditions.ts';
 import { ART10_BASES } from './art10Bases.ts';
+import { ART34_GROUNDS, BREACH_RISKS, BREACH_ROLES } from './breaches.ts';
 import { CADENCES } from './cadences.ts';
 import { citationKey } from './citations.ts';
 import { COUNTRIES } from './countries.ts';
@@ -64,6 +65,9 @@ export const VOCABULARIES: Readonly<Record<VocabularyId, readonly VocabularyEntr
   deletionMethod: DELETION_METHODS,
   yesNo: YES_NO,
   language: LANGUAGES,
+  breachRisk: BREACH_RISKS,
+  art34Ground: ART34_GROUNDS,
+  breachRole: BREACH_ROLES,
   requestType: REQUEST_TYPES,
   requestChannel: REQUEST_CHANNELS,
   identityCheck: IDENTITY_CHECKS,

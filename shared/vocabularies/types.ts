@@ -26,6 +26,9 @@ export type VocabularyId =
   | 'deletionMethod'
   | 'yesNo'
   | 'language'
+  | 'breachRisk' // Art. 33(1), 34(1)
+  | 'art34Ground' // Art. 34(3)(a)-(c)
+  | 'breachRole' // Art. 33(1) controller, 33(2) processor
   | 'requestType' // the right exercised, Arts. 15-21
   | 'requestChannel'
   | 'identityCheck'

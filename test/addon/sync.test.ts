@@ -241,7 +241,8 @@ describe('Settings & sync', () => {
 
   it('the next nightly run shown is the cron of wrangler.toml', () => {
     const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
-    expect(toml).toMatch(/crons = \["0 2 \* \* \*"\]/);
+    // The nightly cron comes first; the second is the hourly breach run.
+    expect(toml).toMatch(/crons = \["0 2 \* \* \*", "0 \* \* \* \*"\]/);
     addon.realm.Date.now = () => Date.parse('2026-03-02T01:30:00Z');
     const reply = callPublic<{ nextRun: string }>(addon, 'getSyncSettings');
     expect(reply.ok && reply.value.nextRun).toBe('2026-03-02 03:00');

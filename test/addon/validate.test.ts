@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITIES } from '../../shared/register/schema.ts';
+import { BREACHES } from '../../shared/register/breachesSheet.ts';
+import { ACTIVITIES, ORGANISATION, REQUESTS } from '../../shared/register/schema.ts';
 import { putDocument, sampleRegister } from './fixtures.ts';
 import { loadAddon } from './harness.ts';
 
@@ -91,5 +92,21 @@ describe('Validate register', () => {
     addon.ss.locale = 'en_GB';
     addon.ctx.validateRegister();
     expect(addon.fakes.ui.alerts()[0]).toMatch(/not a register yet/);
+  });
+
+  it('reads a register sheet the user emptied entirely, and still reports merged cells on the Organisation form and in a filled breach log', () => {
+    const addon = setUpWith();
+    addon.ss.sheet(REQUESTS.title.da).clear();
+    addon.ss.sheet(ORGANISATION.title.da).mergeCells(3, 1, 2, 1);
+    const breaches = addon.ss.sheet(BREACHES.title.da);
+    breaches.put(2, 1, [['brd-1', 'BRUD-1']]);
+    breaches.mergeCells(2, 3, 1, 2);
+    addon.ctx.validateRegister();
+    expect(addon.fakes.ui.alerts()).toEqual([]);
+    const stored = addon.toNode<{ issues: { sheet: string; code: string; row: number }[] }>(
+      addon.ctx.getLastIssues(),
+    );
+    const merged = stored.issues.filter((i) => i.code === 'mergedCells').map((i) => `${i.sheet}:${i.row}`);
+    expect(merged.sort()).toEqual(['breaches:2', 'organisation:3']);
   });
 });

@@ -13,7 +13,7 @@ export interface ConfirmationInput {
   registerName: string;
   /** The enrolling user's verified address, when known; else "someone with access". */
   addedBy: string | null;
-  roles: { ownerOf: number; requests: number; admin: boolean; escalation: boolean };
+  roles: { ownerOf: number; requests: number; breaches: number; admin: boolean; escalation: boolean };
   confirmUrl: string;
   unsubscribeUrl: string;
 }
@@ -25,6 +25,7 @@ function roleLines(input: ConfirmationInput): string[] {
   if (input.roles.escalation) lines.push(r.escalation);
   if (input.roles.ownerOf > 0) lines.push(r.owner(input.roles.ownerOf));
   if (input.roles.requests > 0) lines.push(r.requests(input.roles.requests));
+  if (input.roles.breaches > 0) lines.push(r.breaches(input.roles.breaches));
   return lines;
 }
 

@@ -19,7 +19,8 @@ export function rowLink(
   register: Pick<SyncRegister, 'spreadsheetId' | 'sheetGids'>,
   item: RowRef,
 ): string | null {
-  if (!SPREADSHEET_ID.test(register.spreadsheetId)) return null;
+  const spreadsheet = spreadsheetLink(register.spreadsheetId);
+  if (spreadsheet === null) return null;
   const { sheetGids } = register;
   const gid =
     item.sheet === 'retentionLog'
@@ -27,10 +28,14 @@ export function rowLink(
       : item.sheet === 'requests'
         ? sheetGids.requests
         : sheetGids.activities;
-  const spreadsheet = `${SHEETS_ORIGIN}/spreadsheets/d/${register.spreadsheetId}/edit`;
   // A version-3 register sent no Requests gid: link to the spreadsheet itself.
   if (gid === undefined) return spreadsheet;
   return `${spreadsheet}#gid=${gid}&range=A${Math.trunc(item.sheetRow)}`;
+}
+
+/** The link to the bound spreadsheet itself, or null for anything that is no spreadsheet id. */
+export function spreadsheetLink(spreadsheetId: string): string | null {
+  return SPREADSHEET_ID.test(spreadsheetId) ? `${SHEETS_ORIGIN}/spreadsheets/d/${spreadsheetId}/edit` : null;
 }
 
 /** The deployment's public origin from the PUBLIC_ORIGIN var: https and nothing after the host. */

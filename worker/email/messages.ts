@@ -129,6 +129,7 @@ export interface ConfirmationCatalogue {
   roles: {
     owner(activities: number): string;
     requests(requests: number): string;
+    breaches(breaches: number): string;
     admin: string;
     escalation: string;
   };
@@ -341,6 +342,12 @@ const da: EmailCatalogue = {
           'Du står som ansvarlig for at besvare {n|# anmodning fra en registreret|# anmodninger fra registrerede}.',
           { n },
         ),
+      breaches: (n) =>
+        formatMessage(
+          'da',
+          'Du står som ansvarlig for {n|# brud på persondatasikkerheden|# brud på persondatasikkerheden}, hvis frist for anmeldelse løber.',
+          { n },
+        ),
       admin: 'Du står som administrator af fortegnelsen.',
       escalation: 'Du står som eskaleringskontakt.',
     },
@@ -528,6 +535,12 @@ const en: EmailCatalogue = {
           {
             n,
           },
+        ),
+      breaches: (n) =>
+        formatMessage(
+          'en',
+          'You are responsible for {n|# personal data breach|# personal data breaches} whose notification deadline is running.',
+          { n },
         ),
       admin: 'You are the administrator of the register.',
       escalation: 'You are the escalation contact.',

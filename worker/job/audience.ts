@@ -14,6 +14,7 @@ import {
   loadRecipients,
   type StoredRecipient,
 } from '../recipients/store.ts';
+import { openBreachesOf } from '../store/breaches.ts';
 import type { Caps } from './caps.ts';
 import type { CapReport } from './plan.ts';
 
@@ -52,15 +53,24 @@ export async function prepareAudience(
     enrolledBy,
   );
   const all = added.length > 0 ? await loadRecipients(db, registerId) : stored;
-  const recipients = all.map((r: StoredRecipient) => ({
+  const admin = recipientAddress(payload.register.adminEmail);
+  return { ...bookOf(all, enrolledBy, admin, timeZone), order, overCap: overCap.length };
+}
+
+/** The book of stored recipients, and each one's unsubscribe token. */
+export function bookOf(
+  stored: readonly StoredRecipient[],
+  enrolledBy: string | null,
+  admin: string | null,
+  timeZone: string,
+): Pick<Audience, 'book' | 'leaveTokens'> {
+  const recipients = stored.map((r) => ({
     ...r,
     changedOn: todayInTimeZone(timeZone, Date.parse(r.changedAt)),
   }));
   return {
-    book: new RecipientBook(recipients, enrolledBy, recipientAddress(payload.register.adminEmail)),
-    order,
-    leaveTokens: new Map(all.map((r) => [r.address, r.leaveToken])),
-    overCap: overCap.length,
+    book: new RecipientBook(recipients, enrolledBy, admin),
+    leaveTokens: new Map(stored.map((r) => [r.address, r.leaveToken])),
   };
 }
 
@@ -71,6 +81,8 @@ export function rolesOf(payload: SyncPayload, address: string) {
     requests: payload.requests.filter(
       (q) => q.state === 'open' && recipientAddress(q.responsibleEmail) === address,
     ).length,
+    breaches: openBreachesOf(payload.breaches).filter((b) => recipientAddress(b.responsibleEmail) === address)
+      .length,
     admin: recipientAddress(payload.register.adminEmail) === address,
     escalation: recipientAddress(payload.register.escalationEmail) === address,
   };

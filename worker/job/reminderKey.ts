@@ -19,7 +19,10 @@ export type ReminderKind =
   | 'confirmation'
   | 'addressUnsubscribed'
   | 'addressFailing'
-  | 'capReached';
+  | 'capReached'
+  // Breaches (hourly run, hourly.ts): key date '24h', '48h', '60h' or '72h'.
+  | 'breach'
+  | 'breachEscalation';
 
 /** What makes a reminder unique: recorded at most once, after its send succeeded. */
 export interface ReminderKey {

@@ -1,3 +1,4 @@
+// The cron entry: the hourly breach run (hourly.ts) on its own cron; otherwise the nightly job.
 // The cron entry of the nightly job: purge the registers that enrolled and never synced (after
 // PURGE_NEVER_SYNCED_AFTER_DAYS, a bounded number per night), then fan out one queue message
 // per synced register, so each register is handled by the consumer on its own. The run date of each register is its civil date at the
@@ -8,6 +9,7 @@ import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilD
 import type { Env } from '../env.ts';
 import { registerTables } from '../store/registers.ts';
 import type { RegisterJob } from './consumer.ts';
+import { runHourly } from './hourly.ts';
 
 /** A register that enrolled this many days ago and never synced is deleted by the nightly run. */
 export const PURGE_NEVER_SYNCED_AFTER_DAYS = 7;
@@ -86,12 +88,22 @@ export async function enqueueRegisters(
   return total;
 }
 
-/** The worker's `scheduled` handler. */
+/** The hourly breach run's cron (wrangler.toml); every other cron is the nightly run. */
+export const HOURLY_CRON = '0 * * * *';
+
+/** The worker's `scheduled` handler: dispatches on the cron that fired. */
 export async function runScheduled(
   controller: ScheduledController,
   env: Env,
   _ctx: ExecutionContext,
 ): Promise<void> {
+  if (controller.cron === HOURLY_CRON) {
+    const s = await runHourly(env, controller.scheduledTime);
+    console.log(
+      `Hourly breach run ${new Date(controller.scheduledTime).toISOString()}: ${s.breaches} breaches in ${s.registers} registers, ${s.sent} sent, ${s.failed} failed`,
+    );
+    return;
+  }
   const purged = await purgeNeverSynced(env.DB, controller.scheduledTime);
   const count = await enqueueRegisters(env, controller.scheduledTime);
   console.log(

@@ -9,6 +9,7 @@ import { addDays, compareIso } from '../../shared/calendar/civilDate.ts';
 import { type RecipientState, WAITING_WARNING_DAYS } from '../../shared/sync/api.ts';
 import { recipientAddress } from '../../shared/sync/assess.ts';
 import type { SyncPayload } from '../../shared/sync/types.ts';
+import { openBreachesOf } from '../store/breaches.ts';
 
 export { type RecipientState, WAITING_WARNING_DAYS };
 
@@ -84,13 +85,15 @@ export class RecipientBook {
 
 /** Every address a snapshot names, most important first: the admin (who hears about
  * everything), the escalation contact, the owners in the order of the activities, then those
- * responsible for open data-subject requests (issue 20's reminders obey the same rules). */
+ * responsible for open data-subject requests and open breaches (the reminders of issues 20 and
+ * 21 obey the same rules). */
 export function namedAddresses(payload: SyncPayload): string[] {
   const named = [
     recipientAddress(payload.register.adminEmail),
     recipientAddress(payload.register.escalationEmail),
     ...payload.activities.map((a) => recipientAddress(a.ownerEmail)),
     ...payload.requests.filter((q) => q.state === 'open').map((q) => recipientAddress(q.responsibleEmail)),
+    ...openBreachesOf(payload.breaches).map((b) => recipientAddress(b.responsibleEmail)),
   ];
   return [...new Set(named.filter((a): a is string => a !== null))];
 }

@@ -33,15 +33,17 @@ async function expectRefusedUnchanged(send: () => Promise<Response>, status: num
 }
 
 /** A version-4 payload without what only version 4 carries: the requests and their gid, the
- * register's longest extension and the data-category rows' labels (issue 16). */
+ * breaches, the register's longest extension and the data-category rows' labels (issue 16). */
 function withoutVersion4Fields(p: SyncPayload) {
   const current = p as unknown as {
     register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
     dataCategories: Record<string, unknown>[];
     holdings: { events: Record<string, unknown> }[];
     requests?: unknown[];
+    breaches?: unknown[];
   };
   delete current.requests;
+  delete current.breaches;
   delete current.register.sheetGids.requests;
   delete current.register.maxExtensionMonths;
   for (const d of current.dataCategories) {
@@ -61,7 +63,12 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     sent.register.floorReviewDays = 45;
     const response = await putSnapshot(reg, sent);
     expect(response.status).toBe(200);
-    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+    // Breaches are not read back: the worker keeps only the open one (brd-1), in the index.
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ ...sent, breaches: [] });
+    const open = await env.DB.prepare('SELECT breach_id, aware_at FROM open_breaches WHERE register_id = ?')
+      .bind(reg.registerId)
+      .all();
+    expect(open.results).toEqual([{ breach_id: 'brd-1', aware_at: Date.UTC(2026, 10, 24, 8, 0) }]);
   });
 
   it('accepts payloadVersion 3 from an add-on not yet updated, with no requests and without the URL it sent', async () => {
@@ -77,6 +84,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       payloadVersion: 4,
       register: current.register,
       requests: [],
+      breaches: [],
     });
   });
 
@@ -95,6 +103,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       payloadVersion: 4,
       register: { ...register, floorReviewDays: 90 },
       requests: [],
+      breaches: [],
     });
     const row = await env.DB.prepare('SELECT spreadsheet_url FROM registers WHERE id = ?')
       .bind(reg.registerId)
@@ -124,7 +133,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       result: 'written',
       counts: { activities: 3, dataCategories: 2, holdings: 40 },
     });
-    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual(sent);
+    expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({ ...sent, breaches: [] });
   });
 
   it('accepts a gzipped body and treats it as the same content as the plain one', async () => {

@@ -86,6 +86,7 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
       'log_alerts',
       'log_heads',
       'nonces',
+      'open_breaches',
       'outbox',
       'recipients',
       'registers',

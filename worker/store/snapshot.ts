@@ -20,6 +20,7 @@ import type {
   SyncRegister,
   SyncRequest,
 } from '../../shared/sync/types.ts';
+import { replaceOpenBreaches } from './breaches.ts';
 
 /** Rows per packed insert. Bounded so the one bound JSON value stays small (≈ 75 KB for holdings). */
 export const ROWS_PER_CHUNK = 500;
@@ -386,6 +387,7 @@ async function swapPointer(
            AND EXISTS (SELECT 1 FROM registers WHERE id = ?1 AND current_version = ?2)`,
       )
       .bind(registerId, version),
+    ...replaceOpenBreaches(db, registerId, payload),
   ]);
   return swap.meta.changes === 1;
 }
@@ -494,6 +496,11 @@ const CURRENT = '(SELECT current_version FROM registers WHERE id = ?1)';
  * or has never synced. One batch, so the rows all belong to one version. Event dates that
  * were null in the payload come back absent.
  */
+/**
+ * The register's current snapshot as the nightly job reads it. Its `breaches` are always empty:
+ * the worker keeps only the open breaches, in `open_breaches` (store/breaches.ts), which only
+ * the hourly run reads, so the nightly job costs what it did.
+ */
 export async function loadCurrentSnapshot(db: D1Database, registerId: string): Promise<SyncPayload | null> {
   const [reg, acts, cats, holds, reqs] = await db.batch([
     db.prepare('SELECT * FROM registers WHERE id = ?1').bind(registerId),
@@ -541,6 +548,7 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
   };
   return {
     payloadVersion: PAYLOAD_VERSION,
+    breaches: [],
     version: r.current_version,
     register,
     activities: (acts.results as unknown as ActivityRow[]).map((a) => ({

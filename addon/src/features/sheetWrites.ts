@@ -49,7 +49,12 @@ function changedCells(
     const cells = new Map<number, unknown>();
     for (const [id, col] of layout.columns) {
       // A formula the user wrote stays a formula; the add-on only writes plain cells.
-      if (!(id in row) || formulas[col - 1] || same(toCore(read[col - 1], wb.timeZone), row[id])) continue;
+      if (
+        !(id in row) ||
+        formulas[col - 1] ||
+        same(toCore(read[col - 1], wb.timeZone, defs.get(id)), row[id])
+      )
+        continue;
       cells.set(col, toCell(row[id], defs.get(id), wb.timeZone));
     }
     if (cells.size > 0) changed.set(r, cells);

@@ -1,8 +1,10 @@
 // Cell values across the boundary between Sheets and the core: a date cell (a Date at midnight
-// in the spreadsheet's time zone) becomes an ISO string and back; text the add-on writes is
+// in the spreadsheet's time zone) becomes an ISO string and back, a date-time cell an ISO
+// date-time with the zone's offset and back; text the add-on writes is
 // neutralised so that Sheets never reads it as a formula, a number or a date. Pure functions:
 // no service calls, so converting 20,000 rows costs nothing in round trips.
 
+import { parseIsoDateTime } from '../../../shared/calendar/instant.ts';
 import type { ColumnDef } from '../../../shared/register/schema.ts';
 import type { CellValue } from '../../../shared/register/types.ts';
 
@@ -96,12 +98,31 @@ export function dateFromIso(iso: string, timeZone: string): Date {
   return new Date(t);
 }
 
+/**
+ * A date-time cell as an ISO date-time with the spreadsheet zone's offset at that instant, the
+ * same text `Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ssXXX")` gives (the civil fields
+ * come from Intl, or from Apps Script where Intl lacks the zone: see setZoneFields).
+ */
+export function isoDateTimeFromDate(d: Date, timeZone: string): string {
+  const t = Math.floor(d.getTime() / 1000) * 1000;
+  const [y, m, day, h, mi, s] = zoneFields(t, timeZone);
+  const offset = Math.round((Date.UTC(y, m - 1, day, h, mi, s) - t) / 60_000);
+  const abs = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${pad(y, 4)}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(mi)}:${pad(s)}${zone}`;
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A raw cell value as the core sees it: Dates → ISO, blanks → ''. */
-export function toCore(raw: unknown, timeZone: string): CellValue {
+/**
+ * A raw cell value as the core sees it: Dates → ISO (a date, or a date-time with its offset in
+ * a dateTime column), blanks → ''. Text typed into a dateTime cell stays text: Validate accepts
+ * it when it is an ISO date-time with an offset and reports anything else as unreadable.
+ */
+export function toCore(raw: unknown, timeZone: string, column?: ColumnDef): CellValue {
   if (raw === null || raw === undefined) return '';
-  if (isDate(raw)) return isoFromDate(raw, timeZone);
+  if (isDate(raw))
+    return column?.type === 'dateTime' ? isoDateTimeFromDate(raw, timeZone) : isoFromDate(raw, timeZone);
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   return String(raw);
 }
@@ -125,6 +146,8 @@ export function toCell(
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string') {
     if (column?.type === 'date' && ISO_DATE.test(value)) return dateFromIso(value, timeZone);
+    const instant = column?.type === 'dateTime' ? parseIsoDateTime(value) : null;
+    if (instant !== null) return new Date(instant);
     return textForCell(value);
   }
   return value;

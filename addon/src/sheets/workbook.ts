@@ -114,6 +114,40 @@ function readsFor(purpose: ReadPurpose, id: SheetId): { formulas: boolean; merge
   }
 }
 
+/**
+ * Validate's reading of one sheet: its values in one call (getSheetValues to the last row and
+ * column with data, as getDataRange would cover), and the data range with its merged cells only
+ * where a merge can garble a row: on the Organisation form, and on a table with rows below its
+ * header (a table's header merges are not reported, so a header-only table has none to report).
+ */
+function readForValidate(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  id: SheetId,
+): { values: unknown[][]; range?: GoogleAppsScript.Spreadsheet.Range; merges: Rect[] } {
+  let values: unknown[][];
+  try {
+    values = sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+  } catch {
+    // A sheet without any data has no last row to read to: its data range is the empty A1.
+    values = sheet.getDataRange().getValues() as unknown[][];
+  }
+  const kind = sheetDef(id).kind;
+  if (!readsFor('validate', id).merges || (kind === 'table' && values.length <= 1)) {
+    return { values, merges: [] };
+  }
+  const range = sheet.getDataRange();
+  return { values, range, merges: mergesOf(range) };
+}
+
+function mergesOf(range: GoogleAppsScript.Spreadsheet.Range): Rect[] {
+  const merges: Rect[] = [];
+  for (const m of range.getMergedRanges()) {
+    const rect = parseA1(m.getA1Notation());
+    if (rect) merges.push(rect);
+  }
+  return merges;
+}
+
 /** Reads one sheet's data range: values, and formulas and merged ranges when asked, each in one call. */
 function readSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -121,15 +155,17 @@ function readSheet(
   name: string,
   purpose: ReadPurpose,
 ): SheetLayout {
-  const range = sheet.getDataRange();
-  const values = range.getValues() as unknown[][];
   const reads = readsFor(purpose, id);
-  const formulas = reads.formulas ? range.getFormulas() : values.map((line) => line.map(() => ''));
-  const merges: Rect[] = [];
-  for (const m of reads.merges ? range.getMergedRanges() : []) {
-    const rect = parseA1(m.getA1Notation());
-    if (rect) merges.push(rect);
+  let values: unknown[][];
+  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
+  let merges: Rect[];
+  if (purpose === 'validate') ({ values, range, merges } = readForValidate(sheet, id));
+  else {
+    range = sheet.getDataRange();
+    values = range.getValues() as unknown[][];
+    merges = reads.merges ? mergesOf(range) : [];
   }
+  const formulas = reads.formulas && range ? range.getFormulas() : values.map((line) => line.map(() => ''));
   const def = sheetDef(id);
   const height = values.length;
   const width = height ? values[0].length : 0;
@@ -177,7 +213,9 @@ function withLazyGid<T extends object>(
 
 /** The register's rows of a table sheet (the shared grid reading); each row keeps its sheet row. */
 function tableRows(layout: SheetLayout, timeZone: string): DocumentRow[] {
-  const rows = gridTableRows(layout.def, layout.values, layout.columns, (raw) => toCore(raw, timeZone));
+  const rows = gridTableRows(layout.def, layout.values, layout.columns, (raw, column) =>
+    toCore(raw, timeZone, column),
+  );
   for (const row of rows) layout.docRows.push(row.$row as number);
   return rows;
 }

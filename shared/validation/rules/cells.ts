@@ -3,6 +3,7 @@
 // text belongs, formulas typed as text, huge texts). Malformed input gives issues, never a crash.
 
 import { isIsoDate } from '../../calendar/civilDate.ts';
+import { isIsoDateTime } from '../../calendar/instant.ts';
 import { type MailboxProblem, parseMailbox } from '../../mailbox/mailbox.ts';
 import { cellText, isPlaceholder, organisationRow } from '../../register/document.ts';
 import { type ColumnDef, NONE_WORDS, ORGANISATION, SHEETS, splitMulti } from '../../register/schema.ts';
@@ -111,6 +112,10 @@ function checkCell(
     case 'date':
       if (!isIsoDate(value)) addIssue(ctx, where, column, 'invalidDate', { value: text.slice(0, 60) });
       return;
+    case 'dateTime':
+      if (!isIsoDateTime(value))
+        addIssue(ctx, where, column, 'invalidDateTime', { value: text.slice(0, 60) });
+      return;
     case 'email': {
       const mailbox = parseMailbox(text);
       if (!mailbox.ok)
@@ -167,6 +172,7 @@ function addIssue(
     | 'textTooLong'
     | 'unexpectedNumber'
     | 'invalidDate'
+    | 'invalidDateTime'
     | 'invalidEmail'
     | 'invalidEmailNotAscii'
     | 'invalidEmailTooLong'

@@ -446,6 +446,7 @@ export class FakeSheet
       | 'getParent'
       | 'getRange'
       | 'getDataRange'
+      | 'getSheetValues'
       | 'getLastRow'
       | 'getLastColumn'
       | 'getMaxRows'
@@ -754,6 +755,17 @@ export class FakeSheet
         cols: Math.max(1, this.usedCols()),
       }),
     );
+  }
+  /**
+   * Values of a rectangle in one call; -1 rows or columns reach the last row or column with data
+   * (Apps Script's reference). Like Apps Script, a rectangle that ends up empty is refused.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    const rows = numRows === -1 ? this.usedRows() - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? this.usedCols() - startColumn + 1 : numColumns;
+    if (rows < 1 || cols < 1)
+      throw new Error('Exception: The number of rows in the range must be at least 1.');
+    return this.readValues({ row: startRow, col: startColumn, rows, cols });
   }
   getLastRow(): number {
     return this.usedRows();
