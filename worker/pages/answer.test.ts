@@ -105,6 +105,15 @@ describe('the answer pages', () => {
     expect(html).toContain('K-h1');
     expect(html).toContain('Aktivitet a1');
     expect(html).toContain('<form method="post"');
+    // Issue 15's page headers: no caching, no referrer (the token is in the path), no script.
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // The footer's language link shows the same page in English, and its form keeps the choice.
+    const english = await (await get(`${links['a@klinik.dk h1']!.extend}?lang=en`)).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('I need more time');
+    expect(english).toMatch(/<form method="post" action="\/answer\/[^"]+\?lang=en"/);
     await get(links['a@klinik.dk h1']!.extend);
     expect(await dumpTables()).toEqual(before);
   });
