@@ -255,9 +255,10 @@ describe('the D1 query budget of an invocation', () => {
     await enrolAndSync(DB, REG, p, '2026-02-28T08:00:00Z');
     const sender = new RecordingSender();
     const attempt = () => {
-      // 11 queries of reading (snapshot with its requests, records, recipients, the night's
-      // count), then 3 per message (night counter, outbox row, reminders) with 11 needed free.
-      const { db, meter } = meteredD1(DB, 25);
+      // 12 queries of reading (snapshot with its requests, records, recipients, open breaches'
+      // addresses, the night's count), then 3 per message (night counter, outbox row, reminders)
+      // with 11 needed free.
+      const { db, meter } = meteredD1(DB, 26);
       return runRegister(jobEnv(), db, REG, { scheduledTime: utc('2026-02-28T02:00'), sender, meter });
     };
     await expect(attempt()).rejects.toBeInstanceOf(QueryBudgetExhausted);
