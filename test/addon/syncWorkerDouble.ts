@@ -30,6 +30,8 @@ export class WorkerDouble {
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
   /** What GET …/recipients answers: each address and its state (issue 15). */
   recipients: { address: string; state: string; since: string }[] = [];
+  /** The date of the last nightly run that GET … reports. */
+  lastRunDate = '2026-03-02';
   down = false;
 
   handle = (req: FetchRequest): FetchReply => {
@@ -82,7 +84,7 @@ export class WorkerDouble {
         dueSoon: 1,
         activities: [],
         lastRun: {
-          date: '2026-03-02',
+          date: this.lastRunDate,
           remindersSent: 3,
           remindersFailed: 0,
           failedAddresses: [],
