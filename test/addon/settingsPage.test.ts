@@ -157,7 +157,13 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(text).toContain('Status hentet2026-11-25 12:00');
     expect(text).toContain('Seneste kørsel2026-11-25');
     expect(text).toContain('klinikchef@nordlys-psykologi.dk: venter på bekræftelse siden 2026-11-24');
-    for (const id of ['sync-button', 'refresh-button', 'rotate-key-button', 'export-key-button', 'disconnect-button'])
+    for (const id of [
+      'sync-button',
+      'refresh-button',
+      'rotate-key-button',
+      'export-key-button',
+      'disconnect-button',
+    ])
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
     await docsScreenshot(page, 'settings');
     await sidebar.close();
