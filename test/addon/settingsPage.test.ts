@@ -127,6 +127,13 @@ describe('the Settings & sync sidebar in Chromium', () => {
     const worker = new WorkerDouble();
     // The worker's own id format: "reg_" and 22 base64url characters.
     worker.registerId = 'reg_Q4mZ8tVb2nXcL0pR7sKdWg';
+    // One world on the page: the night before the practice day, and the register's addresses as
+    // the service knows them (the owner confirmed, the escalation contact asked yesterday).
+    worker.lastRunDate = '2026-11-25';
+    worker.recipients = [
+      { address: 'mette@nordlys-psykologi.dk', state: 'confirmed', since: '2026-11-02' },
+      { address: 'klinikchef@nordlys-psykologi.dk', state: 'waiting', since: '2026-11-24' },
+    ];
     addon.fakes.UrlFetchApp.handler = worker.handle;
     const enrol = await openSidebar(addon, 'settings');
     await enrol.page.waitForSelector('#enrol-button');
@@ -145,6 +152,19 @@ describe('the Settings & sync sidebar in Chromium', () => {
     expect(facts).toContain(PUSHABLE_TEST_ORIGIN);
     expect(facts).toContain(worker.registerId);
     expect(await page.locator('#message').textContent()).not.toMatch(/version/);
+    // Every time on the page is the add-on's clock (the practice day at 12:00), never the machine's.
+    const text = (await page.locator('#connected').textContent()) ?? '';
+    expect(text).toContain('Status hentet2026-11-25 12:00');
+    expect(text).toContain('Seneste kørsel2026-11-25');
+    expect(text).toContain('klinikchef@nordlys-psykologi.dk: venter på bekræftelse siden 2026-11-24');
+    for (const id of [
+      'sync-button',
+      'refresh-button',
+      'rotate-key-button',
+      'export-key-button',
+      'disconnect-button',
+    ])
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
     await docsScreenshot(page, 'settings');
     await sidebar.close();
   });

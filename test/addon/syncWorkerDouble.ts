@@ -31,6 +31,8 @@ export class WorkerDouble {
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
   /** What GET …/recipients answers: each address and its state (issue 15). */
   recipients: { address: string; state: string; since: string }[] = [];
+  /** The date of the last nightly run that GET … reports. */
+  lastRunDate = '2026-03-02';
   down = false;
   /** Deletion log heads reported at syncs (POST …/evidence), and the answers waiting (GET …/answers). */
   heads: { entries: number; head: string }[] = [];
@@ -105,7 +107,7 @@ export class WorkerDouble {
         dueSoon: 1,
         activities: [],
         lastRun: {
-          date: '2026-03-02',
+          date: this.lastRunDate,
           remindersSent: 3,
           remindersFailed: 0,
           failedAddresses: [],

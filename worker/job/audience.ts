@@ -14,7 +14,7 @@ import {
   loadRecipients,
   type StoredRecipient,
 } from '../recipients/store.ts';
-import { openBreachesOf } from '../store/breaches.ts';
+import { loadBreachResponsibles } from '../store/breaches.ts';
 import type { Caps } from './caps.ts';
 import type { CapReport } from './plan.ts';
 
@@ -25,6 +25,8 @@ export interface Audience {
   leaveTokens: ReadonlyMap<string, string>;
   /** Named addresses left out by the recipient cap. */
   overCap: number;
+  /** The responsible address of each open breach (from the open-breach index). */
+  breachResponsibles: string[];
 }
 
 /** Adds the snapshot's new addresses and returns the night's book. */
@@ -36,12 +38,15 @@ export async function prepareAudience(
   timeZone: string,
   caps: Caps,
 ): Promise<Audience> {
-  const [stored, enrolledBy] = await Promise.all([
+  const [stored, enrolledBy, breachRows] = await Promise.all([
     loadRecipients(db, registerId),
     loadEnrolledBy(db, registerId),
+    loadBreachResponsibles(db, registerId),
   ]);
+  const breachResponsibles = breachRows.map(recipientAddress).filter((a) => a !== null);
   // The enrolling user is first: confirmed by enrolment, it needs a row for its unsubscribe link.
-  const order = [...new Set([...(enrolledBy ? [enrolledBy] : []), ...namedAddresses(payload)])];
+  const named = [...namedAddresses(payload), ...breachResponsibles];
+  const order = [...new Set([...(enrolledBy ? [enrolledBy] : []), ...named])];
   const known = new Set(stored.map((r) => r.address));
   const { added, overCap } = await addNamedAddresses(
     db,
@@ -54,7 +59,7 @@ export async function prepareAudience(
   );
   const all = added.length > 0 ? await loadRecipients(db, registerId) : stored;
   const admin = recipientAddress(payload.register.adminEmail);
-  return { ...bookOf(all, enrolledBy, admin, timeZone), order, overCap: overCap.length };
+  return { ...bookOf(all, enrolledBy, admin, timeZone), order, overCap: overCap.length, breachResponsibles };
 }
 
 /** The book of stored recipients, and each one's unsubscribe token. */
@@ -74,15 +79,14 @@ export function bookOf(
   };
 }
 
-/** The roles an address has in a snapshot, for its confirmation email. */
-export function rolesOf(payload: SyncPayload, address: string) {
+/** The roles an address has in a snapshot and the open breaches, for its confirmation email. */
+export function rolesOf(payload: SyncPayload, address: string, breachResponsibles: readonly string[]) {
   return {
     ownerOf: payload.activities.filter((a) => recipientAddress(a.ownerEmail) === address).length,
     requests: payload.requests.filter(
       (q) => q.state === 'open' && recipientAddress(q.responsibleEmail) === address,
     ).length,
-    breaches: openBreachesOf(payload.breaches).filter((b) => recipientAddress(b.responsibleEmail) === address)
-      .length,
+    breaches: breachResponsibles.filter((a) => a === address).length,
     admin: recipientAddress(payload.register.adminEmail) === address,
     escalation: recipientAddress(payload.register.escalationEmail) === address,
   };

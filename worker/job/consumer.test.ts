@@ -255,10 +255,11 @@ describe('the D1 query budget of an invocation', () => {
     await enrolAndSync(DB, REG, p, '2026-02-28T08:00:00Z');
     const sender = new RecordingSender();
     const attempt = () => {
-      // 13 queries of reading (snapshot with its requests, records, recipients, the night's
-      // count; issue 16's held answers and Deletion log alerts), then 4 per message (night
-      // counter, outbox row, reminders, the answer links' hashes) with 12 needed free.
-      const { db, meter } = meteredD1(DB, 29);
+      // 14 queries of reading (snapshot with its requests, records, recipients, open breaches'
+      // addresses, the night's count; issue 16's held answers and Deletion log alerts), then 4
+      // per message (night counter, outbox row, reminders, the answer links' hashes) with 12
+      // needed free.
+      const { db, meter } = meteredD1(DB, 30);
       return runRegister(jobEnv(), db, REG, { scheduledTime: utc('2026-02-28T02:00'), sender, meter });
     };
     await expect(attempt()).rejects.toBeInstanceOf(QueryBudgetExhausted);

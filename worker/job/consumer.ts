@@ -330,7 +330,7 @@ async function deliverConfirmation(run: Delivery, payload: SyncPayload, r: Recip
         lang: run.register.lang,
         registerName: run.register.name,
         addedBy: run.audience.book.enrolledBy,
-        roles: rolesOf(payload, r.address),
+        roles: rolesOf(payload, r.address, run.audience.breachResponsibles),
         confirmUrl: confirmUrl(run.origin, token),
         unsubscribeUrl: leave,
       });

@@ -244,6 +244,35 @@ describe('data-subject requests (issue 20) obey the same rules', () => {
     expect(own?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   });
 
+  it('the responsible of an open breach is asked to confirm, with a line for the breach', async () => {
+    const withBreach = payload({
+      activities: [activity('a1', { ownerEmail: null, lastReview: '2026-04-01' })],
+      breaches: [
+        {
+          id: 'b1',
+          reference: 'BRUD-1',
+          awareAt: '2026-04-06T08:00:00Z',
+          risk: 'risk',
+          role: 'controller',
+          authorityNotifiedAt: null,
+          controllerNotifiedAt: null,
+          responsibleEmail: 'ida@klinik.dk',
+          sheetRow: 2,
+        },
+      ],
+    });
+    await enrolAndSync(DB, REG, withBreach, '2026-04-06T09:00:00Z', undefined, false);
+    await confirmAddresses(DB, REG, [ADMIN]);
+    const sender = new RecordingSender();
+    await runOn('2026-04-07', sender);
+    const toIda = sender.sent.filter((m) => m.to === 'ida@klinik.dk');
+    expect(toIda).toHaveLength(1);
+    expect(isConfirmation(toIda[0])).toBe(true);
+    expect(toIda[0].text).toContain(
+      'Du står som ansvarlig for 1 brud på persondatasikkerheden, hvis frist for anmeldelse løber.',
+    );
+  });
+
   it('the responsible of an answered request is never asked to confirm and gets nothing', async () => {
     const answered = payload({
       activities: [activity('a1', { ownerEmail: null, lastReview: '2026-04-01' })],

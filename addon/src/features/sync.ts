@@ -151,7 +151,7 @@ function failureText(lang: Lang, error: unknown): { code: string; text: string }
 
 function remember(lang: Lang, error: unknown): void {
   const { code, text } = failureText(lang, error);
-  recordError(code, text, new Date().toISOString());
+  recordError(code, text, new Date(Date.now()).toISOString());
 }
 
 /** Runs `body` under the document lock; a held lock is reported as busy, never waited out. */
@@ -177,7 +177,7 @@ function refreshStatus(): void {
   const { enrolment } = readMemory();
   if (!enrolment) return;
   const status = getStatus(enrolment.workerUrl, enrolment.registerId, enrolment.key);
-  recordStatus(status, new Date().toISOString());
+  recordStatus(status, new Date(Date.now()).toISOString());
   // Each address's state (issue 15); a worker from before it answers notFound: nothing to show.
   try {
     recordRecipients(getRecipients(enrolment.workerUrl, enrolment.registerId, enrolment.key));
