@@ -104,7 +104,11 @@ function readForm(): BreachForm {
 function hoursLine(by: number): HTMLElement {
   const left = by - now();
   if (left < 0)
-    return h('div', { className: 'left problem-text' }, t(lang, 'hoursLate', { n: Math.ceil(-left / HOUR) }));
+    return h(
+      'div',
+      { className: 'left problem-text' },
+      t(lang, 'hoursLate', { n: Math.floor(-left / HOUR) }),
+    );
   const hours = Math.floor(left / HOUR);
   return h(
     'div',
