@@ -2,10 +2,11 @@
 // strings; MODE is checked where it is read (deploymentMode), so a typo in wrangler.toml fails
 // loudly instead of silently choosing a mode.
 
+import type { CapVars } from './job/caps.ts';
 import type { QueryMeter } from './store/queryBudget.ts';
 import type { EnrolledRegister } from './store/registers.ts';
 
-export interface Env {
+export interface Env extends CapVars {
   DB: D1Database;
   /** One message per register per nightly run (the job's consumer defines the body). */
   REGISTER_QUEUE: Queue;
@@ -13,6 +14,11 @@ export interface Env {
   EMAIL: SendEmail;
   SENDER_ADDRESS: string;
   PRODUCT_NAME: string;
+  /** https origin of this deployment: confirmation, unsubscribe and service-page links. */
+  PUBLIC_ORIGIN: string;
+  /** Who runs this deployment, and how to reach them: the service pages say so (issue 15). */
+  OPERATOR_NAME: string;
+  OPERATOR_CONTACT: string;
   /** One of DEPLOYMENT_MODES; read through deploymentMode(). */
   MODE: string;
   FAIL_SEND_TO?: string; // Local mode only: comma-separated addresses whose sends fail (tests, demo).

@@ -1,12 +1,17 @@
-// The Art30 worker: the signed sync API (Hono, split by resource) and, from worker/job/, the
-// nightly retention job (cron → Queue fan-out → consumer). Every request gets a D1 binding
-// that counts its queries, so no invocation can cross the platform's per-invocation limit.
+// The Art30 worker: the signed sync API (Hono, split by resource), the service's own pages and
+// the confirmation/unsubscribe pages (worker/pages/), Email Service's delivery events
+// (worker/recipients/) and, from worker/job/, the nightly retention job (cron → Queue fan-out →
+// consumer). Every request gets a D1 binding that counts its queries, so no invocation can cross
+// the platform's per-invocation limit.
 
 import { Hono } from 'hono';
 import type { AppEnv, Env } from './env.ts';
 import { consumeRegisterBatch, type RegisterJob } from './job/consumer.ts';
 import { consumeDeadLetters, DEAD_LETTER_QUEUE } from './job/deadLetters.ts';
 import { runScheduled } from './job/scheduled.ts';
+import { linkPages } from './pages/links.tsx';
+import { servicePages } from './pages/service.tsx';
+import { consumeEmailEvents, isEmailEventBatch } from './recipients/events.ts';
 import { admin } from './routes/admin.ts';
 import { health } from './routes/health.ts';
 import { Problem } from './routes/problem.ts';
@@ -25,6 +30,8 @@ app.use('*', async (c, next) => {
 app.route('/healthz', health);
 app.route('/v1/registers', registers);
 app.route('/admin', admin);
+app.route('/', servicePages);
+app.route('/', linkPages);
 
 app.notFound((c) =>
   new Problem('notFound', `There is no endpoint ${c.req.method} ${c.req.path}.`).response(),
@@ -44,7 +51,11 @@ export default {
   fetch: app.fetch,
   scheduled: runScheduled,
   async queue(batch, env) {
-    if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
-    else await consumeRegisterBatch(batch, env);
+    // Three queues: Email Service's delivery events (bounces), the nightly fan-out's dead
+    // letters, and the nightly fan-out itself.
+    if (isEmailEventBatch(batch)) await consumeEmailEvents(batch, env);
+    else if (batch.queue === DEAD_LETTER_QUEUE)
+      await consumeDeadLetters(batch as MessageBatch<RegisterJob>, env);
+    else await consumeRegisterBatch(batch as MessageBatch<RegisterJob>, env);
   },
-} satisfies ExportedHandler<Env, RegisterJob>;
+} satisfies ExportedHandler<Env, unknown>;

@@ -9,10 +9,12 @@ import type { Issue, Lang, Severity } from '../../shared/register/types.ts';
 import { validateRegister as validateDocument } from '../../shared/validation/validate.ts';
 import { openIssueSidebar } from './features/issuesService.ts';
 import { catchUp } from './features/sync.ts';
+import { waitingAddressIssues } from './features/waitingAddresses.ts';
 import { activeLang, t } from './i18n.ts';
 import { MARKED_KEY, type MarkRecord, mayCarryMarks } from './sheets/marks.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from './sheets/workbook.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
+import { readRecipients } from './sync/state.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
 /** Every mark the add-on writes into a note starts with this, so the next run can remove it. */
@@ -138,7 +140,11 @@ export function validateWorkbook(
   const today = spreadsheetToday(wb.timeZone);
   // The breach clock is read at this instant, with times shown in the spreadsheet's zone.
   const clock = { now: Date.now(), timeZone: wb.timeZone };
-  const issues = [...wb.problems, ...validateDocument(wb.doc, { today, lang, ...clock })];
+  const issues = [
+    ...wb.problems,
+    ...validateDocument(wb.doc, { today, lang, ...clock }),
+    ...waitingAddressIssues(wb.doc, readRecipients(), today, lang),
+  ];
   if (!wb.layout.lists && (wb.layout.activities || wb.layout.processorRecord)) {
     issues.unshift({
       severity: 'warning',

@@ -254,6 +254,14 @@ export const MESSAGES = {
   'help.title': { da: 'Hjælp – Art30', en: 'Help – Art30' },
 
   // Bad input
+  'input.addressNotConfirmed': {
+    da: '{address} har ikke bekræftet sin e-mailadresse i {days} dage, så påmindelserne går til administratoren i stedet.',
+    en: '{address} has not confirmed their email address for {days} days, so their reminders go to the administrator instead.',
+  },
+  'input.addressNotConfirmedHint': {
+    da: 'Bed personen finde e-mailen "Bekræft din e-mailadresse" og trykke Bekræft, eller vælg en anden ansvarlig.',
+    en: 'Ask them to find the email "Confirm your email address" and press Confirm, or choose another owner.',
+  },
   'input.listsMissing': {
     da: 'Arket "Lister" mangler, så rullelisterne virker ikke. Vælg "Opret fortegnelse" for at genskabe det; jeres data bevares.',
     en: 'The "Lists" sheet is missing, so the dropdowns do not work. Choose "Set up register" to recreate it; your data is kept.',

@@ -2,6 +2,7 @@
 // addon/client/settings (plain JSON, never the register key) and what an action returns.
 
 import type { Lang } from '../../shared/register/types.ts';
+import type { RecipientStatus } from '../../shared/sync/api.ts';
 
 export interface ActivityCounts {
   name: string;
@@ -44,6 +45,8 @@ export interface SyncSettingsView {
   pending: boolean;
   status: WorkerStatus | null;
   statusAt: string | null;
+  /** Each address and its state with the worker: only confirmed ones get reminders. */
+  recipients: RecipientStatus[];
   nextRun: string;
 }
 

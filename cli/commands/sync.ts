@@ -78,7 +78,6 @@ function snapshotBytes(live: LiveRegister, version: number) {
   const built = buildSyncPayload(live.document, {
     version,
     spreadsheetId: live.spreadsheetId,
-    spreadsheetUrl: live.spreadsheetUrl,
     timeZone: live.timeZone,
     sheetGids: {
       activities: live.gids.activities ?? 0,

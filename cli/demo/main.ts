@@ -13,12 +13,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { unstable_readConfig } from 'wrangler';
-import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
+import { addDays, DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
 import type { Lang } from '../../shared/register/types.ts';
 import { listTemplates } from '../../templates/index.ts';
 import { stopFetchThread } from '../../test/addon/fakes/urlFetch.ts';
 import { buildDir, ensureBuilt } from '../../test/addon/harness.ts';
 import { CliError, dateOption, langOption, noExtraPositionals, parseCommandArgs } from '../args.ts';
+import { confirmAll } from '../local/confirmLinks.ts';
 import { type LocalWorker, LocalWorkerError, startLocalWorker } from '../local/startLocalWorker.ts';
 import { fileStem, writeOutbox } from '../outbox/write-eml.ts';
 import { addDemoBreach } from './breaches.ts';
@@ -173,6 +174,15 @@ export async function runDemo(
   if (stored?.holding_count !== holdings.length) {
     throw new Error(DEMO_TEXT.syncIncomplete(holdings.length, stored?.holding_count ?? 0)[lang]);
   }
+
+  // Nobody gets reminders before confirming (issue 15): the night before the run date sends the
+  // confirmation emails, and every contact confirms from its page, as the people would.
+  const eve = addDays(runDate, -1);
+  say(DEMO_TEXT.confirming(eve)[lang]);
+  await worker.runScheduled(`${eve}T02:00:00Z`);
+  await worker.waitForRun(eve);
+  const confirmed = await confirmAll(worker, await worker.readOutbox({ runDate: eve }));
+  say(DEMO_TEXT.confirmed(confirmed.length)[lang]);
 
   // 02:00 UTC is the cron's time (wrangler.toml): 03:00 or 04:00 in Copenhagen, on the run date.
   const instant = `${runDate}T02:00:00Z`;

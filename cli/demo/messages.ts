@@ -106,6 +106,12 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
     'Enrolling with the demo user’s Google identity (a local stand-in for Google’s signature that only a local server accepts) and syncing with the add-on’s own code (Settings & sync) …',
   ),
   addonSaid: (message: string) => L(`  tilføjelsen: ${message}`, `  the add-on: ${message}`),
+  confirming: (eve: string) =>
+    L(
+      `Natten før (${eve}) sendes bekræftelses-e-mails; hver kontakt åbner sit link og trykker Bekræft …`,
+      `The night before (${eve}) sends the confirmation emails; each contact opens its link and presses Confirm …`,
+    ),
+  confirmed: (n: number) => L(`  ${n} adresser bekræftet`, `  ${n} addresses confirmed`),
   running: (runDate: string, instant: string) =>
     L(
       `Kører natjobbet for ${runDate} (cron ${instant}) og venter på køen …`,

@@ -65,7 +65,27 @@ export const API_PATHS = {
   status: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/status`,
   register: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}`,
   key: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/key`,
+  recipients: (registerId: string) => `/v1/registers/${encodeURIComponent(registerId)}/recipients`,
 } as const;
+
+/** Where an address stands with the worker (issue 15): only a confirmed one gets reminders. */
+export const RECIPIENT_STATES = ['waiting', 'confirmed', 'unsubscribed', 'failing'] as const;
+export type RecipientState = (typeof RECIPIENT_STATES)[number];
+/** Validate warns about an address that has waited longer than this to confirm. */
+export const WAITING_WARNING_DAYS = 7;
+
+export interface RecipientStatus {
+  address: string;
+  state: RecipientState;
+  /** Civil date (register's zone) since when it is in this state: first named, for waiting. */
+  since: string;
+}
+
+/** GET /v1/registers/:id/recipients (200): every address of the register and its state. */
+export interface RecipientsReply {
+  registerId: string;
+  recipients: RecipientStatus[];
+}
 
 /**
  * POST /v1/registers (201). The key is shown this once. Credentials: the Google ID token in

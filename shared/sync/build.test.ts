@@ -6,7 +6,6 @@ import { checkSyncPayload } from './check.ts';
 const META: SyncMeta = {
   version: 7,
   spreadsheetId: '1AbcSheet',
-  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1AbcSheet/edit',
   timeZone: 'Europe/Copenhagen',
   sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
 };
@@ -96,7 +95,6 @@ describe('buildSyncPayload', () => {
       lang: 'da',
       timeZone: 'Europe/Copenhagen',
       spreadsheetId: '1AbcSheet',
-      spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1AbcSheet/edit',
       sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
       fiscalYearEnd: '06-30',
       dueSoonDays: 10,

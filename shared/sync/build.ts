@@ -38,7 +38,6 @@ import type {
 export interface SyncMeta {
   version: number;
   spreadsheetId: string;
-  spreadsheetUrl: string;
   timeZone: string;
   sheetGids: SyncRegister['sheetGids'];
 }
@@ -327,7 +326,6 @@ function readRegister(doc: RegisterDocument, meta: SyncMeta, r: CellReader): Syn
     lang: settings.lang,
     timeZone: meta.timeZone,
     spreadsheetId: meta.spreadsheetId,
-    spreadsheetUrl: meta.spreadsheetUrl,
     sheetGids: meta.sheetGids,
     fiscalYearEnd: settings.fiscalYearEnd,
     dueSoonDays: settings.dueSoonDays,

@@ -74,9 +74,9 @@ describe('checkSyncPayload', () => {
       'register.timeZone: is not a known IANA time zone',
     ],
     [
-      'an http URL',
-      (p: Json) => (p.register.spreadsheetUrl = 'http://x'),
-      'register.spreadsheetUrl: must be an https:// URL',
+      'a spreadsheet URL chosen by the sender (version 4 has none: links are the worker’s)',
+      (p: Json) => (p.register.spreadsheetUrl = 'https://phishing.example/s'),
+      'register.spreadsheetUrl: is not a known field',
     ],
     [
       'a fiscal year end of 02-30',
@@ -216,13 +216,16 @@ describe('checkSyncPayload', () => {
 });
 
 describe('payloadVersion', () => {
-  /** The example as version 3 would have sent it: no requests, no Requests sheet gid. */
+  /** The example as version 3 would have sent it: no requests, no Requests sheet gid, and the
+   * spreadsheet's URL (version 4 has none: links are the worker's). */
+  const URL_OF_V3 = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';
   const version3 = (): Json => {
     const p = examplePayload() as Json;
     p.payloadVersion = 3;
     delete p.requests;
     delete p.breaches;
     delete p.register.sheetGids.requests;
+    p.register.spreadsheetUrl = URL_OF_V3;
     return p;
   };
   /** The example as version 2 would have sent it: also no floorReviewDays, no custom event dates. */
@@ -240,12 +243,19 @@ describe('payloadVersion', () => {
     expect(checkSyncPayload(payload)).toEqual({ ok: true, payload });
   });
 
-  it('accepts version 3 and lifts it to version 4 with no requests', () => {
+  it('accepts version 3 and lifts it to version 4 with no requests, no breaches and without its URL', () => {
     const previous = version3();
+    const { spreadsheetUrl: _, ...register } = previous.register;
     expect(checkSyncPayload(previous)).toEqual({
       ok: true,
-      payload: { ...previous, payloadVersion: 4, requests: [], breaches: [] },
+      payload: { ...previous, payloadVersion: 4, register, requests: [], breaches: [] },
     });
+  });
+
+  it('checks the URL a version-3 payload sends before dropping it', () => {
+    const http = version3();
+    http.register.spreadsheetUrl = 'http://x';
+    expect(errorsOf(http)).toEqual(['register.spreadsheetUrl: must be an https:// URL']);
   });
 
   it('refuses requests in version 3, which could not carry them', () => {
@@ -254,15 +264,16 @@ describe('payloadVersion', () => {
     expect(errorsOf(p)).toEqual(['requests: is not a known field']);
   });
 
-  it('accepts version 2 and lifts it to version 4 with the default decision window and no requests', () => {
+  it('accepts version 2 and lifts it to version 4 with the default decision window, no requests and no URL', () => {
     const previous = previousVersion();
     const result = checkSyncPayload(previous);
+    const { spreadsheetUrl: _, ...register } = previous.register;
     expect(result).toEqual({
       ok: true,
       payload: {
         ...previous,
         payloadVersion: 4,
-        register: { ...previous.register, floorReviewDays: 90 },
+        register: { ...register, floorReviewDays: 90 },
         requests: [],
         breaches: [],
       },
@@ -326,7 +337,7 @@ describe('payloadVersion', () => {
     ]);
   });
 
-  it.each([[5], [1], [0], ['3'], [null]])(
+  it.each([[5], [1], [0], ['3'], ['4'], [null]])(
     'refuses payloadVersion %j, saying which versions it reads',
     (version) => {
       const result = checkSyncPayload(variant((p) => (p.payloadVersion = version)));
@@ -347,7 +358,7 @@ describe('payloadVersion', () => {
     });
   });
 
-  it('accepts a custom event, a calendar-year end and a floor in version 3', () => {
+  it('accepts a custom event, a calendar-year end and a floor in the current version', () => {
     const p = examplePayload() as Json;
     p.activities[0].rule = {
       kind: 'computed',

@@ -1,9 +1,10 @@
 // The strict check of a snapshot as it arrives at the worker (and as the add-on checks it
 // before sending): the payload schema (schema.ts) run over untrusted JSON, with each problem
 // reported as "path: message" in English developer text (the add-on shows its own da/en
-// message for the problem's code, and the path says where). The current payloadVersion and
-// the previous one are accepted; a previous one is lifted to the current shape; any other
-// version is refused as such, before its fields are looked at.
+// message for the problem's code, and the path says where). The current payloadVersion (4) and
+// the two before it (3 and 2) are accepted; an older one is lifted to the current shape (its
+// spreadsheet URL dropped: links are the worker's); any other version is refused as such,
+// before its fields are looked at.
 
 import * as v from 'valibot';
 import { DEFAULT_SETTINGS } from '../register/settings.ts';
@@ -43,9 +44,11 @@ export function payloadVersionOf(json: unknown): unknown {
   return isObject(json) && 'payloadVersion' in json ? json.payloadVersion : 1;
 }
 
-/** A version-3 payload in the current shape: it had no Requests or Breaches sheet. */
+/** A version-3 payload in the current shape: it had no Requests or Breaches sheet, and the
+ * spreadsheet URL it sent is dropped (the worker builds links from the bound spreadsheet id). */
 export function upgradePayload(previous: SyncPayloadPrevious): SyncPayload {
-  return { ...previous, payloadVersion: PAYLOAD_VERSION, requests: [], breaches: [] };
+  const { spreadsheetUrl: _dropped, ...register } = previous.register;
+  return { ...previous, payloadVersion: PAYLOAD_VERSION, register, requests: [], breaches: [] };
 }
 
 /** A version-2 payload in the current shape: every rule and event it can hold means the same

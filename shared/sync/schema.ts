@@ -10,10 +10,11 @@
 // reference, type, date received, whether the deadline was extended, state and responsible
 // address, and the Requests sheet's gid; personal-data breaches, minimised to reference,
 // awareness and notification instants in UTC, risk, role and responsible address, never a
-// description); 3 added custom events and their event date, calendar-year ends, minimum
-// periods and the register's floorReviewDays; 2 had none of those. The worker accepts all three
-// while add-ons update; see check.ts. Version 1 (no `payloadVersion` field at all) is no longer
-// accepted.
+// description; and, issue 15, no `spreadsheetUrl`: the worker builds every link from the
+// spreadsheet id the register was bound to at enrolment); 3 added custom events and their event
+// date, calendar-year ends, minimum periods and the register's floorReviewDays; 2 had none of
+// those. The worker accepts all three while add-ons update, and drops the URL that 3 and 2 sent
+// on arrival; see check.ts. Version 1 (no `payloadVersion` field at all) is no longer accepted.
 
 import * as v from 'valibot';
 import { isIsoDate, isTimeZone } from '../calendar/civilDate.ts';
@@ -24,7 +25,7 @@ import { CADENCE_IDS } from '../retention/status.ts';
 import { ANCHORS, TRIGGER_EVENTS } from '../retention/types.ts';
 import { type IdentifyingKind, looksIdentifying } from './identifying.ts';
 
-/** The payload shape this code builds; the worker also accepts PREVIOUS_PAYLOAD_VERSION. */
+/** The payload shape this code builds; the worker also accepts the two versions below. */
 export const PAYLOAD_VERSION = 4;
 /** Older versions the worker still accepts, lifted to the current shape by check.ts. */
 export const PREVIOUS_PAYLOAD_VERSION = 3;
@@ -255,12 +256,6 @@ const REGISTER_ENTRIES = {
     'The spreadsheet id the register is bound to.',
     'Id på regnearket som fortegnelsen er bundet til.',
   ),
-  spreadsheetUrl: doc(
-    v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
-    'https URL',
-    'Link to the spreadsheet, for links in reminders.',
-    'Link til regnearket, til links i påmindelser.',
-  ),
   sheetGids: strict({
     activities: doc(
       gid(),
@@ -316,17 +311,24 @@ const REGISTER_ENTRIES = {
   ),
 };
 
-const RegisterSchema = strict({
-  ...REGISTER_ENTRIES,
+const FLOOR_REVIEW_ENTRY = {
   floorReviewDays: doc(
     integer(0, 3650),
     'integer',
     'Days after a minimum period has run before an undecided item comes back for review.',
     'Dage efter en minimumsfrist før et element uden beslutning vises til gennemgang.',
   ),
-});
-/** The register of payloadVersion 2, before floorReviewDays. */
-const RegisterV2Schema = strict(REGISTER_ENTRIES);
+};
+/** Versions 2 and 3 sent the spreadsheet's URL; it is checked and then dropped (check.ts). */
+const URL_ENTRY = {
+  spreadsheetUrl: v.pipe(text(SYNC_LIMITS.urlLength), v.startsWith('https://', 'must be an https:// URL')),
+};
+
+const RegisterSchema = strict({ ...REGISTER_ENTRIES, ...FLOOR_REVIEW_ENTRY });
+/** The register of payloadVersion 3: with the spreadsheet URL. */
+const RegisterV3Schema = strict({ ...REGISTER_ENTRIES, ...FLOOR_REVIEW_ENTRY, ...URL_ENTRY });
+/** The register of payloadVersion 2: with the URL, before floorReviewDays. */
+const RegisterV2Schema = strict({ ...REGISTER_ENTRIES, ...URL_ENTRY });
 
 // ---- the rows ----
 
@@ -679,25 +681,26 @@ export const SyncPayloadSchema = withReferences(
     payloadVersion: doc(
       v.literal(PAYLOAD_VERSION, `must be ${PAYLOAD_VERSION}`),
       'integer',
-      'Shape of this payload; the worker accepts the current and the two before it.',
+      'Shape of this payload; the worker accepts the current one and the two before it.',
       'Denne datapakkes format; serveren tager imod det nuværende og de to forrige.',
     ),
     ...bodyV4,
   }),
 );
 
-/** The previous payload (payloadVersion 3: everything but the requests and the breaches). */
-/** The previous payload (payloadVersion 3: everything but the requests). */
+/** The previous payload (payloadVersion 3: no requests or breaches, and the spreadsheet's URL). */
 export const SyncPayloadPreviousSchema = withReferences(
   strict({
     payloadVersion: v.literal(PREVIOUS_PAYLOAD_VERSION, `must be ${PREVIOUS_PAYLOAD_VERSION}`),
     ...body,
+    register: RegisterV3Schema,
   }),
 );
 
 const bodyV2 = { ...body, register: RegisterV2Schema };
 
-/** The oldest payload accepted (payloadVersion 2: no custom events, calendar-year ends or floors). */
+/** The oldest payload accepted (payloadVersion 2: the URL, no custom events, calendar-year
+ * ends or floors). */
 export const SyncPayloadOldestSchema = v.pipe(
   withReferences(
     strict({

@@ -9,8 +9,9 @@ export type { Cadence } from '../retention/status.ts';
 
 /** The current payload (payloadVersion 4). */
 export type SyncPayload = v.InferOutput<typeof SyncPayloadSchema>;
-/** The previous payloads (payloadVersion 3 and 2), still accepted by the worker. */
+/** The previous payload (payloadVersion 3: no requests, with the spreadsheet URL), still accepted. */
 export type SyncPayloadPrevious = v.InferOutput<typeof SyncPayloadPreviousSchema>;
+/** The oldest accepted payload (payloadVersion 2), still accepted by the worker. */
 export type SyncPayloadOldest = v.InferOutput<typeof SyncPayloadOldestSchema>;
 export type SyncRegister = SyncPayload['register'];
 export type SyncActivity = SyncPayload['activities'][number];

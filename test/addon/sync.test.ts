@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { TIMESTAMP_HEADER } from '../../shared/sync/signing.ts';
-import { callPublic } from './features/helpers.ts';
+import { callPublic, fixToday } from './features/helpers.ts';
 import { type LoadedAddon, loadAddon, ROOT } from './harness.ts';
 import { addHoldings, readyRegister } from './syncRegister.ts';
 import { TOKEN, WorkerDouble } from './syncWorkerDouble.ts';
@@ -367,12 +367,13 @@ describe('Keeping the worker current without clicks', () => {
   it('a formatting change does not sync, and an unchanged register is not uploaded again', () => {
     now += 10 * 60_000;
     change('FORMAT');
-    expect(addon.fakes.UrlFetchApp.requests.length).toBe(3); // enrol, first snapshot, status
-    change('EDIT');
-    expect(addon.fakes.UrlFetchApp.requests.length).toBe(3);
-    now += 21 * 60 * 60_000;
+    // enrol, first snapshot, status, the addresses' states
+    expect(addon.fakes.UrlFetchApp.requests.length).toBe(4);
     change('EDIT');
     expect(addon.fakes.UrlFetchApp.requests.length).toBe(4);
+    now += 21 * 60 * 60_000;
+    change('EDIT');
+    expect(addon.fakes.UrlFetchApp.requests.length).toBe(5);
   });
 
   it('while another sync holds the document lock, a change is left pending and never runs in parallel', () => {
@@ -401,5 +402,82 @@ describe('Keeping the worker current without clicks', () => {
     worker.down = false;
     open();
     expect(worker.snapshots.at(-1)!.payload.holdings.map((h) => h.reference)).toContain('K-010');
+  });
+});
+
+describe('the addresses’ states (issue 15)', () => {
+  it('Settings & sync shows each address’s state as the worker tells it, with a signed request', () => {
+    const { addon, worker, lang } = setUp();
+    fixActivities(addon, lang);
+    worker.recipients = [
+      { address: CONTACTS.admin, state: 'confirmed', since: '2026-02-20' },
+      { address: CONTACTS.owner, state: 'waiting', since: '2026-02-20' },
+      { address: CONTACTS.escalation, state: 'unsubscribed', since: '2026-02-25' },
+    ];
+    expect(enrol(addon).ok).toBe(true);
+    const asked = addon.fakes.UrlFetchApp.requests.filter((r) => r.url.endsWith('/recipients'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0].headers[TIMESTAMP_HEADER]).toMatch(/^\d+$/);
+    const settings = callPublic<{ recipients: { address: string; state: string }[] }>(
+      addon,
+      'getSyncSettings',
+    );
+    expect(settings.ok && settings.value.recipients.map((r) => `${r.address} ${r.state}`)).toEqual([
+      `${CONTACTS.owner} waiting`,
+      `${CONTACTS.admin} confirmed`,
+      `${CONTACTS.escalation} unsubscribed`,
+    ]);
+  });
+
+  it('Validate warns about an address waiting more than 7 days, at the owner column, in the sheet’s language', () => {
+    const { addon, worker, lang } = setUp();
+    fixActivities(addon, lang);
+    fixToday(addon, '2026-03-02');
+    worker.recipients = [
+      { address: CONTACTS.owner, state: 'waiting', since: '2026-02-20' },
+      { address: CONTACTS.admin, state: 'waiting', since: '2026-03-01' },
+    ];
+    expect(enrol(addon).ok).toBe(true);
+    addon.ctx.validateRegister();
+    // getLastIssues is the issue sidebar's server function: it returns the stored run itself.
+    const stored = callPublic(addon, 'getLastIssues') as unknown as {
+      issues: { code: string; sheet: string; column: string | null; message: string }[];
+    };
+    const waiting = stored.issues.filter((i) => i.code === 'addressNotConfirmed');
+    expect(waiting.map((i) => `${i.sheet} ${i.column}`)).toEqual(['activities owner']);
+    expect(waiting[0].message).toBe(
+      `${CONTACTS.owner} har ikke bekræftet sin e-mailadresse i 10 dage, så påmindelserne går til administratoren i stedet.`,
+    );
+  });
+
+  it('Validate warns about the responsible of a data-subject request waiting more than 7 days, at its row of the Requests sheet', () => {
+    const { addon, worker, lang } = setUp();
+    fixActivities(addon, lang);
+    fixToday(addon, '2026-03-02');
+    const responsible = 'anmodninger@example.org';
+    const saved = callPublic(addon, 'saveRequest', {
+      reference: 'SAG-2026-007',
+      type: 'access',
+      received: '2026-02-10',
+      channel: 'email',
+      identityCheck: 'verified',
+      identityCheckedOn: '2026-02-11',
+      activityIds: [],
+      responsible,
+      extensionReason: '',
+      extensionNotified: '',
+    });
+    expect(saved.ok).toBe(true);
+    worker.recipients = [{ address: responsible, state: 'waiting', since: '2026-02-21' }];
+    expect(enrol(addon).ok).toBe(true);
+    addon.ctx.validateRegister();
+    const stored = callPublic(addon, 'getLastIssues') as unknown as {
+      issues: { code: string; sheet: string; row: number | null; column: string | null; message: string }[];
+    };
+    const waiting = stored.issues.filter((i) => i.code === 'addressNotConfirmed');
+    expect(waiting.map((i) => `${i.sheet} ${i.row} ${i.column}`)).toEqual(['requests 2 responsible']);
+    expect(waiting[0].message).toBe(
+      `${responsible} har ikke bekræftet sin e-mailadresse i 9 dage, så påmindelserne går til administratoren i stedet.`,
+    );
   });
 });

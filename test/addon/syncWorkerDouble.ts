@@ -28,6 +28,8 @@ export class WorkerDouble {
   cutShort: string | null = null;
   /** When set, the next requests get this problem instead. */
   problems: { status: number; code: string; extra?: Record<string, unknown> }[] = [];
+  /** What GET …/recipients answers: each address and its state (issue 15). */
+  recipients: { address: string; state: string; since: string }[] = [];
   down = false;
 
   handle = (req: FetchRequest): FetchReply => {
@@ -69,6 +71,8 @@ export class WorkerDouble {
         },
       });
     }
+    if (req.method === 'GET' && path.endsWith('/recipients'))
+      return this.json(200, { registerId: this.registerId, recipients: this.recipients });
     if (req.method === 'GET')
       return this.json(200, {
         registerId: this.registerId,

@@ -6,6 +6,7 @@
 // and, once the missing date is typed in and synced, that one too.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmAll } from '../../cli/local/confirmLinks.ts';
 import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { sheetDef } from '../../shared/register/schema.ts';
 import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
@@ -102,6 +103,12 @@ describe('A rule that counts from a custom event', () => {
       { reference: 'G-NODATE', custom_event: null },
       { reference: 'G-OVER', custom_event: '2025-01-15' },
     ]);
+
+    // Nobody gets reminders before confirming (issue 15): the night before sends the
+    // confirmation emails, and every contact confirms from its page by POST.
+    await worker.runScheduled('2026-03-01T02:00:00Z');
+    await worker.waitForRun('2026-03-01');
+    expect(await confirmAll(worker, await worker.readOutbox({ runDate: '2026-03-01' }))).toContain(OWNER);
 
     await worker.runScheduled(RUN_1.instant);
     await worker.waitForRun(RUN_1.date);

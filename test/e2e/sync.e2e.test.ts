@@ -7,6 +7,7 @@
 // marked deleted, synced, and the next run leaves it out while the deletion log keeps it.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmAll, confirmationEmails, confirmPath } from '../../cli/local/confirmLinks.ts';
 import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { sheetDef } from '../../shared/register/schema.ts';
 import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
@@ -14,6 +15,8 @@ import { callPublic } from '../addon/features/helpers.ts';
 import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
 
+/** The night before: nobody has confirmed yet, so it sends only confirmation emails (issue 15). */
+const RUN_0 = { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' };
 /** The run the test stands on: 03:00 in Copenhagen on Monday 2 March 2026. */
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 /** A week later: the next weekly reminder of the overdue holdings. */
@@ -113,6 +116,35 @@ describe('From the sheet to the reminder email and back', () => {
     ]);
     expect(addon.fakes.UrlFetchApp.requests[0].headers).toHaveProperty('X-Art30-Identity-Token');
 
+    // Nobody gets a reminder before confirming: the first night sends one confirmation email
+    // to each address the register names, in Danish. Their items go to the one confirmed
+    // address, the coach who enrolled with a verified Google identity, with a note.
+    await worker.runScheduled(RUN_0.instant);
+    await worker.waitForRun(RUN_0.date);
+    const eve = await worker.readOutbox({ runDate: RUN_0.date });
+    const asked = confirmationEmails(eve);
+    expect(asked.map((m) => m.recipient).sort()).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER].sort());
+    for (const mail of asked) {
+      expect(mail.subject).toBe(`Bekræft din e-mailadresse til fortegnelsen «${REGISTER_NAME}»`);
+      expect(`${mail.body_text}`).not.toContain('K-OVER');
+    }
+    const others = eve.filter((m) => !asked.includes(m));
+    expect(others.map((m) => m.recipient)).toEqual(others.map(() => COACH.email));
+    expect(others.map((m) => m.body_text).join('\n')).toContain(
+      `hører til ${OWNER}, som endnu ikke har bekræftet sin e-mailadresse`,
+    );
+    // Opening a link (as a mail scanner would) confirms nobody; the page's POST does.
+    const ownerMail = eve.find((m) => m.recipient === OWNER)!;
+    const page = await fetch(`${worker.origin}${confirmPath(ownerMail)}`);
+    expect(await page.text()).toContain('<form method="post"');
+    const waiting = await worker.query<{ state: string }>('SELECT state FROM recipients WHERE address = ?', [
+      OWNER,
+    ]);
+    expect(waiting).toEqual([{ state: 'waiting' }]);
+    expect((await confirmAll(worker, eve)).sort()).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER].sort());
+    const states = await worker.query<{ state: string }>('SELECT DISTINCT state FROM recipients');
+    expect(states).toEqual([{ state: 'confirmed' }]);
+
     await worker.runScheduled(RUN_1.instant);
     await worker.waitForRun(RUN_1.date);
     const first = await worker.readOutbox({ runDate: RUN_1.date });
@@ -179,11 +211,15 @@ describe('From the sheet to the reminder email and back', () => {
     expect(String(entry![header.indexOf('Hash')])).toMatch(/^[0-9a-f]{64}$/);
 
     // The settings page and the retention overview show the worker's view of the register.
-    const settings = callPublic<{ status: { lastRun: { date: string } } | null }>(
+    const settings = callPublic<{ view: { recipients: { address: string; state: string }[] } }>(
       addon,
       'refreshWorkerStatus',
     );
     expect(settings.ok).toBe(true);
+    // Settings & sync shows each address's state, fetched with a signed request.
+    expect(
+      settings.ok && settings.value.view.recipients.map((r) => `${r.address} ${r.state}`).sort(),
+    ).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER, COACH.email].map((a) => `${a} confirmed`).sort());
     const overview = callPublic<{ workerStatus: Record<string, unknown> }>(addon, 'getRetentionOverview');
     expect(overview.ok && overview.value.workerStatus?.['Seneste natlige kørsel']).toMatch(
       /^2026-03-09: 2 påmindelser sendt$/,

@@ -13,12 +13,12 @@ import { buildSyncPayload, type SyncMeta } from '../../shared/sync/build.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
 import { planRegister } from '../../worker/job/plan.ts';
+import { everyoneConfirmed } from '../../worker/recipients/book.ts';
 
 const RUN_DATE = '2026-01-15';
 const META: SyncMeta = {
   version: 1,
   spreadsheetId: '1PropertySheet',
-  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1PropertySheet/edit',
   timeZone: 'Europe/Copenhagen',
   sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
 };
@@ -142,6 +142,7 @@ function checkAgreement(specs: ActivitySpec[]): boolean {
   // Every owner gets their own items: each activity is unreviewed, so each owner has a review.
   const plan = planRegister({
     payload: built.payload,
+    book: everyoneConfirmed(built.payload),
     runDate: RUN_DATE,
     lastSyncDate: RUN_DATE,
     recorded: new Set(),

@@ -8,11 +8,11 @@ import { buildSyncPayload, type SyncMeta } from '../../shared/sync/build.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { validateRegister } from '../../shared/validation/validate.ts';
 import { planRegister } from '../../worker/job/plan.ts';
+import { everyoneConfirmed } from '../../worker/recipients/book.ts';
 
 const META: SyncMeta = {
   version: 1,
   spreadsheetId: '1ReproSheet',
-  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1ReproSheet/edit',
   timeZone: 'Europe/Copenhagen',
   sheetGids: { activities: 1, dataCategories: 2, retentionLog: 3 },
 };
@@ -79,6 +79,7 @@ describe('issue 9, reproduction (a): names', () => {
     // 1 year after the employment ended on 2025-01-15 (the category's rule, not the 5 years).
     const plan = planRegister({
       payload: built.payload,
+      book: everyoneConfirmed(built.payload),
       runDate: '2026-01-15',
       lastSyncDate: '2026-01-15',
       recorded: new Set(),
@@ -110,6 +111,7 @@ describe('issue 9, reproduction (b): email addresses', () => {
     if (!('payload' in built)) throw new Error('the valid register must build');
     const plan = planRegister({
       payload: built.payload,
+      book: everyoneConfirmed(built.payload),
       runDate: '2026-01-15',
       lastSyncDate: '2026-01-15',
       recorded: new Set(),

@@ -1,19 +1,41 @@
 // Test fixtures of the worker's nightly job that need workerd (imported only by worker tests and
-// the benchmark): a way to enrol and sync a register into D1 at a fixed instant, and a sender
-// that records what it was asked to send and fails on demand. The payloads themselves come from
+// the benchmark): a way to enrol and sync a register into D1 at a fixed instant (its addresses
+// confirmed, issue 15, unless a test says otherwise), the job's environment, and a sender that
+// records what it was asked to send and fails on demand. The payloads themselves come from
 // the one payload fixture, test/fixtures/examplePayload.ts.
 
 import type { SyncPayload } from '../../shared/sync/types.ts';
 import type { OutgoingEmail, Sender } from '../../worker/email/sender.ts';
+import { everyoneConfirmed, namedAddresses } from '../../worker/recipients/book.ts';
+import { newToken } from '../../worker/recipients/store.ts';
 import { writeSnapshot } from '../../worker/store/snapshot.ts';
 
-/** Enrol a register row and make `snapshot` its current snapshot, synced at `syncedAt`. */
+export { everyoneConfirmed };
+
+/** Stores `addresses` of a register as confirmed (as if each had POSTed its confirmation). */
+export async function confirmAddresses(db: D1Database, registerId: string, addresses: readonly string[]) {
+  await db.batch(
+    addresses.map((address) =>
+      db
+        .prepare(
+          `INSERT INTO recipients (register_id, address, state, first_seen, confirm_emails, leave_token, changed_at)
+           VALUES (?, ?, 'confirmed', '2026-01-01', 1, ?, '2026-01-01T00:00:00Z')
+           ON CONFLICT (register_id, address) DO UPDATE SET state = 'confirmed'`,
+        )
+        .bind(registerId, address, newToken()),
+    ),
+  );
+}
+
+/** Enrol a register row and make `snapshot` its current snapshot, synced at `syncedAt`. Every
+ * address it names is stored as confirmed unless `confirmed` is false. */
 export async function enrolAndSync(
   db: D1Database,
   registerId: string,
   snapshot: SyncPayload,
   syncedAt: string,
   createdAt = syncedAt,
+  confirmed = true,
 ): Promise<void> {
   await db
     .prepare(
@@ -29,6 +51,18 @@ export async function enrolAndSync(
     Date.parse(syncedAt),
   );
   if (outcome.kind !== 'written') throw new Error(`fixture snapshot not written: ${outcome.kind}`);
+  if (confirmed) await confirmAddresses(db, registerId, namedAddresses(snapshot));
+}
+
+/** The job's view of the environment in tests: local mode (the outbox keeps bodies). */
+export function jobEnv(extra: Record<string, string> = {}) {
+  return {
+    SENDER_ADDRESS: 'reminders@example.org',
+    PRODUCT_NAME: 'Art30',
+    MODE: 'local',
+    PUBLIC_ORIGIN: 'https://art30.example.org',
+    ...extra,
+  };
 }
 
 /** Records every send; fails for the addresses in `failing` (mutable between runs). */

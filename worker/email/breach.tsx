@@ -2,11 +2,14 @@
 // The hourly run's breach messages, in the register's language: a reminder at 24, 48 and 60
 // hours after awareness, and at 72 hours the escalation that the deadline has passed. The
 // deadline is said in words by the shared describe.ts (the same sentence the breach form shows).
-// HTML with hono/jsx, which escapes every value; plain text says the same.
+// HTML with hono/jsx, which escapes every value; plain text says the same. Like every email of
+// the worker (issue 15) it links only to the bound spreadsheet, says when it came instead of to
+// an address that may not receive email, and carries its one-click unsubscribe link.
 
 import { type MILESTONE_HOURS, notifyBy } from '../../shared/breaches/clock.ts';
 import { describeInstant } from '../../shared/breaches/describe.ts';
 import type { Lang } from '../../shared/register/types.ts';
+import { emailMessages } from './messages.ts';
 import type { RenderedEmail } from './render.tsx';
 
 export type BreachMilestone = (typeof MILESTONE_HOURS)[number];
@@ -15,7 +18,11 @@ export interface BreachMessageInput {
   lang: Lang;
   timeZone: string;
   registerName: string;
-  spreadsheetUrl: string | null;
+  /** The bound spreadsheet (links.ts), or null. */
+  spreadsheetLink: string | null;
+  /** Why this recipient gets a message that belongs to another address, or null. */
+  redirectNote: string | null;
+  unsubscribeUrl: string;
   reference: string;
   awareAt: number;
   milestone: BreachMilestone;
@@ -93,6 +100,8 @@ export async function renderBreachMessage(input: BreachMessageInput): Promise<Re
   const aware = describeInstant(input.awareAt, input.timeZone, input.lang);
   const t = input.lang === 'da' ? danish(input, by, aware) : english(input, by, aware);
   const linkLabel = input.lang === 'da' ? 'Åbn fortegnelsen' : 'Open the register';
+  const leave = emailMessages(input.lang).unsubscribe;
+  const lines = input.redirectNote ? [...t.lines, input.redirectNote] : t.lines;
   const body = (
     <html lang={input.lang}>
       <head>
@@ -101,22 +110,27 @@ export async function renderBreachMessage(input: BreachMessageInput): Promise<Re
       </head>
       <body>
         <h1>{input.registerName}</h1>
-        {t.lines.map((line) => (
+        {lines.map((line) => (
           <p>{line}</p>
         ))}
-        {input.spreadsheetUrl ? (
+        {input.spreadsheetLink ? (
           <p>
-            <a href={input.spreadsheetUrl}>{linkLabel}</a>
+            <a href={input.spreadsheetLink}>{linkLabel}</a>
           </p>
         ) : null}
+        <p style="font-size:12px;color:#666">
+          {leave.text} <a href={input.unsubscribeUrl}>{leave.link}</a>
+        </p>
       </body>
     </html>
   );
   const text = [
     input.registerName,
     '',
-    ...t.lines,
-    ...(input.spreadsheetUrl ? ['', input.spreadsheetUrl] : []),
+    ...lines,
+    ...(input.spreadsheetLink ? ['', input.spreadsheetLink] : []),
+    '--',
+    `${leave.text} ${input.unsubscribeUrl}`,
   ];
   return {
     subject: t.subject,

@@ -7,6 +7,8 @@ import { MONTH_NAMES } from '../../shared/i18n/dateWords.ts';
 import { formatMessage } from '../../shared/i18n/format.ts';
 import { columnDef, sheetDef } from '../../shared/register/schema.ts';
 import type { Lang } from '../../shared/register/types.ts';
+import type { CapKind } from '../job/caps.ts';
+import type { RedirectReason } from '../recipients/book.ts';
 
 export interface Counts {
   overdue: number;
@@ -96,7 +98,14 @@ export interface EmailCatalogue {
     staleSync(lastSync: string, days: number): string;
     failingAddress(address: string, since: string, runs: number): string;
     inactiveRegister(lastSync: string, deleteOn: string): string;
+    addressLeft(address: string, state: 'unsubscribed' | 'failing', since: string): string;
+    capReached(cap: CapKind, limit: number, held: number): string;
   };
+  /** The note above items that belong to another address which may not receive email. */
+  redirected(address: string, reason: RedirectReason): string;
+  /** The last footer line of every email: how to stop receiving them. */
+  unsubscribe: { text: string; link: string };
+  confirmation: ConfirmationCatalogue;
   footer: {
     owner(register: string): string;
     admin(register: string): string;
@@ -105,6 +114,24 @@ export interface EmailCatalogue {
     changeOwner: string;
     changeContacts: string;
   };
+}
+
+/** The confirmation email: who added the address, to which register, what it will receive. */
+export interface ConfirmationCatalogue {
+  subject(register: string): string;
+  heading: string;
+  addedBy(register: string, by: string | null): string;
+  roles: {
+    owner(activities: number): string;
+    requests(requests: number): string;
+    breaches(breaches: number): string;
+    admin: string;
+    escalation: string;
+  };
+  willReceive: string;
+  confirmButton: string;
+  nothingHappens: string;
+  resend: string;
 }
 
 const activitiesSheet = sheetDef('activities').title;
@@ -151,6 +178,25 @@ function daCounts(c: Counts): string {
 }
 
 const daDays = (n: number) => formatMessage('da', '{n|# dag|# dage}', { n });
+
+const DA_REASONS: Record<RedirectReason, string> = {
+  waiting: 'endnu ikke har bekræftet sin e-mailadresse',
+  confirmed: 'har bekræftet sin adresse',
+  unsubscribed: 'har frameldt sig e-mails',
+  failing: 'ikke kan modtage e-mail (afvist)',
+  overCap: 'ikke er med, fordi fortegnelsen har nået sit loft over modtagere',
+};
+
+const DA_CAPS: Record<CapKind, (limit: number, held: number) => string> = {
+  recipients: (limit, held) =>
+    `Fortegnelsen nævner flere end ${limit} e-mailadresser, det højeste antal modtagere. ${held} adresser er ikke med; deres elementer går til dig.`,
+  confirmations: (limit, held) =>
+    `Højst ${limit} bekræftelses-e-mails sendes pr. nat. ${held} adresser venter på deres bekræftelse og får den de kommende nætter; deres elementer går til dig imens.`,
+  registerMessages: (limit, held) =>
+    `Fortegnelsen nåede loftet på ${limit} e-mails i nat. ${held} e-mails venter til i morgen nat.`,
+  deploymentMessages: (limit, held) =>
+    `Tjenesten nåede sit samlede loft på ${limit} e-mails i nat. ${held} e-mails fra denne fortegnelse venter til i morgen nat.`,
+};
 
 const da: EmailCatalogue = {
   months: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
@@ -250,6 +296,53 @@ const da: EmailCatalogue = {
       `Påmindelser til ${address} er ikke kommet frem ved de seneste ${runs} kørsler (siden ${since}). Ret adressen eller vælg en anden ansvarlig.`,
     inactiveRegister: (last, deleteOn) =>
       `Fortegnelsen er ikke synkroniseret siden ${last}. Alt hvad Art30-tjenesten opbevarer om den slettes ${deleteOn}, medmindre den synkroniseres inden da.`,
+    addressLeft: (address, state, since) =>
+      state === 'unsubscribed'
+        ? `${address} har frameldt sig e-mails fra fortegnelsen (${since}). Elementerne går nu til dig; vælg en anden ansvarlig, eller bed personen om at tilmelde sig igen.`
+        : `E-mails til ${address} kommer ikke frem (afvist siden ${since}). Elementerne går nu til dig; ret adressen eller vælg en anden ansvarlig.`,
+    capReached: (cap, limit, held) => DA_CAPS[cap](limit, held),
+  },
+  redirected: (address, reason) =>
+    `Nogle af disse elementer hører til ${address}, som ${DA_REASONS[reason]}. Derfor får du dem i stedet.`,
+  unsubscribe: {
+    text: 'Vil du ikke længere have e-mails fra denne fortegnelse, kan du framelde dig her:',
+    link: 'Frameld e-mails',
+  },
+  confirmation: {
+    subject: (register) => `Bekræft din e-mailadresse til fortegnelsen «${register}»`,
+    heading: 'Vil du have påmindelser om sletning?',
+    addedBy: (register, by) =>
+      by
+        ? `${by} har skrevet din adresse i fortegnelsen over behandlingsaktiviteter «${register}».`
+        : `En person med adgang til regnearket har skrevet din adresse i fortegnelsen over behandlingsaktiviteter «${register}».`,
+    roles: {
+      owner: (n) =>
+        formatMessage(
+          'da',
+          'Du står som ansvarlig for {n|# behandlingsaktivitet|# behandlingsaktiviteter}.',
+          { n },
+        ),
+      requests: (n) =>
+        formatMessage(
+          'da',
+          'Du står som ansvarlig for at besvare {n|# anmodning fra en registreret|# anmodninger fra registrerede}.',
+          { n },
+        ),
+      breaches: (n) =>
+        formatMessage(
+          'da',
+          'Du står som ansvarlig for {n|# brud på persondatasikkerheden|# brud på persondatasikkerheden}, hvis frist for anmeldelse løber.',
+          { n },
+        ),
+      admin: 'Du står som administrator af fortegnelsen.',
+      escalation: 'Du står som eskaleringskontakt.',
+    },
+    willReceive:
+      'Bekræfter du, får du en samlet e-mail, når oplysninger skal slettes, når en sletterutine eller gennemgang mangler, når en anmodning fra en registreret skal besvares, og som administrator når der er noget ved opsætningen, du bør se på. Du kan altid framelde dig med ét klik.',
+    confirmButton: 'Bekræft min adresse',
+    nothingHappens:
+      'Gør du ingenting, får du ingen påmindelser. Dine elementer går i stedet til fortegnelsens administrator.',
+    resend: 'Vi sender højst én påmindelse om denne bekræftelse, efter 7 dage.',
   },
   footer: {
     owner: (register) =>
@@ -277,6 +370,25 @@ function enCounts(c: Counts): string {
 }
 
 const enDays = (n: number) => formatMessage('en', '{n|# day|# days}', { n });
+
+const EN_REASONS: Record<RedirectReason, string> = {
+  waiting: 'has not confirmed their email address yet',
+  confirmed: 'has confirmed their address',
+  unsubscribed: 'has unsubscribed from these emails',
+  failing: 'cannot receive email (bouncing)',
+  overCap: 'is left out because the register reached its cap on recipients',
+};
+
+const EN_CAPS: Record<CapKind, (limit: number, held: number) => string> = {
+  recipients: (limit, held) =>
+    `The register names more than ${limit} email addresses, the most it may have. ${held} addresses are left out; their items come to you.`,
+  confirmations: (limit, held) =>
+    `At most ${limit} confirmation emails are sent per night. ${held} addresses are waiting for theirs and get it in the coming nights; their items come to you meanwhile.`,
+  registerMessages: (limit, held) =>
+    `The register reached its cap of ${limit} emails tonight. ${held} emails wait until tomorrow night.`,
+  deploymentMessages: (limit, held) =>
+    `The service reached its overall cap of ${limit} emails tonight. ${held} emails of this register wait until tomorrow night.`,
+};
 
 const en: EmailCatalogue = {
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -371,6 +483,51 @@ const en: EmailCatalogue = {
       `Reminders to ${address} have not been delivered on the last ${runs} runs (since ${since}). Correct the address or choose another owner.`,
     inactiveRegister: (last, deleteOn) =>
       `The register has not been synced since ${last}. Everything the Art30 service holds about it will be deleted on ${deleteOn} unless it is synced before then.`,
+    addressLeft: (address, state, since) =>
+      state === 'unsubscribed'
+        ? `${address} unsubscribed from this register’s emails (${since}). Their items now come to you; choose another owner, or ask them to subscribe again.`
+        : `Emails to ${address} are not delivered (bouncing since ${since}). Their items now come to you; correct the address or choose another owner.`,
+    capReached: (cap, limit, held) => EN_CAPS[cap](limit, held),
+  },
+  redirected: (address, reason) =>
+    `Some of these items belong to ${address}, who ${EN_REASONS[reason]}. That is why they come to you instead.`,
+  unsubscribe: {
+    text: 'If you no longer want emails from this register, you can unsubscribe here:',
+    link: 'Unsubscribe',
+  },
+  confirmation: {
+    subject: (register) => `Confirm your email address for the register “${register}”`,
+    heading: 'Do you want deletion reminders?',
+    addedBy: (register, by) =>
+      by
+        ? `${by} entered your address in the record of processing activities “${register}”.`
+        : `Someone with access to the spreadsheet entered your address in the record of processing activities “${register}”.`,
+    roles: {
+      owner: (n) =>
+        formatMessage('en', 'You are the owner of {n|# processing activity|# processing activities}.', { n }),
+      requests: (n) =>
+        formatMessage(
+          'en',
+          'You are responsible for answering {n|# data-subject request|# data-subject requests}.',
+          {
+            n,
+          },
+        ),
+      breaches: (n) =>
+        formatMessage(
+          'en',
+          'You are responsible for {n|# personal data breach|# personal data breaches} whose notification deadline is running.',
+          { n },
+        ),
+      admin: 'You are the administrator of the register.',
+      escalation: 'You are the escalation contact.',
+    },
+    willReceive:
+      'If you confirm, you get one email listing what is due for deletion, which deletion routines or reviews are missing and which data-subject requests must be answered, and as the administrator, anything about the set-up that needs a look. You can always unsubscribe with one click.',
+    confirmButton: 'Confirm my address',
+    nothingHappens:
+      'If you do nothing, you get no reminders. Your items go to the register’s administrator instead.',
+    resend: 'We remind you of this confirmation at most once, after 7 days.',
   },
   footer: {
     owner: (register) =>

@@ -3,8 +3,11 @@ import { describeRetention } from '../../shared/retention/describe.ts';
 import type { ComputedRule } from '../../shared/retention/types.ts';
 import type { SyncRegister } from '../../shared/sync/types.ts';
 import type { PlannedMessage, ReminderItem } from '../job/plan.ts';
+import { rowLink } from './links.ts';
 import { EMAIL_MESSAGES } from './messages.ts';
-import { MAX_LISTED_ITEMS, renderMessage, rowLink } from './render.tsx';
+import { MAX_LISTED_ITEMS, renderMessage } from './render.tsx';
+
+const LEAVE = 'https://art30.example.org/unsubscribe/leave-token';
 
 const SIX_MONTHS: ComputedRule = {
   kind: 'computed',
@@ -20,7 +23,6 @@ function register(overrides: Partial<SyncRegister> = {}): SyncRegister {
     lang: 'da',
     timeZone: 'Europe/Copenhagen',
     spreadsheetId: 'sheet-1',
-    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/sheet-1/edit',
     sheetGids: { activities: 11, dataCategories: 22, retentionLog: 33 },
     fiscalYearEnd: '12-31',
     dueSoonDays: 14,
@@ -60,6 +62,7 @@ describe('a reminder digest', () => {
   it('arrives with an activity named <script>alert(1)</script> escaped, never as markup', async () => {
     const email = await renderMessage(digest([item({ activityName: '<script>alert(1)</script>' })]), {
       register: register(),
+      unsubscribeUrl: LEAVE,
     });
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -88,12 +91,15 @@ describe('a reminder digest', () => {
         reference: null,
       }),
     ];
-    const email = await renderMessage(digest(items), { register: register() });
+    const email = await renderMessage(digest(items), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.subject).toBe('Sletning: 1 overskredet, 2 forfalder snart og 1 gennemgang – Klinik Ærø');
   });
 
   it('speaks English for an English register, with the rule in plain words', async () => {
-    const email = await renderMessage(digest([item()]), { register: register({ lang: 'en', name: 'Shop' }) });
+    const email = await renderMessage(digest([item()]), {
+      register: register({ lang: 'en', name: 'Shop' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(email.subject).toBe('Deletion: 1 overdue – Shop');
     const words = describeRetention(SIX_MONTHS, 'en');
     expect(words.length).toBeGreaterThan(0);
@@ -103,7 +109,7 @@ describe('a reminder digest', () => {
   });
 
   it('lists activity, reference, due date, days overdue, rule and a link to the row', async () => {
-    const email = await renderMessage(digest([item()]), { register: register() });
+    const email = await renderMessage(digest([item()]), { register: register(), unsubscribeUrl: LEAVE });
     const link = 'https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=33&amp;range=A12';
     expect(email.html).toContain(`href="${link}"`);
     for (const text of [
@@ -119,7 +125,7 @@ describe('a reminder digest', () => {
   });
 
   it('says in its footer why the owner gets it and how to change the owner', async () => {
-    const email = await renderMessage(digest([item()]), { register: register() });
+    const email = await renderMessage(digest([item()]), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.text).toContain('fordi du er ansvarlig for disse aktiviteter i fortegnelsen «Klinik Ærø»');
     expect(email.text).toContain(EMAIL_MESSAGES.da.footer.changeOwner);
     expect(EMAIL_MESSAGES.da.footer.changeOwner).toContain('Ansvarlig (e-mail)');
@@ -128,6 +134,7 @@ describe('a reminder digest', () => {
   it('tells the admin when the items come to them because the activity has no owner', async () => {
     const email = await renderMessage(digest([item({ via: 'admin' })]), {
       register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
     });
     expect(email.text).toContain('have no owner');
     expect(email.text).not.toContain('because you are the owner');
@@ -137,13 +144,13 @@ describe('a reminder digest', () => {
     const items = Array.from({ length: MAX_LISTED_ITEMS + 5 }, (_, i) =>
       item({ key: { ...item().key, itemId: `holding:h${i}` }, reference: `K-${i}` }),
     );
-    const email = await renderMessage(digest(items), { register: register() });
+    const email = await renderMessage(digest(items), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.subject).toContain('205 overskredet');
     expect(email.text).toContain('… og 5 mere');
     expect(email.text).not.toContain('K-204');
   });
 
-  it('links deletion routines to the activity row and never renders a non-https link', async () => {
+  it('links deletion routines to the activity row of the bound spreadsheet on Google Sheets', async () => {
     const routine = item({
       subject: 'routine',
       reference: null,
@@ -154,16 +161,37 @@ describe('a reminder digest', () => {
     expect(rowLink(register(), routine)).toBe(
       'https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=11&range=A4',
     );
-    expect(rowLink(register({ spreadsheetUrl: 'https://x.example/s#gid=0' }), routine)).toBe(
-      'https://x.example/s#gid=11&range=A4',
-    );
-    expect(rowLink(register({ spreadsheetUrl: 'javascript:alert(1)' }), routine)).toBeNull();
-    const email = await renderMessage(digest([routine]), {
-      register: register({ spreadsheetUrl: 'javascript:alert(1)' }),
-    });
-    expect(email.html).not.toContain('javascript:');
+    const email = await renderMessage(digest([routine]), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.text).toContain('Sletterutine');
     expect(email.text).toContain('Interval: Månedlig');
+  });
+
+  it('links a data-subject request to its row on the Requests sheet of the bound spreadsheet', () => {
+    const request = item({ subject: 'request', sheet: 'requests', sheetRow: 7 });
+    const gids = { activities: 11, dataCategories: 22, retentionLog: 33, requests: 44 };
+    expect(rowLink(register({ sheetGids: gids }), request)).toBe(
+      'https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=44&range=A7',
+    );
+    // A register lifted from payloadVersion 3 sent no Requests gid: the link opens the spreadsheet.
+    expect(rowLink(register(), request)).toBe('https://docs.google.com/spreadsheets/d/sheet-1/edit');
+  });
+
+  it('can link to no host but Google Sheets and this deployment: a foreign link host is impossible', async () => {
+    // Payload version 4 has no URL at all; a spreadsheet id that tries to smuggle a host, path
+    // or script in is no spreadsheet id and gets no link.
+    for (const spreadsheetId of ['evil.example/x', 'javascript:alert(1)', '../../phish', 'a b']) {
+      const routine = item({ subject: 'routine', sheet: 'activities', sheetRow: 4 });
+      expect(rowLink(register({ spreadsheetId }), routine), spreadsheetId).toBeNull();
+    }
+    const email = await renderMessage(digest([item()]), {
+      register: register({ spreadsheetId: 'evil.example/x' }),
+      unsubscribeUrl: LEAVE,
+    });
+    const hosts = [...email.html.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]).host);
+    expect(hosts).toEqual(['art30.example.org']);
+    const normal = await renderMessage(digest([item()]), { register: register(), unsubscribeUrl: LEAVE });
+    const normalHosts = [...normal.html.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]).host);
+    expect(normalHosts).toEqual(['docs.google.com', 'art30.example.org']);
   });
 });
 
@@ -187,6 +215,7 @@ describe('the heading, the status badges and the plain-text sections', () => {
   it('opens with the register’s name, the run date in words and a summary that says what the subject says', async () => {
     const email = await renderMessage(digest([overdue, dueToday, dueSoon]), {
       register: register(),
+      unsubscribeUrl: LEAVE,
       runDate: '2026-11-25',
     });
     expect(email.html).toContain('<h1>Klinik Ærø</h1>');
@@ -202,6 +231,7 @@ describe('the heading, the status badges and the plain-text sections', () => {
 
     const english = await renderMessage(digest([overdue]), {
       register: register({ lang: 'en', name: 'Shop <b>' }),
+      unsubscribeUrl: LEAVE,
       runDate: '2026-03-08',
     });
     expect(english.html).toContain('<h1>Shop &lt;b&gt;</h1>');
@@ -210,18 +240,21 @@ describe('the heading, the status badges and the plain-text sections', () => {
   });
 
   it('leaves the date out of the heading when it is not told the run date', async () => {
-    const email = await renderMessage(digest([overdue]), { register: register() });
+    const email = await renderMessage(digest([overdue]), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.html).toContain('<h1>Klinik Ærø</h1>');
     expect(email.html).not.toContain('Status pr.');
     expect(email.text.split('\n').slice(0, 2)).toEqual(['Klinik Ærø', 'I denne e-mail: 1 overskredet.']);
   });
 
   it('names the date column and the rule column differently, in both languages', async () => {
-    const da = await renderMessage(digest([overdue]), { register: register() });
+    const da = await renderMessage(digest([overdue]), { register: register(), unsubscribeUrl: LEAVE });
     expect(da.html).toContain('<th class="nowrap">Slettes senest</th>');
     expect(da.html).toContain('<th>Regel</th>');
     expect(da.html).not.toContain('Slettefrist');
-    const en = await renderMessage(digest([overdue]), { register: register({ lang: 'en' }) });
+    const en = await renderMessage(digest([overdue]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.html).toContain('<th class="nowrap">Delete by</th>');
     expect(en.html).toContain('<th>Rule</th>');
     expect(en.html).toContain('<th>Reference and status</th>');
@@ -230,26 +263,33 @@ describe('the heading, the status badges and the plain-text sections', () => {
   });
 
   it('marks overdue red with the days late, due soon amber and due today neutral', async () => {
-    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register() });
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     expect(email.html).toContain('<span class="badge late">Overskredet med 7 dage</span>');
     expect(email.html).toContain('<span class="badge today">Forfalder i dag</span>');
     expect(email.html).toContain('<span class="badge soon">Forfalder snart</span>');
     expect(email.html).toMatch(/\.late\{[^}]*color:#a50e0e/);
     const oneDay = await renderMessage(digest([item({ daysOverdue: 1 })]), {
       register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
     });
     expect(oneDay.html).toContain('<span class="badge late">1 day overdue</span>');
   });
 
   it('keeps the row link on one line', async () => {
-    const email = await renderMessage(digest([overdue]), { register: register() });
+    const email = await renderMessage(digest([overdue]), { register: register(), unsubscribeUrl: LEAVE });
     expect(email.html).toMatch(/<td class="nowrap"><a href="[^"]+">Åbn rækken<\/a><\/td>/);
     expect(email.html).toContain('<th class="nowrap">Regneark</th>');
     expect(email.html).toMatch(/\.nowrap\{white-space:nowrap\}/);
   });
 
   it('groups the plain text under Overskredet, Forfalder i dag and Forfalder snart, most urgent first', async () => {
-    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), { register: register() });
+    const email = await renderMessage(digest([dueSoon, overdue, dueToday]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     const lines = email.text.split('\n');
     const at = (line: string) => lines.indexOf(line);
     const sections = ['Overskredet (1)', 'Forfalder i dag (1)', 'Forfalder snart (1)'].map(at);
@@ -268,7 +308,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
     expect(html.indexOf('K-2025-014')).toBeLessThan(html.indexOf('K-TODAY'));
     expect(html.indexOf('K-TODAY')).toBeLessThan(html.indexOf('K-SOON'));
 
-    const en = await renderMessage(digest([dueSoon, overdue]), { register: register({ lang: 'en' }) });
+    const en = await renderMessage(digest([dueSoon, overdue]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.text).toMatch(/Overdue \(1\)\n=+\n\n• Klientforløb – K-2025-014: 7 days overdue\n/);
     expect(en.text).toMatch(/Due soon \(1\)\n=+\n\n• Klientforløb – K-SOON: Due soon\n/);
   });
@@ -293,7 +336,10 @@ describe('the heading, the status badges and the plain-text sections', () => {
       sheet: 'activities',
       sheetRow: 3,
     });
-    const email = await renderMessage(digest([review, never]), { register: register() });
+    const email = await renderMessage(digest([review, never]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     // Not "Slettes senest": nothing in this list is deleted by its date.
     expect(email.html).toContain('<th class="nowrap">Frist</th>');
     expect(email.html).not.toContain('Slettes senest');
@@ -310,6 +356,7 @@ describe('the escalation digest and the admin notice', () => {
   it('name the escalation and the contact’s role', async () => {
     const email = await renderMessage(digest([item({ via: 'escalation', daysOverdue: 15 })], 'escalation'), {
       register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
     });
     expect(email.subject).toBe('Escalation: 1 deletion long overdue – Klinik Ærø');
     expect(email.text).toContain('14 days or more overdue');
@@ -342,7 +389,7 @@ describe('the escalation digest and the admin notice', () => {
         },
       ],
     };
-    const email = await renderMessage(message, { register: register() });
+    const email = await renderMessage(message, { register: register(), unsubscribeUrl: LEAVE });
     expect(email.subject).toBe('Art30 kræver din opmærksomhed – Klinik Ærø');
     expect(email.text).toContain('sidst synkroniseret 1. mar. 2026 (8 dage siden)');
     expect(email.text).toContain('Påmindelser til a@x.dk er ikke kommet frem ved de seneste 3 kørsler');
@@ -384,14 +431,20 @@ describe('a minimum period in a reminder', () => {
     });
 
   it('says "may now be deleted: decide" and "may be deleted from", never "delete by" or overdue', async () => {
-    const en = await renderMessage(digest([floorItem('mayDelete')]), { register: register({ lang: 'en' }) });
+    const en = await renderMessage(digest([floorItem('mayDelete')]), {
+      register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
+    });
     expect(en.text).toContain('May now be deleted: decide');
     expect(en.text).toContain('May be deleted from: 16 Mar 2030');
     expect(en.text).not.toContain('Delete by');
     expect(en.text).not.toMatch(/overdue/i);
     expect(en.html).toContain('May be deleted from');
     expect(en.html).not.toContain('Delete by');
-    const da = await renderMessage(digest([floorItem('mayDelete')]), { register: register() });
+    const da = await renderMessage(digest([floorItem('mayDelete')]), {
+      register: register(),
+      unsubscribeUrl: LEAVE,
+    });
     expect(da.text).toContain('Må nu slettes: tag stilling');
     expect(da.text).toContain('Må slettes fra');
     expect(da.text).not.toContain('Slettes senest');
@@ -400,6 +453,7 @@ describe('a minimum period in a reminder', () => {
   it('names an undecided one a review, still with the day it may be deleted from', async () => {
     const en = await renderMessage(digest([floorItem('floorReview')]), {
       register: register({ lang: 'en' }),
+      unsubscribeUrl: LEAVE,
     });
     expect(en.text).toContain('Review: no decision on deletion');
     expect(en.text).toContain('May be deleted from');

@@ -10,6 +10,7 @@ import type { SyncRegister } from '../../shared/sync/types.ts';
 import { CADENCES } from '../../shared/vocabularies/cadences.ts';
 import { REQUEST_TYPES } from '../../shared/vocabularies/requests.ts';
 import type { Notice, PlannedMessage, ReminderItem } from '../job/plan.ts';
+import { rowLink } from './links.ts';
 import { type Counts, type EmailCatalogue, emailMessages } from './messages.ts';
 
 /** A digest lists at most this many items and counts the rest, so that no message nears
@@ -27,6 +28,8 @@ export interface RenderContext {
   /** The run's civil date (YYYY-MM-DD), shown under the heading. Without it the heading
    * names only the register. */
   runDate?: string;
+  /** The recipient's one-click unsubscribe link (also in the List-Unsubscribe header). */
+  unsubscribeUrl: string;
 }
 
 /** Some items are data-subject requests: an escalation then speaks of deadlines, not deletions. */
@@ -46,28 +49,6 @@ export function countItems(items: readonly ReminderItem[]): Counts {
     else c.dueSoon++;
   }
   return c;
-}
-
-/**
- * The link to an item's row: the spreadsheet's URL without any fragment, then the sheet's gid
- * and the row. Only https URLs become links; anything else (a `javascript:` URL slipped into
- * a payload) is dropped rather than rendered.
- */
-export function rowLink(
-  register: SyncRegister,
-  item: Pick<ReminderItem, 'sheet' | 'sheetRow'>,
-): string | null {
-  const base = register.spreadsheetUrl.split('#')[0];
-  if (!/^https:\/\/[^\s"'<>]+$/.test(base)) return null;
-  const gid =
-    item.sheet === 'retentionLog'
-      ? register.sheetGids.retentionLog
-      : item.sheet === 'requests'
-        ? register.sheetGids.requests
-        : register.sheetGids.activities;
-  // A version-3 register sent no Requests gid: link to the spreadsheet itself.
-  if (gid === undefined) return base;
-  return `${base}#gid=${gid}&range=A${item.sheetRow}`;
 }
 
 function ruleInWords(item: ReminderItem, lang: Lang, m: EmailCatalogue): string {
@@ -196,7 +177,21 @@ function noticeText(n: Notice, m: EmailCatalogue): string {
       return m.notice.failingAddress(n.address, m.formatDate(n.failingSince), n.consecutiveRuns);
     case 'inactiveRegister':
       return m.notice.inactiveRegister(m.formatDate(n.lastSync), m.formatDate(n.deleteOn));
+    case 'addressLeft':
+      return m.notice.addressLeft(n.address, n.state, m.formatDate(n.since));
+    case 'capReached':
+      return m.notice.capReached(n.cap, n.limit, n.held);
   }
+}
+
+/** One note per address whose items came to this recipient instead (issue 15). */
+function redirectNotes(message: PlannedMessage, m: EmailCatalogue): string[] {
+  const seen = new Map<string, string>();
+  for (const item of message.items) {
+    const from = item.redirectedFrom;
+    if (from && !seen.has(from.address)) seen.set(from.address, m.redirected(from.address, from.reason));
+  }
+  return [...seen.values()];
 }
 
 function subjectOf(message: PlannedMessage, m: EmailCatalogue, name: string): string {
@@ -258,6 +253,7 @@ function DigestHtml(props: {
   more: number;
   notices: string[];
   footer: string[];
+  unsubscribeUrl: string;
 }) {
   const { m } = props;
   return (
@@ -314,6 +310,9 @@ function DigestHtml(props: {
         {props.footer.map((f) => (
           <p class="footer">{f}</p>
         ))}
+        <p class="footer">
+          {m.unsubscribe.text} <a href={props.unsubscribeUrl}>{m.unsubscribe.link}</a>
+        </p>
       </body>
     </html>
   );
@@ -333,6 +332,7 @@ function plainText(p: {
   more: number;
   notices: string[];
   footer: string[];
+  unsubscribeUrl: string;
 }) {
   const { m } = p;
   const out: string[] = [p.heading];
@@ -351,7 +351,7 @@ function plainText(p: {
     }
   }
   if (p.more > 0) out.push(m.more(p.more), '');
-  out.push('--', ...p.footer);
+  out.push('--', ...p.footer, `${m.unsubscribe.text} ${p.unsubscribeUrl}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -372,8 +372,9 @@ export async function renderMessage(message: PlannedMessage, ctx: RenderContext)
       (s) => s.lines,
     ),
     more: Math.max(0, message.items.length - MAX_LISTED_ITEMS),
-    notices: message.notices.map((n) => noticeText(n, m)),
+    notices: [...redirectNotes(message, m), ...message.notices.map((n) => noticeText(n, m))],
     footer: footerOf(message, m, name),
+    unsubscribeUrl: ctx.unsubscribeUrl,
   };
   const body = <DigestHtml lang={ctx.register.lang} subject={subject} {...parts} />;
   const html = `<!DOCTYPE html>${await body.toString()}`;

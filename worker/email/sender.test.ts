@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { buildMimeMessage } from '../../email/mime.ts';
+import { listHeaders } from './links.ts';
 import {
   EmailServiceSender,
   keepsBodies,
@@ -15,20 +16,48 @@ function email(to: string, html = '<p>Hej</p>'): OutgoingEmail {
   const messageId = `2026-03-01.test-${to.replace(/\W/g, '')}@example.org`;
   const fields = {
     from: 'reminders@example.org',
+    fromName: 'Art30',
     to,
     subject: 'Sletning: 1 overskredet – Klinik Ærø',
     text: 'Hej',
     html,
   };
+  const headers = listHeaders('https://art30.example.org/unsubscribe/leave-token');
   return {
     ...fields,
+    headers,
     messageId,
-    raw: buildMimeMessage({ ...fields, fromName: 'Art30', date: Date.UTC(2026, 2, 1, 2), messageId }),
+    raw: buildMimeMessage({ ...fields, headers, date: Date.UTC(2026, 2, 1, 2), messageId }),
   };
 }
 
 describe('the production sender', () => {
-  it('hands our raw MIME message to the send_email binding, which accepts and parses it', async () => {
+  it('hands the message in the structured form, with the one-click unsubscribe headers, to the send_email binding', async () => {
+    const seen: unknown[] = [];
+    const binding = {
+      send: async (m: unknown) => {
+        seen.push(m);
+        return { messageId: 'cf-1' };
+      },
+    } as unknown as SendEmail;
+    await new EmailServiceSender(binding).send(email('owner@example.dk'));
+    expect(seen).toEqual([
+      {
+        from: { email: 'reminders@example.org', name: 'Art30' },
+        to: 'owner@example.dk',
+        subject: 'Sletning: 1 overskredet – Klinik Ærø',
+        text: 'Hej',
+        html: '<p>Hej</p>',
+        headers: {
+          'List-Unsubscribe': '<https://art30.example.org/unsubscribe/leave-token>',
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'Auto-Submitted': 'auto-generated',
+        },
+      },
+    ]);
+  });
+
+  it('is accepted by the local send_email binding in that structured form', async () => {
     await expect(new EmailServiceSender(env.EMAIL).send(email('owner@example.dk'))).resolves.toBeUndefined();
   });
 

@@ -1,20 +1,27 @@
-// The one door through which reminder emails leave the worker. Production sends raw MIME
-// through Cloudflare Email Service (the `send_email` binding); local runs (tests, the demo) send
-// nothing and let the outbox table be the capture (it then keeps the full bodies, which the
-// Node side writes out as .eml files). Tests put their own Sender behind the same interface.
+// The one door through which emails leave the worker. Production sends through Cloudflare Email
+// Service's structured form (`env.EMAIL.send({ from, to, subject, text, html, headers })`): its
+// documentation lists List-Unsubscribe and List-Unsubscribe-Post among the headers that form
+// accepts (https://developers.cloudflare.com/email-service/reference/headers/), while for the
+// raw MIME form (`new EmailMessage(from, to, raw)`) it promises nothing about which headers pass,
+// so RFC 8058 one-click unsubscribe goes through the structured form (issue 15). Local runs
+// (tests, the demo) send nothing and let the outbox table be the capture (it then keeps the full
+// bodies, which the Node side writes out as .eml files with the same headers, from `raw`).
+// Tests put their own Sender behind the same interface.
 
-import { EmailMessage } from 'cloudflare:email';
 import { byteLength } from '../../email/mime.ts';
 import { deploymentMode } from '../env.ts';
 
 /** One message for one recipient, already rendered and encoded. */
 export interface OutgoingEmail {
   from: string;
+  fromName: string;
   to: string;
   subject: string;
   text: string;
   html: string;
-  /** The complete RFC 5322 message (see email/mime.ts). */
+  /** Headers beyond From/To/Subject: List-Unsubscribe, List-Unsubscribe-Post, Auto-Submitted. */
+  headers: Record<string, string>;
+  /** The complete RFC 5322 message (see email/mime.ts): the size check and the local capture. */
   raw: string;
   messageId: string;
 }
@@ -54,13 +61,21 @@ function checkLimits(message: OutgoingEmail): void {
   if (size > MAX_MESSAGE_BYTES) throw new SendFailure(`Message of ${size} bytes exceeds 5 MiB`);
 }
 
-/** Production: Cloudflare Email Service with the raw MIME form. */
+/** Production: Cloudflare Email Service with the structured form, which takes the
+ * one-click unsubscribe headers (and sets Date and Message-ID itself). */
 export class EmailServiceSender implements Sender {
   constructor(private readonly binding: SendEmail) {}
 
   async send(message: OutgoingEmail): Promise<void> {
     checkLimits(message);
-    await this.binding.send(new EmailMessage(message.from, message.to, message.raw));
+    await this.binding.send({
+      from: { email: message.from, name: message.fromName },
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: message.headers,
+    });
   }
 }
 

@@ -3,17 +3,12 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
-import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
+import { enrolAndSync, jobEnv, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { consumeRegisterBatch, QueryBudgetExhausted, type RegisterJob, runRegister } from './consumer.ts';
 
 const DB = env.DB;
 const REG = 'reg_month';
-
-/** The job's view of the environment, in local mode (outbox keeps bodies). */
-function jobEnv(extra: { FAIL_SEND_TO?: string } = {}) {
-  return { SENDER_ADDRESS: 'reminders@example.org', PRODUCT_NAME: 'Art30', MODE: 'local', ...extra };
-}
 
 /** One nightly run at 02:00 UTC on `date` (03:00 in Copenhagen, the same civil date). */
 function runOn(date: string, sender: RecordingSender, registerId = REG, extra = {}) {
@@ -260,8 +255,10 @@ describe('the D1 query budget of an invocation', () => {
     await enrolAndSync(DB, REG, p, '2026-02-28T08:00:00Z');
     const sender = new RecordingSender();
     const attempt = () => {
-      // 7 queries of reading, then 2 per message (outbox row + reminders) with 10 needed free.
-      const { db, meter } = meteredD1(DB, 20);
+      // 12 queries of reading (snapshot with its requests, records, recipients, open breaches'
+      // addresses, the night's count), then 3 per message (night counter, outbox row, reminders)
+      // with 11 needed free.
+      const { db, meter } = meteredD1(DB, 26);
       return runRegister(jobEnv(), db, REG, { scheduledTime: utc('2026-02-28T02:00'), sender, meter });
     };
     await expect(attempt()).rejects.toBeInstanceOf(QueryBudgetExhausted);

@@ -1,13 +1,18 @@
 // The Queue consumer of the nightly job: one message is one register for one run date. Each
 // message is handled on its own (acked on success, retried on failure), so one register's
 // failure never stops the others. For a register it loads the current snapshot and the
-// reminders already recorded, plans, renders, sends each message and records it right after
-// the send, warns the admin, and writes the run summary (which also purges old records).
+// reminders already recorded, prepares who may be emailed (issue 15: new addresses get a
+// confirmation email, capped; only confirmed ones get reminders), plans, renders, sends each
+// message within the night's caps and records it right after the send, warns the admin
+// (including about caps reached and addresses that left), and writes the run summary (which
+// also purges old records).
 
 import { buildMimeMessage } from '../../email/mime.ts';
 import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
-import type { SyncRegister } from '../../shared/sync/types.ts';
-import { renderMessage } from '../email/render.tsx';
+import type { SyncPayload, SyncRegister } from '../../shared/sync/types.ts';
+import { renderConfirmation } from '../email/confirmation.tsx';
+import { confirmUrl, listHeaders, publicOrigin, unsubscribeUrl } from '../email/links.ts';
+import { type RenderedEmail, renderMessage } from '../email/render.tsx';
 import {
   keepsBodies,
   type MailBindings,
@@ -16,10 +21,21 @@ import {
   senderFor,
 } from '../email/sender.ts';
 import type { Env } from '../env.ts';
+import { confirmationsTonight, type Recipient } from '../recipients/book.ts';
+import { confirmationSentStatement, newToken, tokenHash } from '../recipients/store.ts';
 import { D1_QUERIES_PER_INVOCATION, meteredD1, type QueryMeter } from '../store/queryBudget.ts';
 import { deleteRegister, loadRegisterJobMeta } from '../store/registers.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
-import { type PlanInput, type PlannedMessage, planNotices, planReminders, type ReminderKey } from './plan.ts';
+import { type Audience, type NightCounter, nightCounter, prepareAudience, rolesOf } from './audience.ts';
+import { type Caps, type CapVars, capsFrom } from './caps.ts';
+import {
+  type CapReport,
+  type PlanInput,
+  type PlannedMessage,
+  planNotices,
+  planReminders,
+  type ReminderKey,
+} from './plan.ts';
 import {
   failingStreaks,
   finishRun,
@@ -30,7 +46,7 @@ import {
   type RunSummary,
   recordCutShort,
   recordFailed,
-  recordSent,
+  recordSentStatements,
 } from './records.ts';
 
 /** The body of one queue message. */
@@ -89,7 +105,9 @@ export class QueryBudgetExhausted extends Error {
   }
 }
 
-type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE'> & MailBindings;
+type JobEnv = Pick<Env, 'SENDER_ADDRESS' | 'PRODUCT_NAME' | 'MODE' | 'PUBLIC_ORIGIN'> &
+  MailBindings &
+  CapVars;
 
 function civilDateOf(iso: string | null, timeZone: string): string | null {
   if (!iso) return null;
@@ -113,6 +131,11 @@ interface Delivery {
   options: RunOptions;
   sent: number;
   failedAddresses: string[];
+  origin: string;
+  audience: Audience;
+  counter: NightCounter;
+  caps: Caps;
+  capsReached: CapReport[];
 }
 
 /** Never start a send whose record might not fit in this invocation's D1 budget: a send
@@ -121,7 +144,8 @@ interface Delivery {
 function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
   const meter = run.options.meter;
   if (!meter) return;
-  const needed = 1 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
+  // The send's record, the night counter's statement, and what the run needs to finish.
+  const needed = 2 + Math.ceil(keys.length / KEYS_PER_STATEMENT) + QUERIES_TO_FINISH;
   if (meter.limit - meter.queries < needed) {
     const { registerId, runDate, sent, failedAddresses } = run;
     throw new QueryBudgetExhausted({
@@ -134,67 +158,147 @@ function ensureBudget(run: Delivery, keys: readonly ReminderKey[]): void {
   }
 }
 
-/** The rendered email of one planned message, and the outbox entry that records it. */
-async function composeEmail(
-  run: Delivery,
-  message: PlannedMessage,
-  entry: OutboxEntry,
-): Promise<OutgoingEmail> {
+/** The recipient's one-click unsubscribe link; every email carries one. */
+function leaveUrl(run: Delivery, to: string): string {
+  const token = run.audience.leaveTokens.get(to);
+  if (!token) throw new Error(`No unsubscribe token for ${to}; not sent`);
+  return unsubscribeUrl(run.origin, token);
+}
+
+/** The email around a rendered message, with the list headers of RFC 8058. */
+function envelope(run: Delivery, to: string, rendered: RenderedEmail, entry: OutboxEntry, leave: string) {
   const { env } = run;
-  const rendered = await renderMessage(message, { register: run.register, runDate: run.runDate });
   entry.subject = rendered.subject;
   if (run.keepBodies) {
     entry.bodyText = rendered.text;
     entry.bodyHtml = rendered.html;
   }
   const parts = { subject: rendered.subject, text: rendered.text, html: rendered.html };
+  const headers = listHeaders(leave);
+  const from = { from: env.SENDER_ADDRESS, fromName: env.PRODUCT_NAME };
   return {
-    from: env.SENDER_ADDRESS,
-    to: message.recipient,
+    ...from,
+    to,
     ...parts,
+    headers,
     messageId: entry.id,
     raw: buildMimeMessage({
-      from: env.SENDER_ADDRESS,
-      fromName: env.PRODUCT_NAME,
-      to: message.recipient,
+      ...from,
+      to,
       ...parts,
       date: run.options.scheduledTime,
       messageId: entry.id,
-      headers: { 'Auto-Submitted': 'auto-generated' },
+      headers,
     }),
-  };
+  } satisfies OutgoingEmail;
 }
 
-/** Sends one message and records it right after the send; a failed send is recorded as
- * failed (no reminder rows), so the next run tries again. */
-async function deliverMessage(run: Delivery, message: PlannedMessage): Promise<void> {
-  const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
-  ensureBudget(run, keys);
-  const entry: OutboxEntry = {
+function outboxEntry(
+  run: Delivery,
+  recipient: string,
+  kind: PlannedMessage['kind'],
+  keys: ReminderKey[],
+): OutboxEntry {
+  return {
     id: `${run.runDate}.${crypto.randomUUID()}@${domainOf(run.env.SENDER_ADDRESS)}`,
     registerId: run.registerId,
     runDate: run.runDate,
-    recipient: message.recipient,
-    kind: message.kind,
+    recipient,
+    kind,
     subject: '',
     keys,
     bodyText: null,
     bodyHtml: null,
     attemptedAt: new Date().toISOString(),
   };
+}
+
+/** Sends one email and, right after it succeeded, runs its record batch; a failed send is
+ * recorded as failed (no reminder rows), so the next run tries again. */
+async function sendAndRecord(
+  run: Delivery,
+  entry: OutboxEntry,
+  compose: () => Promise<OutgoingEmail>,
+  extra: D1PreparedStatement[] = [],
+): Promise<void> {
   let email: OutgoingEmail;
   try {
-    email = await composeEmail(run, message, entry);
+    email = await compose();
     await run.sender.send(email);
   } catch (error) {
     // Not sent (an address the MIME writer refuses, a size limit, the service said no).
-    run.failedAddresses.push(message.recipient);
+    run.failedAddresses.push(entry.recipient);
     await recordFailed(run.db, entry, error instanceof Error ? error.message : String(error));
     return;
   }
   await run.options.afterSend?.(email);
-  await recordSent(run.db, entry);
+  await run.db.batch([...recordSentStatements(run.db, entry), ...extra]);
   run.sent++;
+}
+
+/** Sends one planned message within the night's caps; a message a cap holds back stays
+ * unrecorded (owed again tomorrow) and is counted in the admin's cap notice. */
+async function deliverMessage(run: Delivery, message: PlannedMessage, exempt = false): Promise<void> {
+  const keys: ReminderKey[] = [...message.items.map((i) => i.key), ...message.notices.map((n) => n.key)];
+  ensureBudget(run, keys);
+  if (!(await run.counter.take(exempt))) return;
+  const entry = outboxEntry(run, message.recipient, message.kind, keys);
+  await sendAndRecord(run, entry, async () => {
+    const leave = leaveUrl(run, message.recipient);
+    const context = { register: run.register, runDate: run.runDate, unsubscribeUrl: leave };
+    return envelope(run, message.recipient, await renderMessage(message, context), entry, leave);
+  });
+}
+
+/** One confirmation email: a fresh token whose hash is stored with the send's record. */
+async function deliverConfirmation(run: Delivery, payload: SyncPayload, r: Recipient): Promise<void> {
+  const key: ReminderKey = {
+    itemId: `confirm:${r.address}`,
+    recipient: r.address,
+    kind: 'confirmation',
+    keyDate: run.runDate,
+  };
+  ensureBudget(run, [key]);
+  if (!(await run.counter.take())) return;
+  const token = newToken();
+  const entry = outboxEntry(run, r.address, 'notice', [key]);
+  const stored = confirmationSentStatement(
+    run.db,
+    run.registerId,
+    r.address,
+    await tokenHash(token),
+    run.runDate,
+  );
+  await sendAndRecord(
+    run,
+    entry,
+    async () => {
+      const leave = leaveUrl(run, r.address);
+      const rendered = await renderConfirmation({
+        lang: run.register.lang,
+        registerName: run.register.name,
+        addedBy: run.audience.book.enrolledBy,
+        roles: rolesOf(payload, r.address, run.audience.breachResponsibles),
+        confirmUrl: confirmUrl(run.origin, token),
+        unsubscribeUrl: leave,
+      });
+      return envelope(run, r.address, rendered, entry, leave);
+    },
+    [stored],
+  );
+}
+
+/** Tonight's confirmation emails, at most the register's cap; the rest are reported. */
+async function sendConfirmations(run: Delivery, payload: SyncPayload): Promise<void> {
+  const cap = run.caps.confirmationsPerRegisterPerNight;
+  const { send, held } = confirmationsTonight(run.audience.book, run.audience.order, run.runDate, cap);
+  let notSent = held;
+  for (const r of send) {
+    const before = run.sent + run.failedAddresses.length;
+    await deliverConfirmation(run, payload, r);
+    if (run.sent + run.failedAddresses.length === before) notSent++;
+  }
+  if (notSent > 0) run.capsReached.push({ cap: 'confirmations', limit: cap, held: notSent });
 }
 
 /** The nightly job for one register and one run date. */
@@ -214,15 +318,19 @@ export async function runRegister(
   // not enqueue such a register, and purges it a week after enrolment (scheduled.ts).
   if (!payload) return { kind: 'neverSynced', registerId, runDate };
 
-  const [recorded, history] = await Promise.all([
+  const caps = capsFrom(env);
+  const [recorded, history, audience, counter] = await Promise.all([
     loadRecorded(db, registerId, runDate),
     loadRunHistory(db, registerId, runDate),
+    prepareAudience(db, registerId, payload, runDate, timeZone, caps),
+    nightCounter(db, registerId, runDate, options.scheduledTime, caps),
   ]);
   const input: PlanInput = {
     payload,
     runDate,
     lastSyncDate: civilDateOf(meta.last_sync_at, timeZone),
     recorded,
+    book: audience.book,
   };
   if (planNotices(input).deleteRegister) {
     await deleteRegister(db, registerId);
@@ -240,17 +348,26 @@ export async function runRegister(
     options,
     sent: 0,
     failedAddresses: [],
+    origin: publicOrigin(env),
+    audience,
+    counter,
+    caps,
+    capsReached: [],
   };
-  const deliver = (message: PlannedMessage) => deliverMessage(run, message);
+  if (audience.overCap > 0)
+    run.capsReached.push({ cap: 'recipients', limit: caps.recipientsPerRegister, held: audience.overCap });
+  await sendConfirmations(run, payload);
 
   const { messages } = planReminders(input);
   for (const message of messages) {
-    await deliver({ ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
+    await deliverMessage(run, { ...message, items: message.items.slice(0, MAX_ITEMS_PER_MESSAGE) });
   }
   // Failures of this run count towards a failing streak, so the admin hears on the third.
   const streaks = failingStreaks({ runDate, failedAddresses: run.failedAddresses }, history);
-  const notice = planNotices({ ...input, failingStreaks: streaks }).message;
-  if (notice) await deliver(notice);
+  const capsReached = [...run.capsReached, ...counter.reports()];
+  const notice = planNotices({ ...input, failingStreaks: streaks, capsReached }).message;
+  if (notice) await deliverMessage(run, notice, true);
+  if (capsReached.length > 0) console.warn(`Register ${registerId} reached caps on ${runDate}`, capsReached);
 
   const { sent, failedAddresses } = run;
   const summary = { registerId, runDate, sent, failed: failedAddresses.length, failedAddresses };

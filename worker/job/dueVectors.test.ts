@@ -5,6 +5,7 @@ import vectors from '../../shared/retention/due-vectors.json';
 import { dueDate, floorDate } from '../../shared/retention/dueDate.ts';
 import type { RetentionRule, TriggerDates } from '../../shared/retention/types.ts';
 import { activity, holding, payload } from '../../test/fixtures/examplePayload.ts';
+import { everyoneConfirmed } from '../recipients/book.ts';
 import { planRegister } from './plan.ts';
 
 interface DueVector {
@@ -26,7 +27,13 @@ function holdingItems(v: DueVector, runDate: string): (string | null)[][] {
     activities: [activity('a1', { rule: v.rule, lastReview: runDate })],
     holdings: [holding('h1', { events: v.events })],
   });
-  const plan = planRegister({ payload: p, runDate, lastSyncDate: runDate, recorded: new Set() });
+  const plan = planRegister({
+    payload: p,
+    runDate,
+    lastSyncDate: runDate,
+    recorded: new Set(),
+    book: everyoneConfirmed(p),
+  });
   const items = plan.messages.flatMap((m) => m.items).filter((i) => i.subject === 'holding');
   return items.map((i) => [i.stage, i.due, i.key.keyDate]);
 }

@@ -8,7 +8,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SyncBreach } from '../../shared/sync/types.ts';
 import { payload, register } from '../../test/fixtures/examplePayload.ts';
-import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
+import { confirmAddresses, enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import type { Env } from '../env.ts';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { registerTables } from '../store/registers.ts';
@@ -92,9 +92,9 @@ describe('the hourly breach run', () => {
     expect(summary).toEqual({ registers: 10, breaches: 10, sent: 20, failed: 0 });
     const touched = new Set((await outbox()).map((m) => m.register_id));
     expect([...touched].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `reg_open_${i}`));
-    // 1 index query; per register 2 (its row, its breach reminders) and 2 per message sent
-    // (outbox row, reminder row): 1 + 10 × (2 + 2 × 2).
-    expect(meter.queries).toBe(61);
+    // 1 index query; per register 4 (its row, its breach reminders, and issue 15's recipients
+    // and enrolling user) and 2 per message sent (outbox row, reminder row): 1 + 10 × (4 + 2 × 2).
+    expect(meter.queries).toBe(81);
     console.log(`hourly run at 1,000 registers, 10 open: ${meter.queries} D1 queries, ${elapsed} ms`);
   });
 
@@ -131,6 +131,33 @@ describe('the hourly breach run', () => {
       ['ida@klinik.dk', 'notice', [['breach:b1', 'breach', '60h']]],
       ['ida@klinik.dk', 'escalation', [['breach:b1', 'breachEscalation', '72h']]],
     ]);
+  });
+
+  it('obeys issue 15: an unconfirmed address gets nothing, the confirmed admin gets it with a note, one-click unsubscribe and only a link to the bound spreadsheet', async () => {
+    await enrolAndSync(
+      env.DB,
+      'reg_a',
+      payload({ breaches: [breach('b1')] }),
+      '2026-11-23T10:00:00Z',
+      undefined,
+      false,
+    );
+    await confirmAddresses(env.DB, 'reg_a', ['admin@klinik.dk']);
+    const sender = new RecordingSender();
+    await runHourly(env, at(24), { sender });
+    // The responsible and the escalation contact have not confirmed: both route to the admin, once.
+    expect(sender.sent.map((m) => m.to)).toEqual(['admin@klinik.dk']);
+    const [mail] = sender.sent;
+    expect(mail.text).toContain(
+      'Nogle af disse elementer hører til ida@klinik.dk, som endnu ikke har bekræftet sin e-mailadresse.',
+    );
+    expect(mail.headers['List-Unsubscribe']).toMatch(
+      /^<https:\/\/art30\.example\.org\/unsubscribe\/[A-Za-z0-9_-]{22}>$/,
+    );
+    expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const hosts = [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => new URL(m[1]).host);
+    expect(hosts).toEqual(['docs.google.com', 'art30.example.org']);
+    expect(mail.text).toContain('https://docs.google.com/spreadsheets/d/sheet-1/edit');
   });
 
   it('a missed hour sends the latest milestone only', async () => {

@@ -11,7 +11,7 @@ import { buildMimeMessage } from '../../email/mime.ts';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import type { SyncHolding } from '../../shared/sync/types.ts';
 import { activity, monthsAfter, payload } from '../../test/fixtures/examplePayload.ts';
-import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
+import { enrolAndSync, everyoneConfirmed, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { renderMessage } from '../email/render.tsx';
 import { meteredD1 } from '../store/queryBudget.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
@@ -89,9 +89,13 @@ it('measures the nightly run', async () => {
       runDate: RUN_DATE,
       lastSyncDate: '2026-02-28',
       recorded: new Set(),
+      book: everyoneConfirmed(loaded),
     });
     for (const m of plan.messages) {
-      const r = await renderMessage(m, { register: loaded.register });
+      const r = await renderMessage(m, {
+        register: loaded.register,
+        unsubscribeUrl: 'https://art30.example.org/unsubscribe/t',
+      });
       buildMimeMessage({ ...r, from: 'a@b.dk', to: m.recipient, date: 0, messageId: 'x@b.dk' });
     }
     pureTimes.push(performance.now() - start);

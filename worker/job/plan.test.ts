@@ -7,10 +7,16 @@ import {
   PURPOSE_BASED,
   payload,
 } from '../../test/fixtures/examplePayload.ts';
+import { everyoneConfirmed } from '../recipients/book.ts';
 import { type PlanInput, planRegister, type RegisterPlan, reminderKeyString } from './plan.ts';
 
 function plan(input: Partial<PlanInput> & Pick<PlanInput, 'payload' | 'runDate'>): RegisterPlan {
-  return planRegister({ lastSyncDate: input.runDate, recorded: new Set(), ...input });
+  return planRegister({
+    lastSyncDate: input.runDate,
+    recorded: new Set(),
+    book: everyoneConfirmed(input.payload),
+    ...input,
+  });
 }
 
 /** "recipient kind: item@stage/keyDate" lines, easy to read in a failing test. */

@@ -11,7 +11,10 @@
 //   addresses whose sends failed on 3 or more consecutive runs (once per streak), and when the
 //   register has not synced for 13 months (once; it is deleted a month later).
 // Each reminder is keyed (item, recipient, kind, key date) and a key already recorded is never
-// planned again.
+// planned again. Nobody receives anything without having confirmed their address (issue 15):
+// every recipient goes through the register's RecipientBook, which sends an unconfirmed,
+// unsubscribed or failing address's items to a confirmed fallback (the admin, else the
+// enrolling user) with a note naming the address and why.
 
 import { addDays, addMonths, compareIso, daysBetween } from '../../shared/calendar/civilDate.ts';
 import type { RetentionRule } from '../../shared/retention/types.ts';
@@ -25,7 +28,9 @@ import {
   recipientAddress,
 } from '../../shared/sync/assess.ts';
 import type { Cadence, SyncActivity, SyncPayload } from '../../shared/sync/types.ts';
+import type { RecipientBook, RedirectReason } from '../recipients/book.ts';
 import { escalationStep, ownerStep, type Stage, weeklySince, weekStart } from './cadence.ts';
+import type { CapKind } from './caps.ts';
 import { type ReminderKey, type ReminderKind, reminderKeyString } from './reminderKey.ts';
 
 export { type ReminderKey, type ReminderKind, reminderKeyString };
@@ -66,6 +71,8 @@ export interface ReminderItem {
   cadence?: Cadence;
   sheet: 'retentionLog' | 'activities' | 'requests';
   sheetRow: number;
+  /** Set when the item belongs to another address that may not receive email (issue 15). */
+  redirectedFrom?: { address: string; reason: RedirectReason };
 }
 
 export type Notice =
@@ -77,7 +84,22 @@ export type Notice =
       failingSince: string;
       consecutiveRuns: number;
     }
-  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string };
+  | { key: ReminderKey; kind: 'inactiveRegister'; lastSync: string; deleteOn: string }
+  | {
+      key: ReminderKey;
+      kind: 'addressLeft';
+      address: string;
+      state: 'unsubscribed' | 'failing';
+      since: string;
+    }
+  | { key: ReminderKey; kind: 'capReached'; cap: CapKind; limit: number; held: number };
+
+/** A cap the run reached: what was held back for a later night. */
+export interface CapReport {
+  cap: CapKind;
+  limit: number;
+  held: number;
+}
 
 export type MessageKind = 'digest' | 'escalation' | 'notice';
 
@@ -103,7 +125,11 @@ export interface PlanInput {
   lastSyncDate: string | null;
   /** Keys already recorded (reminderKeyString). */
   recorded: ReadonlySet<string>;
+  /** Who may receive email: every recipient is routed through it. */
+  book: RecipientBook;
   failingStreaks?: readonly FailingStreak[];
+  /** Caps this run reached (the consumer fills it in before planning the notices). */
+  capsReached?: readonly CapReport[];
 }
 
 export interface RegisterPlan {
@@ -163,15 +189,18 @@ export function planReminders(input: PlanInput): { messages: PlannedMessage[]; u
     return m;
   };
 
-  // Adds the item to its recipient's digest when the key is new.
-  const remind: Remind = (to, itemId, item, kind, keyDate) => {
+  // Adds the item to the digest of whoever may receive it for `owner` when the key is new.
+  const remind: Remind = (owner, itemId, item, kind, keyDate) => {
+    const { to, redirectedFrom } = input.book.route(owner);
     if (!to) {
       unaddressed++;
       return;
     }
     const key: ReminderKey = { itemId, recipient: to, kind, keyDate };
-    if (isNew(key))
-      messageFor(item.via === 'escalation' ? 'escalation' : 'digest', to).items.push({ ...item, key });
+    if (isNew(key)) {
+      const line: ReminderItem = redirectedFrom ? { ...item, key, redirectedFrom } : { ...item, key };
+      messageFor(item.via === 'escalation' ? 'escalation' : 'digest', to).items.push(line);
+    }
   };
 
   const assessed = assessPayload(payload, runDate);
@@ -370,7 +399,8 @@ function activityBase(activity: SyncActivity) {
  */
 export function planNotices(input: PlanInput): { message: PlannedMessage | null; deleteRegister: boolean } {
   const { runDate, recorded } = input;
-  const admin = normaliseAddress(input.payload.register.adminEmail);
+  // The admin's notices go to the admin once confirmed, else to the confirmed fallback.
+  const admin = input.book.route(normaliseAddress(input.payload.register.adminEmail)).to;
   const notices: Notice[] = [];
   let deleteRegister = false;
   const notice = (n: Notice) => {
@@ -417,9 +447,33 @@ export function planNotices(input: PlanInput): { message: PlannedMessage | null;
     });
   }
 
+  if (admin) for (const n of addressAndCapNotices(input, admin)) notice(n);
+
   const message: PlannedMessage | null =
     admin && notices.length > 0 ? { kind: 'notice', recipient: admin, items: [], notices } : null;
   return { message, deleteRegister };
+}
+
+/** Addresses of the snapshot that left (unsubscribed, once per change) or keep bouncing
+ * (failing), and the caps this run reached (once per cap and night). */
+function addressAndCapNotices(input: PlanInput, admin: string): Notice[] {
+  const out: Notice[] = [];
+  for (const r of input.book.byAddress.values()) {
+    if (r.state !== 'unsubscribed' && r.state !== 'failing') continue;
+    const kind = r.state === 'unsubscribed' ? 'addressUnsubscribed' : 'addressFailing';
+    const key: ReminderKey = { itemId: `address:${r.address}`, recipient: admin, kind, keyDate: r.changedOn };
+    out.push({ key, kind: 'addressLeft', address: r.address, state: r.state, since: r.changedOn });
+  }
+  for (const c of input.capsReached ?? []) {
+    const key: ReminderKey = {
+      itemId: `cap:${c.cap}`,
+      recipient: admin,
+      kind: 'capReached',
+      keyDate: input.runDate,
+    };
+    out.push({ key, kind: 'capReached', ...c });
+  }
+  return out;
 }
 
 /** Decide every message of one register for one run date: digests, escalations, notices. */

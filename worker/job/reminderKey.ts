@@ -14,6 +14,11 @@ export type ReminderKind =
   | 'staleSync'
   | 'failingAddress'
   | 'inactiveRegister'
+  // Issue 15: the confirmation email, an address that left, a cap reached.
+  | 'confirmation'
+  | 'addressUnsubscribed'
+  | 'addressFailing'
+  | 'capReached'
   // Breaches (hourly run, hourly.ts): key date '24h', '48h', '60h' or '72h'.
   | 'breach'
   | 'breachEscalation';

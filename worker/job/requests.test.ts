@@ -8,15 +8,14 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/civilDate.ts';
 import { activity, payload, request } from '../../test/fixtures/examplePayload.ts';
-import { enrolAndSync, RecordingSender, utc } from '../../test/worker/fixtures.ts';
+import { enrolAndSync, jobEnv, RecordingSender, utc } from '../../test/worker/fixtures.ts';
 import { runRegister } from './consumer.ts';
 
 const DB = env.DB;
 const REG = 'reg_requests';
-const jobEnv = { SENDER_ADDRESS: 'reminders@example.org', PRODUCT_NAME: 'Art30', MODE: 'local' };
 
 const runOn = (date: string, sender: RecordingSender) =>
-  runRegister(jobEnv, DB, REG, { scheduledTime: utc(`${date}T02:00`), sender });
+  runRegister(jobEnv(), DB, REG, { scheduledTime: utc(`${date}T02:00`), sender });
 
 beforeEach(async () => {
   await DB.prepare('DELETE FROM registers').run();

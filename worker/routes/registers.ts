@@ -1,10 +1,17 @@
 // /v1/registers: enrolment (who may enrol: auth/enrolment.ts; one register per owner and
-// spreadsheet, within the owner's caps), snapshot upload, key rotation, status and unenrolment. Everything
-// under /:id is signed (auth/signature.ts); the handlers stay inline so their path parameters
-// stay typed.
+// spreadsheet, within the owner's caps), snapshot upload, key rotation, status, the addresses'
+// states (issue 15) and unenrolment. Everything under /:id is signed (auth/signature.ts); the
+// handlers stay inline so their path parameters stay typed.
 
 import { type Context, Hono } from 'hono';
-import type { EnrolReply, KeyReply, SnapshotReply, UnenrolReply } from '../../shared/sync/api.ts';
+import { DEFAULT_TIME_ZONE, todayInTimeZone } from '../../shared/calendar/civilDate.ts';
+import type {
+  EnrolReply,
+  KeyReply,
+  RecipientsReply,
+  SnapshotReply,
+  UnenrolReply,
+} from '../../shared/sync/api.ts';
 import { checkSyncPayload } from '../../shared/sync/check.ts';
 import { base64urlEncode } from '../../shared/sync/signing.ts';
 import { gunzipCapped, readBodyCapped } from '../auth/body.ts';
@@ -20,6 +27,7 @@ import {
   verifyRegisterSignature,
 } from '../auth/signature.ts';
 import type { SignedAppEnv } from '../env.ts';
+import { loadRecipients } from '../recipients/store.ts';
 import { countEnrolment } from '../store/enrolmentCounts.ts';
 import { checkRegisterSize, registerLimits } from '../store/registerSize.ts';
 import {
@@ -236,6 +244,24 @@ registers.post('/:id/key', async (c) => {
 
 registers.get('/:id/status', async (c) => {
   return c.json(await registerStatus(c.get('db'), c.get('register').id, Date.now()));
+});
+
+registers.get('/:id/recipients', async (c) => {
+  const id = c.get('register').id;
+  const db = c.get('db');
+  const [stored, zone] = await Promise.all([
+    loadRecipients(db, id),
+    db.prepare('SELECT time_zone FROM registers WHERE id = ?').bind(id).first<{ time_zone: string | null }>(),
+  ]);
+  const timeZone = zone?.time_zone ?? DEFAULT_TIME_ZONE;
+  const recipients = stored.map((r) => ({
+    address: r.address,
+    state: r.state,
+    since: r.state === 'waiting' ? r.firstSeen : todayInTimeZone(timeZone, Date.parse(r.changedAt)),
+  }));
+  return c.json({ registerId: id, recipients } satisfies RecipientsReply, 200, {
+    'cache-control': 'no-store',
+  });
 });
 
 registers.delete('/:id', async (c) => {

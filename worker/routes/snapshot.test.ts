@@ -50,7 +50,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     expect(open.results).toEqual([{ breach_id: 'brd-1', aware_at: Date.UTC(2026, 10, 24, 8, 0) }]);
   });
 
-  it('accepts payloadVersion 3 from an add-on not yet updated, with no requests', async () => {
+  it('accepts payloadVersion 3 from an add-on not yet updated, with no requests and without the URL it sent', async () => {
     const { reg, payload } = await fresh();
     const current = payload({ holdings: 3 }) as unknown as {
       register: { sheetGids: Record<string, unknown> } & Record<string, unknown>;
@@ -60,12 +60,15 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     delete current.requests;
     delete current.breaches;
     delete current.register.sheetGids.requests;
-    const previous = { ...current, payloadVersion: 3 };
+    const spreadsheetUrl = 'https://phishing.example/looks-like-sheets';
+    const previous = { ...current, payloadVersion: 3, register: { ...current.register, spreadsheetUrl } };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
     expect(response.status).toBe(200);
+    // Lifted to version 4: the sender's URL is not kept; links come from the bound id.
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
       payloadVersion: 4,
+      register: current.register,
       requests: [],
       breaches: [],
     });
@@ -84,9 +87,11 @@ describe('PUT /v1/registers/:id/snapshot', () => {
     delete current.register.sheetGids.requests;
     const { floorReviewDays: _, ...register } = current.register;
     for (const h of current.holdings) delete h.events.customEvent;
-    const previous = { ...current, payloadVersion: 2, register };
+    const spreadsheetUrl = 'https://phishing.example/looks-like-sheets';
+    const previous = { ...current, payloadVersion: 2, register: { ...register, spreadsheetUrl } };
     const response = await putSnapshot(reg, previous as unknown as SyncPayload);
     expect(response.status).toBe(200);
+    // Lifted to version 4: the sender's URL is not kept; links come from the bound id.
     expect(await loadCurrentSnapshot(env.DB, reg.registerId)).toEqual({
       ...previous,
       payloadVersion: 4,
@@ -94,6 +99,10 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       requests: [],
       breaches: [],
     });
+    const row = await env.DB.prepare('SELECT spreadsheet_url FROM registers WHERE id = ?')
+      .bind(reg.registerId)
+      .first<{ spreadsheet_url: string | null }>();
+    expect(row?.spreadsheet_url).toBeNull();
   });
 
   it('refuses payloadVersion 5 with the problem payloadVersionUnsupported and stores nothing', async () => {
@@ -245,6 +254,43 @@ describe('PUT /v1/registers/:id/snapshot', () => {
       415,
       'unsupportedEncoding',
     );
+  });
+
+  it.each([
+    [
+      'a register name with a right-to-left override (subject spoofing)',
+      (p: SyncPayload) => {
+        p.register.name = 'Klinik \u202Egnp.exe';
+      },
+      'register.name: must not hold control or bidirectional-formatting characters',
+    ],
+    [
+      'an activity name with a line break',
+      (p: SyncPayload) => {
+        p.activities[0].name = 'Løn\r\nBcc: x@evil.example';
+      },
+      'activities[0].name: must not hold control or bidirectional-formatting characters',
+    ],
+    [
+      'an owner address with NEL',
+      (p: SyncPayload) => {
+        p.activities[0].ownerEmail = 'anne\u0085@firma.dk';
+      },
+      'activities[0].ownerEmail: must be an email address or null',
+    ],
+    [
+      'an admin address with DEL',
+      (p: SyncPayload) => {
+        p.register.adminEmail = 'admin\u007f@firma.dk';
+      },
+      'register.adminEmail: must be an email address or null',
+    ],
+  ])('%s is refused at the checker (422) and changes nothing', async (_what, spoil, expected) => {
+    const { reg, payload } = await fresh();
+    const bad = payload();
+    spoil(bad);
+    const problem = await expectRefusedUnchanged(() => putSnapshot(reg, bad), 422, 'payloadInvalid');
+    expect((problem as { errors?: string[] }).errors).toContain(expected);
   });
 
   it('wrong types are refused (422) with the list of problems', async () => {

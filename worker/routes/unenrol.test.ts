@@ -34,9 +34,14 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
     const kept = await enrol('1KeptSheet');
     await putSnapshot(gone, examplePayload({ spreadsheetId: '1GoneSheet', holdings: 200 }));
     await putSnapshot(kept, examplePayload({ spreadsheetId: '1KeptSheet', holdings: 50 }));
-    // The rows the nightly job writes for a register: an outbox message, its reminder, the run.
+    // The rows the nightly job writes for a register: an outbox message, its reminder, the run,
+    // and the recipient it was sent to (issue 15).
     for (const reg of [gone, kept]) {
       await env.DB.batch([
+        env.DB.prepare(
+          `INSERT INTO recipients (register_id, address, state, first_seen, confirm_emails, leave_token, changed_at)
+           VALUES (?1, 'ejer@example.org', 'confirmed', '2026-02-20', 1, ?2, '2026-02-21T10:00:00Z')`,
+        ).bind(reg.registerId, `leave-${reg.registerId}`),
         env.DB.prepare(
           `INSERT INTO outbox (id, register_id, run_date, recipient, kind, subject, item_keys, status, sent_at)
            VALUES (?1, ?2, '2026-03-01', 'ejer@example.org', 'digest', 'Sletning', '[]', 'sent', '2026-03-01T02:00:00Z')`,
@@ -60,7 +65,9 @@ describe('DELETE /v1/registers/:id (unenrolment)', () => {
       'holding_deadlines',
       'holdings',
       'nonces',
+      'open_breaches',
       'outbox',
+      'recipients',
       'registers',
       'reminders',
       'requests',

@@ -103,3 +103,15 @@ export async function loadDueBreaches(
     sheetRow: r.sheet_row,
   }));
 }
+
+/** The responsible addresses of a register's open breaches, one per breach (issue 15: they are
+ * named addresses, asked to confirm like owners; the nightly snapshot holds no breaches). */
+export async function loadBreachResponsibles(db: D1Database, registerId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT responsible_email FROM open_breaches WHERE register_id = ? AND responsible_email IS NOT NULL',
+    )
+    .bind(registerId)
+    .all<{ responsible_email: string }>();
+  return results.map((r) => r.responsible_email);
+}

@@ -358,7 +358,7 @@ async function swapPointer(
         r.name,
         r.lang,
         r.timeZone,
-        r.spreadsheetUrl,
+        null, // spreadsheet_url: since payloadVersion 4 links are built from the bound id
         r.sheetGids.activities,
         r.sheetGids.dataCategories,
         r.sheetGids.retentionLog,
@@ -524,7 +524,6 @@ export async function loadCurrentSnapshot(db: D1Database, registerId: string): P
     lang: r.lang,
     timeZone: r.time_zone,
     spreadsheetId: r.spreadsheet_id,
-    spreadsheetUrl: r.spreadsheet_url,
     sheetGids: {
       activities: r.gid_activities,
       dataCategories: r.gid_data_categories,

@@ -1,9 +1,10 @@
 // The Settings & sync sidebar: enrol with the worker (URL under the build's origin and the
-// enrolment token), sync now, the worker's numbers and last run, the next nightly run, and
-// rotate the key, disconnect (server: getSyncSettings, enrolRegister, syncNow, refreshWorkerStatus,
-// rotateRegisterKey, disconnectRegister, exportSyncKey). The register key reaches this page only
-// through "Export key for scheduled sync", after the user confirms, and is shown once (never
-// kept in `view`).
+// enrolment token), sync now, the worker's numbers and last run, each address's state (waiting,
+// confirmed, unsubscribed, failing: only confirmed ones get reminders), the next nightly run,
+// and rotate the key, disconnect (server: getSyncSettings, enrolRegister, syncNow,
+// refreshWorkerStatus, rotateRegisterKey, disconnectRegister, exportSyncKey). The register key
+// reaches this page only through "Export key for scheduled sync", after the user confirms, and
+// is shown once (never kept in `view`).
 
 import type { MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
@@ -133,6 +134,28 @@ function connected(v: SyncSettingsView): HTMLElement {
         ),
       )
     : null;
+  const recipients =
+    v.recipients.length > 0
+      ? h(
+          'section',
+          { id: 'recipients' },
+          h('h2', {}, t('recipients')),
+          h('p', { className: 'muted' }, t('recipientsHelp')),
+          h(
+            'ul',
+            { className: 'recipients' },
+            ...v.recipients.map((r) =>
+              h(
+                'li',
+                { className: `recipient ${r.state}`, 'data-state': r.state },
+                h('span', { className: 'address' }, r.address),
+                ': ',
+                t(`state.${r.state}`, { since: r.since }),
+              ),
+            ),
+          ),
+        )
+      : null;
   return h(
     'section',
     { id: 'connected' },
@@ -142,6 +165,7 @@ function connected(v: SyncSettingsView): HTMLElement {
     v.pending ? h('p', { className: 'muted' }, t('pending')) : null,
     v.lastError ? h('p', { className: 'muted danger' }, `${t('lastError')}: ${v.lastError}`) : null,
     numbers,
+    recipients,
     h(
       'div',
       { className: 'buttons' },

@@ -69,6 +69,18 @@ const catalogue = {
   },
   statusAt: { da: 'Status hentet', en: 'Status fetched' },
   lastError: { da: 'Seneste fejl', en: 'Last error' },
+  recipients: { da: 'Modtagere', en: 'Recipients' },
+  recipientsHelp: {
+    da: 'Kun bekræftede adresser får påmindelser. Andres elementer går til administratoren.',
+    en: 'Only confirmed addresses get reminders. The others’ items go to the administrator.',
+  },
+  'state.waiting': {
+    da: 'venter på bekræftelse siden {since}',
+    en: 'waiting for confirmation since {since}',
+  },
+  'state.confirmed': { da: 'bekræftet', en: 'confirmed' },
+  'state.unsubscribed': { da: 'frameldt siden {since}', en: 'unsubscribed since {since}' },
+  'state.failing': { da: 'afvises siden {since}', en: 'bouncing since {since}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type SettingsKey = keyof typeof catalogue;

@@ -15,6 +15,7 @@ import { activeLang } from '../i18n.ts';
 import {
   type EnrolCredentials,
   enrol,
+  getRecipients,
   getStatus,
   normaliseWorkerUrl,
   rotateKey,
@@ -30,6 +31,7 @@ import {
   readMemory,
   recordAutoSync,
   recordError,
+  recordRecipients,
   recordStatus,
   saveEnrolment,
   saveWorkerUrl,
@@ -106,6 +108,7 @@ function view(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SyncSet
     pending: memory.pending,
     status: asStatus(memory.status),
     statusAt: localTime(memory.statusAt, tz),
+    recipients: memory.enrolment ? memory.recipients : [],
     nextRun: localTime(new Date(nextNightlyRun(Date.now())).toISOString(), tz) ?? '',
   };
 }
@@ -174,6 +177,12 @@ function refreshStatus(): void {
   if (!enrolment) return;
   const status = getStatus(enrolment.workerUrl, enrolment.registerId, enrolment.key);
   recordStatus(status, new Date().toISOString());
+  // Each address's state (issue 15); a worker from before it answers notFound: nothing to show.
+  try {
+    recordRecipients(getRecipients(enrolment.workerUrl, enrolment.registerId, enrolment.key));
+  } catch (error) {
+    if (!(error instanceof SyncFailure) || error.code !== 'serverError') throw error;
+  }
 }
 
 function outcomeMessage(lang: Lang, outcome: SyncOutcome): string {

@@ -232,6 +232,11 @@ export function getStatus(workerUrl: string, registerId: string, key: string): u
   return signedCall(workerUrl, key, 'get', API_PATHS.status(registerId)).json;
 }
 
+/** GET …/recipients: each address of the register and its state (issue 15). */
+export function getRecipients(workerUrl: string, registerId: string, key: string): unknown {
+  return signedCall(workerUrl, key, 'get', API_PATHS.recipients(registerId)).json;
+}
+
 export function unenrol(workerUrl: string, registerId: string, key: string): void {
   signedCall(workerUrl, key, 'delete', API_PATHS.register(registerId));
 }

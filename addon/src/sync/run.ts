@@ -64,7 +64,6 @@ export function runSync(
     buildSyncPayload(wb.doc, {
       version,
       spreadsheetId: ss.getId(),
-      spreadsheetUrl: ss.getUrl(),
       timeZone: wb.timeZone,
       sheetGids: {
         activities: wb.gids.activities ?? 0,

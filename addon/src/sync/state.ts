@@ -3,6 +3,8 @@
 // and key from enrolment (the key is never shown again nor returned to a page), the last
 // version and content hash sent, and the last sync's outcome and status for the settings page.
 
+import { RECIPIENT_STATES, type RecipientStatus } from '../../../shared/sync/api.ts';
+
 const P = {
   workerUrl: 'art30.sync.workerUrl',
   registerId: 'art30.sync.registerId',
@@ -14,6 +16,8 @@ const P = {
   lastError: 'art30.sync.lastError',
   status: 'art30.sync.status',
   statusAt: 'art30.sync.statusAt',
+  /** The worker's last GET /recipients reply: each address's state (issue 15). */
+  recipients: 'art30.sync.recipients',
   pending: 'art30.sync.pending',
   /** Who installed the auto-sync triggers (they run as that user). */
   triggerOwner: 'art30.sync.triggerOwner',
@@ -39,6 +43,8 @@ export interface SyncMemory {
   /** The worker's last GET /status reply (JSON) and when it was fetched. */
   status: unknown;
   statusAt: string | null;
+  /** Each address's state as the worker last told it: [{ address, state, since }]. */
+  recipients: RecipientStatus[];
   /** A change arrived while a sync was skipped (debounce or lock): the next chance syncs. */
   pending: boolean;
   triggerOwner: string | null;
@@ -77,6 +83,7 @@ export function readMemory(): SyncMemory {
     lastError: parse(all[P.lastError]) as SyncMemory['lastError'],
     status: parse(all[P.status]),
     statusAt: all[P.statusAt] || null,
+    recipients: asRecipients(parse(all[P.recipients])),
     pending: all[P.pending] === '1',
     triggerOwner: all[P.triggerOwner] || null,
     autoSyncOff: all[P.autoSyncOff] || null,
@@ -102,6 +109,7 @@ export function forgetEnrolment(): void {
     P.lastError,
     P.status,
     P.statusAt,
+    P.recipients,
     P.pending,
     P.triggerOwner,
     P.autoSyncOff,
@@ -145,6 +153,38 @@ export function recordStatus(status: unknown, at: string): void {
     text = JSON.stringify({ ...(status as object), activities: [] });
   }
   props().setProperties({ [P.status]: text, [P.statusAt]: at });
+}
+
+/** Keeps the addresses' states (a property holds 9 KB: about 100 addresses; the rest are left
+ * out, the waiting ones kept first since Validate warns about those). */
+export function recordRecipients(reply: unknown): void {
+  const list = asRecipients((reply as { recipients?: unknown } | null)?.recipients);
+  const ordered = [
+    ...list.filter((r) => r.state === 'waiting'),
+    ...list.filter((r) => r.state !== 'waiting'),
+  ];
+  let kept = ordered;
+  while (kept.length > 0 && JSON.stringify(kept).length > 8000)
+    kept = kept.slice(0, Math.floor(kept.length * 0.8));
+  props().setProperty(P.recipients, JSON.stringify(kept));
+}
+
+/** Only the stored recipients (one property read), for Validate. */
+export function readRecipients(): RecipientStatus[] {
+  return asRecipients(parse(props().getProperty(P.recipients) ?? undefined));
+}
+
+/** The recipients of a reply or a stored value, each checked; anything else is dropped. */
+export function asRecipients(value: unknown): RecipientStatus[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is RecipientStatus =>
+      typeof r === 'object' &&
+      r !== null &&
+      typeof r.address === 'string' &&
+      typeof r.since === 'string' &&
+      (RECIPIENT_STATES as readonly string[]).includes(r.state),
+  );
 }
 
 export const SYNC_PROPERTY_KEYS = P;
