@@ -7,6 +7,7 @@ import type { Lang } from '../../../shared/register/types.ts';
 import type { RetentionChange, RetentionOverview } from '../../views/retention.ts';
 import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
+import { breachesOverview } from './breachesOverview.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { requestColumns, requestsOverview } from './requestsOverview.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
@@ -113,7 +114,7 @@ export function openRetentionOverview(): void {
   showSidebar('retention', lang);
 }
 
-/** The deadlines overview: the retention overview and the Requests tab. */
+/** The deadlines overview: the retention overview and the Requests and Breaches tabs. */
 export type { DeadlinesOverview } from '../../views/requests.ts';
 
 import type { DeadlinesOverview } from '../../views/requests.ts';
@@ -125,13 +126,14 @@ export function getRetentionOverview(): FeatureResult<DeadlinesOverview> {
     () => registerLang(spreadsheet),
     () => {
       const lang = registerLang(spreadsheet);
-      const { doc } = load(spreadsheet, lang);
+      const { doc, timeZone } = load(spreadsheet, lang);
       const today = registerToday(spreadsheet);
       const overview = retentionOverview(doc, assessRetention(doc, today));
       return ok({
         ...overview,
         workerStatus: workerStatusLines(spreadsheet, doc.lang),
         requests: requestsOverview(doc, today, lang),
+        breaches: breachesOverview(doc, Date.now(), timeZone),
       });
     },
   );
