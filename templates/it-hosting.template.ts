@@ -6,6 +6,7 @@
 import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import {
+  breachHandlingActivity,
   monitoringActivities,
   WORKPLACE_RECIPIENTS,
   WORKPLACE_SYSTEMS,
@@ -349,6 +350,12 @@ export const TEMPLATE: TemplateSource = {
     },
     whistleblowerActivity('it-act-07', false, ['accessControl', 'logging', 'awarenessTraining']),
     monitoringActivities(['it-act-08', 'it-act-09'], ['accessControl', 'logging'])[0]!,
+    breachHandlingActivity(
+      'it-act-09',
+      ['customerContacts', 'employees'],
+      ['tickets'],
+      ['accessControl', 'logging'],
+    ),
   ],
   processorRecord: [
     {

@@ -6,6 +6,7 @@
 import { CITED, measures, RECIPIENTS, REJECTED_APPLICANTS_BALANCING, ROUTINES, RULES } from './common.ts';
 import { L, type TemplateSource } from './model.ts';
 import {
+  breachHandlingActivity,
   cctvActivity,
   requestHandlingActivity,
   WORKPLACE_RECIPIENTS,
@@ -362,5 +363,6 @@ export const TEMPLATE: TemplateSource = {
     },
     cctvActivity('shop-act-09', ['accessControl']),
     requestHandlingActivity('shop-act-10', ['customers'], ['helpdesk'], ['accessControl', 'mfa']),
+    breachHandlingActivity('shop-act-11', ['customers'], ['helpdesk'], ['accessControl', 'mfa']),
   ],
 };

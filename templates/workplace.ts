@@ -333,3 +333,53 @@ export function requestHandlingActivity(
     ],
   };
 }
+
+/** Handling personal-data breaches (Arts. 33-34): the case of each breach and the breach log
+ * Art. 33(5) asks for, notified or not; the Breaches sheet is that log. */
+export function breachHandlingActivity(
+  id: string,
+  subjectGroups: string[],
+  systems: string[],
+  measures: string[],
+): ActivitySource {
+  return {
+    id,
+    name: L('Brud på persondatasikkerheden', 'Personal-data breaches'),
+    purpose: L(
+      'At håndtere brud på persondatasikkerheden: vurdere risikoen, anmelde til Datatilsynet inden for 72 timer (art. 33, stk. 1), underrette de registrerede ved høj risiko (art. 34), underrette den dataansvarlige, når vi er databehandler (art. 33, stk. 2), og dokumentere hvert brud.',
+      'To handle personal-data breaches: assess the risk, notify Datatilsynet within 72 hours (Art. 33(1)), inform the data subjects of a high risk (Art. 34), notify the controller where we are its processor (Art. 33(2)), and document every breach.',
+    ),
+    legalBases: ['art6c'],
+    dataSource: L(
+      'Egne systemer og medarbejdere, databehandlere og de registrerede selv.',
+      'Own systems and staff, processors and the data subjects themselves.',
+    ),
+    dpiaStatus: 'notNeeded',
+    systems,
+    securityMeasures: measures,
+    retention: L('5 år efter sagens afslutning', '5 years after the case is closed'),
+    routineCadence: 'yearly',
+    deletionRoutine: L(
+      'Slet sager om brud, der blev afsluttet for mere end 5 år siden; loggen i arket Brud beholder kun reference, tidspunkter og vurdering.',
+      'Delete breach cases closed more than 5 years ago; the log in the Breaches sheet keeps only the reference, times and assessment.',
+    ),
+    groups: subjectGroups.map((subjectGroup) => ({
+      subjectGroup,
+      data: ['name', 'contactDetails', 'correspondence'],
+    })),
+    sources: [
+      {
+        statement: L(
+          'Den dataansvarlige dokumenterer ethvert brud på persondatasikkerheden – hvad der skete, virkningerne og hvad der blev gjort for at afhjælpe det – så tilsynsmyndigheden kan kontrollere, at art. 33 er overholdt, også når bruddet ikke anmeldes',
+          'The controller documents every personal-data breach – what happened, its effects and the remedial action – so that the supervisory authority can check compliance with Art. 33, also when the breach is not notified',
+        ),
+        source: checked(
+          GDPR,
+          'Art. 33(5)',
+          'OJ L 119, 4.5.2016; read 2026-12-04',
+          'Legal basis Art. 6(1)(c): the duties of Arts. 33 and 34. Retention (5 years after closing) is the template’s choice, not statute.',
+        ),
+      },
+    ],
+  };
+}

@@ -119,8 +119,27 @@ describe('npm run demo', () => {
     expect(run.code).toBe(0);
     const rows = tableRows(run.stdout);
     expect(rows.map((r) => `${r.kind} ${r.recipient}`).sort()).toEqual(
-      [...OWNERS.map((o) => `påmindelse ${o}`), `eskalering ${ESCALATION}`].sort(),
+      [
+        ...OWNERS.map((o) => `påmindelse ${o}`),
+        `eskalering ${ESCALATION}`,
+        // The breach discovered on Sunday 1 March at 09:00, reminded by the hourly job 24 hours on.
+        `besked ${OWNERS[1]}`,
+        `besked ${ESCALATION}`,
+      ].sort(),
     );
+    // Aware Sunday 1 March 09:00: Datatilsynet by Wednesday 4 March 09:00 (the table cuts the
+    // subject; the message says it whole, and never the breach's description).
+    const notices = rows.filter((r) => r.kind === 'besked');
+    expect(notices).toHaveLength(2);
+    for (const notice of notices) {
+      expect(notice.items).toBe(1);
+      expect(notice.subject).toBe(
+        'Brud BRUD-2026-001: Datatilsynet skal have besked senest onsdag 4. marts 2026 kl. 0…',
+      );
+      const html = readFileSync(join(out, notice.file.replace(/\.eml$/, '.html')), 'utf8');
+      expect(html).toContain('senest onsdag 4. marts 2026 kl. 09:00');
+      expect(html).not.toContain('lønseddel');
+    }
     // 8 overdue + 6 due soon + 1 extended into the window, each in its owner's digest, and the
     // one open data-subject request due soon in the first owner's; 3 escalated.
     expect(rows.filter((r) => r.kind === 'påmindelse').reduce((n, r) => n + r.items, 0)).toBe(16);
@@ -141,7 +160,8 @@ describe('npm run demo', () => {
       expect(eml).toContain('Content-Type: multipart/alternative;');
       expect(eml).toContain('Content-Type: text/html; charset=UTF-8');
       const html = readFileSync(join(out, row.file.replace(/\.eml$/, '.html')), 'utf8');
-      expect(html).toContain('<table');
+      // Digests and escalations list their items in a table; a breach notice is one message.
+      if (row.kind !== 'besked') expect(html).toContain('<table');
     }
   });
 

@@ -2,8 +2,13 @@
 // Download → PDF, in the layouts authorities know — the Danish authority's recommended
 // structure (controller block, then one section per activity linking each data-subject group
 // to its data, recipients, transfers and retention) and the UK ICO's column layouts for a
-// controller and a processor. Built in memory and written in one batch.
+// controller and a processor, and the logs of data-subject requests and of personal-data
+// breaches. Built in memory and written in one batch.
 
+import { type BreachFacts, isOpen } from '../../shared/breaches/assess.ts';
+import { notifyBy } from '../../shared/breaches/clock.ts';
+import { breachFactsOf } from '../../shared/breaches/row.ts';
+import { formatInstant } from '../../shared/calendar/instant.ts';
 import { nameKey } from '../../shared/register/document.ts';
 import { NONE_WORDS, splitMulti } from '../../shared/register/schema.ts';
 import { registerSettings } from '../../shared/register/settings.ts';
@@ -19,7 +24,13 @@ import { ensureSize } from './sheets/write.ts';
 import { spreadsheetToday } from './sheets/zone.ts';
 import { runMenuAction, toast, UserMessage } from './ui.ts';
 
-export type ExportLayout = 'dk' | 'icoController' | 'icoProcessor' | 'requests';
+export type ExportLayout = 'dk' | 'icoController' | 'icoProcessor' | 'requests' | 'breaches';
+
+/** The instant a report is made and the wall clock its times are shown on. */
+interface Clock {
+  now: number;
+  timeZone: string;
+}
 
 type Style = 'title' | 'section' | 'header' | 'label' | 'plain';
 
@@ -33,6 +44,7 @@ const SHEET_TITLE: Record<ExportLayout, MessageKey> = {
   icoController: 'export.sheetIcoController',
   icoProcessor: 'export.sheetIcoProcessor',
   requests: 'export.sheetRequests',
+  breaches: 'export.sheetBreaches',
 };
 
 const STYLE_BACKGROUND: Record<Style, string> = {
@@ -312,6 +324,80 @@ export function requestsReport(doc: RegisterDocument, lang: Lang, today: string)
   return { lines: b.lines, widths: [120, 150, 100, 100, 140, 200, 180, 100, 150, 100, 200, 110] };
 }
 
+const BREACH_COLUMNS: MessageKey[] = [
+  'export.br.reference',
+  'export.br.started',
+  'export.br.aware',
+  'export.br.description',
+  'export.br.scope',
+  'export.br.consequences',
+  'export.br.risk',
+  'export.br.notifyBy',
+  'export.br.notified',
+  'export.br.subjects',
+  'export.br.status',
+];
+
+/** A breach's status in the log: open (clock running or past), closed, or lacking awareness. */
+function breachStatus(facts: BreachFacts, now: number): MessageKey {
+  if (facts.awareAt === null) return 'export.br.status.incomplete';
+  if (!isOpen(facts)) return 'export.br.status.closed';
+  return now > notifyBy(facts.awareAt) ? 'export.br.status.overdue' : 'export.br.status.open';
+}
+
+/** The breach's scale: its data categories and approximate numbers, as written. */
+function breachScope(r: DocumentRow, lang: Lang): string {
+  const numbers =
+    text(r.approxSubjects) || text(r.approxRecords)
+      ? t(lang, 'export.br.scopeNumbers', {
+          subjects: text(r.approxSubjects) || '?',
+          records: text(r.approxRecords) || '?',
+        })
+      : '';
+  return join([text(r.dataCategories), numbers]);
+}
+
+/**
+ * The Breaches sheet as the log Art. 33(5) asks for: every breach, notified or not, with its
+ * facts, effects and remedial action, the 72-hour deadline (the shared clock) and what was
+ * notified to whom. Times on the register's wall clock.
+ */
+export function breachesReport(doc: RegisterDocument, lang: Lang, today: string, clock: Clock): Report {
+  const b = new ReportBuilder(lang);
+  b.add('title', t(lang, 'export.headingBreaches'));
+  b.add('plain', t(lang, 'export.generated', { date: today }));
+  b.add('plain', t(lang, 'export.timesIn', { zone: clock.timeZone }));
+  b.blank();
+  controllerBlock(b, doc);
+  b.blank();
+  b.add('header', ...BREACH_COLUMNS.map((k) => t(lang, k)));
+  const at = (instant: number | null) =>
+    instant === null ? '' : formatInstant(instant, clock.timeZone).slice(0, 16).replace('T', ' ');
+  for (const r of doc.sheets.breaches ?? []) {
+    if (!text(r.reference) && !text(r.awareAt)) continue;
+    const f = breachFactsOf(r);
+    const notified =
+      f.role === 'processor'
+        ? join([text(r.controllerName), at(f.controllerNotifiedAt)])
+        : join([at(f.authorityNotifiedAt), text(r.authorityReference), text(r.delayReason)]);
+    b.add(
+      'plain',
+      text(r.reference),
+      at(f.startedAt),
+      at(f.awareAt),
+      text(r.description),
+      breachScope(r, lang),
+      join([text(r.consequences), text(r.measures)]),
+      join([text(r.role), text(r.risk) || t(lang, 'export.br.notAssessed'), text(r.riskReasoning)]),
+      f.awareAt === null || f.role === 'processor' ? '' : at(notifyBy(f.awareAt)),
+      notified,
+      join([at(f.subjectsInformedAt), text(r.subjectsNotInformedGround)]),
+      t(lang, breachStatus(f, clock.now)),
+    );
+  }
+  return { lines: b.lines, widths: [110, 120, 120, 240, 200, 240, 200, 120, 200, 180, 130] };
+}
+
 function processorTable(b: ReportBuilder, doc: RegisterDocument, style: Style): void {
   const lang = b.lang;
   b.add(style, t(lang, 'export.processorRecord'));
@@ -424,7 +510,9 @@ export function exportForInspection(layout: ExportLayout): void {
           ? icoControllerReport(wb.doc, lang, today)
           : layout === 'requests'
             ? requestsReport(wb.doc, lang, today)
-            : icoProcessorReport(wb.doc, lang, today);
+            : layout === 'breaches'
+              ? breachesReport(wb.doc, lang, today, { now: Date.now(), timeZone: wb.timeZone })
+              : icoProcessorReport(wb.doc, lang, today);
     const title = t(lang, SHEET_TITLE[layout]);
     writeReport(ss, layout, title, report, lang);
     toast(ss, t(lang, 'export.done', { sheet: title }), lang);
@@ -442,6 +530,10 @@ export function exportIcoController(): void {
 /** Menu: Export for inspection → the log of data-subject requests. */
 export function exportRequests(): void {
   exportForInspection('requests');
+}
+/** Menu: Export for inspection → the log of personal-data breaches. */
+export function exportBreaches(): void {
+  exportForInspection('breaches');
 }
 /** Menu: Export for inspection → ICO layout (processor). */
 export function exportIcoProcessor(): void {

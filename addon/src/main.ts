@@ -2,8 +2,15 @@
 // triggers and google.script.run targets). addon/build.mjs turns each export into a top-level
 // function of Code.js. Everything else is imported.
 
-export { exportDatatilsynet, exportIcoController, exportIcoProcessor, exportRequests } from './export.ts';
+export {
+  exportBreaches,
+  exportDatatilsynet,
+  exportIcoController,
+  exportIcoProcessor,
+  exportRequests,
+} from './export.ts';
 export { getActivityFormModel, openActivityForm, saveActivity } from './features/activityFormService.ts';
+export { getBreachFormModel, openBreachForm, saveBreach } from './features/breachFormService.ts';
 export { confirmImport, getImportSources, openImport, previewImport } from './features/importService.ts';
 export { getIssueSidebar, selectIssueCell } from './features/issuesService.ts';
 export { getRequestFormModel, openRequestForm, saveRequest } from './features/requestFormService.ts';

@@ -18,6 +18,7 @@ export const MENU: ReadonlyArray<MenuEntry | null | { label: MessageKey; items: 
   null,
   { label: 'menu.activityForm', handler: 'openActivityForm' },
   { label: 'menu.requestForm', handler: 'openRequestForm' },
+  { label: 'menu.breachForm', handler: 'openBreachForm' },
   { label: 'menu.retention', handler: 'openRetentionOverview' },
   { label: 'menu.import', handler: 'openImport' },
   {
@@ -27,6 +28,7 @@ export const MENU: ReadonlyArray<MenuEntry | null | { label: MessageKey; items: 
       { label: 'menu.exportIcoController', handler: 'exportIcoController' },
       { label: 'menu.exportIcoProcessor', handler: 'exportIcoProcessor' },
       { label: 'menu.exportRequests', handler: 'exportRequests' },
+      { label: 'menu.exportBreaches', handler: 'exportBreaches' },
     ],
   },
   null,

@@ -5,6 +5,7 @@
 
 import type { Lang } from '../../shared/register/types.ts';
 import type { RequestStatus } from '../../shared/requests/deadline.ts';
+import type { BreachesOverview } from './breaches.ts';
 import type { RetentionOverview } from './retention.ts';
 
 export interface Choice {
@@ -63,5 +64,8 @@ export interface RequestsOverview {
   open: RequestOverviewItem[];
 }
 
-/** The deadlines overview: the retention tab's overview plus the Requests tab. */
-export type DeadlinesOverview = RetentionOverview & { requests: RequestsOverview };
+/** The deadlines overview: the retention tab's overview plus the Requests and Breaches tabs. */
+export type DeadlinesOverview = RetentionOverview & {
+  requests: RequestsOverview;
+  breaches: BreachesOverview;
+};

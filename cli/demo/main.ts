@@ -4,7 +4,8 @@
 // issuer whose key set only a local-mode worker trusts), makes a register from a template in the
 // built add-on (Insert template…, then typing owners, contacts and holdings relative to the run
 // date), enrols as a hosted user would (the add-on presents the demo user's identity token;
-// no enrolment token is typed) and syncs through the add-on's own Settings & sync functions, runs the nightly job for the run date, writes every captured
+// no enrolment token is typed) and syncs through the add-on's own Settings & sync functions, runs the nightly job for the run date and
+// the hourly job at a breach's 24-hour milestone (the breach was discovered the day before at 09:00), writes every captured
 // reminder to demo-out/ as .eml and .html, prints a summary table and the folder, and stops the
 // worker. The worker is stopped on every way out: success, error, Ctrl+C (SIGINT) and SIGTERM.
 
@@ -21,6 +22,7 @@ import { CliError, dateOption, langOption, noExtraPositionals, parseCommandArgs 
 import { confirmAll } from '../local/confirmLinks.ts';
 import { type LocalWorker, LocalWorkerError, startLocalWorker } from '../local/startLocalWorker.ts';
 import { fileStem, writeOutbox } from '../outbox/write-eml.ts';
+import { addDemoBreach } from './breaches.ts';
 import { countGroups, planHoldings } from './holdings.ts';
 import { closeTheLoop } from './loop.ts';
 import { DEMO_TEXT } from './messages.ts';
@@ -38,6 +40,8 @@ import { type SummaryRow, summaryTable } from './summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_TEMPLATE = 'temp-agency';
+/** The hourly cron of wrangler.toml: the breach reminders (worker/job/scheduled.ts). */
+const HOURLY_CRON = '0 * * * *';
 
 export interface DemoOptions {
   runDate: string;
@@ -159,6 +163,8 @@ export async function runDemo(
   typeHoldings(addon, holdings, lang);
   const request = addDemoRequest(addon, lang, runDate);
   say(DEMO_TEXT.request(request.reference, request.received, request.due)[lang]);
+  const breach = addDemoBreach(addon, lang, runDate);
+  say(DEMO_TEXT.breach(breach.reference, breach.notifyByText)[lang]);
 
   say(DEMO_TEXT.enrolling[lang]);
   addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
@@ -186,6 +192,10 @@ export async function runDemo(
   say(DEMO_TEXT.running(runDate, instant)[lang]);
   await worker.runScheduled(instant);
   await worker.waitForRun(runDate);
+  // The hourly cron (wrangler.toml's second) at the breach's 24-hour milestone.
+  const hourly = new Date(breach.remindAt).toISOString();
+  say(DEMO_TEXT.runningHourly(hourly)[lang]);
+  await worker.runScheduled(hourly, HOURLY_CRON);
   const mails = await worker.readOutbox({ runDate });
 
   const rows = await writeReminders(mails, options, say);

@@ -73,6 +73,22 @@ enrols and syncs with the add-on's own code, runs the nightly job and writes eve
     ),
   requestFailed: (why: string) =>
     L(`Anmodningen kunne ikke oprettes: ${why}`, `The request could not be added: ${why}`),
+  breach: (reference: string, by: string) =>
+    L(
+      `Opretter et brud (${reference}), opdaget i går kl. 09:00: Datatilsynet skal have besked senest ${by}.`,
+      `Adding a breach (${reference}), discovered yesterday at 09:00: Datatilsynet must be notified by ${by}.`,
+    ),
+  breachDescription: L(
+    'En lønseddel blev sendt til en forkert modtager.',
+    'A payslip was sent to the wrong recipient.',
+  ),
+  breachFailed: (why: string) =>
+    L(`Bruddet kunne ikke oprettes: ${why}`, `The breach could not be added: ${why}`),
+  runningHourly: (instant: string) =>
+    L(
+      `Kører timejobbet ${instant}, 24 timer efter opdagelsen af bruddet …`,
+      `Running the hourly job at ${instant}, 24 hours after the breach was discovered …`,
+    ),
   holdingCounts: (c: {
     overdue: number;
     escalated: number;

@@ -70,8 +70,11 @@ export interface LocalWorker {
   signIdentityToken(account: LocalAccount): Promise<string>;
   /** Milliseconds from spawning the child to the worker answering with migrations applied. */
   startupMs: number;
-  /** Runs the scheduled handler as the cron would at `isoInstant` (e.g. 2026-03-02T02:00:00Z). */
-  runScheduled(isoInstant: string): Promise<void>;
+  /**
+   * Runs the scheduled handler as the cron would at `isoInstant` (e.g. 2026-03-02T02:00:00Z):
+   * the first cron of wrangler.toml (the nightly job) unless another of its crons is named.
+   */
+  runScheduled(isoInstant: string, cron?: string): Promise<void>;
   /** Resolves when every register that has a snapshot has a `runs` row for `runDate`. */
   waitForRun(runDate: string, timeoutMs?: number): Promise<void>;
   /** The outbox rows (local mode keeps full bodies), oldest first. */
@@ -169,10 +172,12 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
     },
     signIdentityToken: (account) => issuer.sign(account),
     startupMs: Math.round(performance.now() - started),
-    async runScheduled(isoInstant) {
+    async runScheduled(isoInstant, cron) {
       const time = Date.parse(isoInstant);
       if (Number.isNaN(time)) throw new Error(`runScheduled needs an ISO instant, got "${isoInstant}"`);
-      await ask({ op: 'scheduled', scheduledTime: time, cron: ready.crons[0] ?? '0 2 * * *' });
+      if (cron !== undefined && !ready.crons.includes(cron))
+        throw new Error(`runScheduled: "${cron}" is not a cron of wrangler.toml (${ready.crons.join(', ')})`);
+      await ask({ op: 'scheduled', scheduledTime: time, cron: cron ?? ready.crons[0] ?? '0 2 * * *' });
     },
     waitForRun: (runDate, timeoutMs = 600_000) => waitForRun(query, runDate, timeoutMs, log),
     async readOutbox(where = {}) {

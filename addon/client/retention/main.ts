@@ -1,16 +1,18 @@
-// The deadlines overview's retention tab (the Requests tab is requestsTab.ts): counts by
+// The deadlines overview's retention tab (the Requests tab is requestsTab.ts, the Breaches tab breachesTab.ts): counts by
 // status, the overdue and due-soon entries of the retention log with "Mark deleted" (into the
 // deletion log) and "Extend with reason", the minimum periods that have run (may now be
 // deleted: delete, or keep with a reason and a new review date), and the deletion routines that
 // need doing (server: getRetentionOverview, markDeleted, extendHolding).
 
 import type { Lang } from '../../../shared/register/types.ts';
+import type { BreachesOverview } from '../../views/breaches.ts';
 import type { DeadlinesOverview, RequestsOverview } from '../../views/requests.ts';
 import type { RetentionChange, RetentionItem, RetentionOverview, StatusWord } from '../../views/retention.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 import { callServer } from '../shared/serverCall.ts';
 import { type StringKey, t } from '../shared/strings.ts';
 import { applyTheme } from '../shared/theme.ts';
+import { renderBreachesTab } from './breachesTab.ts';
 import { renderRequestsTab, renderTabs, type Tab } from './requestsTab.ts';
 
 let lang: Lang = 'da';
@@ -19,6 +21,7 @@ const chosen = new Set<string>();
 let askName = false;
 let workerStatus: RetentionOverview['workerStatus'] = null;
 let requests: RequestsOverview | null = null;
+let breaches: BreachesOverview | null = null;
 let tab: Tab = 'retention';
 
 const TILES: { word: StatusWord | 'manualAll' | 'decide'; key: StringKey }[] = [
@@ -273,13 +276,15 @@ function render(): void {
   // Changes answer without the requests: keep the last ones shown.
   const deadlines = overview as Partial<DeadlinesOverview>;
   if (deadlines.requests) requests = deadlines.requests;
+  if (deadlines.breaches) breaches = deadlines.breaches;
   if (requests) {
-    renderTabs(lang, requests, tab, (next) => {
+    renderTabs(lang, requests, breaches, tab, (next) => {
       tab = next;
       render();
     });
     renderRequestsTab(lang, requests);
   }
+  if (breaches) renderBreachesTab(lang, breaches);
 }
 
 async function load(): Promise<void> {

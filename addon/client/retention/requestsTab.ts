@@ -1,10 +1,11 @@
-// The deadlines overview's tabs: "Sletning" (the retention overview, as before) and
+// The deadlines overview's tabs: "Sletning" (the retention overview, as before),
 // "Anmodninger" (every unanswered data-subject request, soonest deadline first, with the
-// Art. 17(3) exceptions of erasure requests). Own words here, so the retention page's catalogue
-// stays as it is.
+// Art. 17(3) exceptions of erasure requests) and "Brud" (breachesTab.ts). Own words here, so
+// the retention page's catalogue stays as it is.
 
 import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
+import type { BreachesOverview } from '../../views/breaches.ts';
 import type { RequestsOverview } from '../../views/requests.ts';
 import { byId, clear, h } from '../shared/dom.ts';
 
@@ -12,6 +13,7 @@ const words = {
   deadlinesTitle: { da: 'Overblik over frister', en: 'Deadlines overview' },
   tabRetention: { da: 'Sletning', en: 'Deletion' },
   tabRequests: { da: 'Anmodninger ({n})', en: 'Requests ({n})' },
+  tabBreaches: { da: 'Brud ({n})', en: 'Breaches ({n})' },
   requestsIntro: {
     da: 'Anmodninger fra registrerede skal besvares inden for en måned (art. 12(3)).',
     en: 'Data-subject requests must be answered within one month (Art. 12(3)).',
@@ -30,12 +32,13 @@ const words = {
 const w = (lang: Lang, key: keyof typeof words, params: MessageParams = {}) =>
   formatMessage(lang, words[key][lang], params);
 
-export type Tab = 'retention' | 'requests';
+export type Tab = 'retention' | 'requests' | 'breaches';
 
 /** The tab bar; `onSwitch` shows the chosen tab. The retention tab is the default. */
 export function renderTabs(
   lang: Lang,
   requests: RequestsOverview,
+  breaches: BreachesOverview | null,
   current: Tab,
   onSwitch: (tab: Tab) => void,
 ): void {
@@ -56,8 +59,10 @@ export function renderTabs(
       label,
     );
   nav.append(tab('retention', w(lang, 'tabRetention')), tab('requests', w(lang, 'tabRequests', { n: open })));
+  if (breaches) nav.append(tab('breaches', w(lang, 'tabBreaches', { n: breaches.open.length })));
   byId('retention-tab').hidden = current !== 'retention';
   byId('requests-tab').hidden = current !== 'requests';
+  byId('breaches-tab').hidden = current !== 'breaches';
   byId('title').textContent = w(lang, 'deadlinesTitle');
 }
 

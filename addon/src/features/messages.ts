@@ -12,6 +12,33 @@ export const FEATURE_MESSAGES = {
   titleRetention: M('Art30 · Frister', 'Art30 · Deadlines'),
   titleImport: M('Art30 · Import', 'Art30 · Import'),
   titleRequest: M('Art30 · Ny anmodning', 'Art30 · New request'),
+  titleBreach: M('Art30 · Nyt brud', 'Art30 · New breach'),
+  breachReferenceRequired: M(
+    'Skriv jeres egen reference til bruddet, fx BRUD-2026-3.',
+    'Enter your own reference for the breach, e.g. BREACH-2026-3.',
+  ),
+  breachAwareRequired: M(
+    'Skriv dato og klokkeslæt for, hvornår I fik kendskab til bruddet: de 72 timer løber herfra.',
+    'Enter the date and time you became aware of the breach: the 72 hours run from then.',
+  ),
+  breachAwareInFuture: M(
+    'Tidspunktet for kendskab ligger ude i fremtiden. Ret dato og klokkeslæt.',
+    'The time of awareness lies in the future. Correct the date and time.',
+  ),
+  breachDateTimeInvalid: M(
+    '"{value}" er ikke en dato og et klokkeslæt.',
+    '"{value}" is not a date and time.',
+  ),
+  breachDescriptionRequired: M(
+    'Beskriv kort, hvad der skete. Beskrivelsen bliver i regnearket.',
+    'Describe briefly what happened. The description stays in the spreadsheet.',
+  ),
+  breachNumberInvalid: M('"{value}" er ikke et helt tal.', '"{value}" is not a whole number.'),
+  breachChoiceInvalid: M('Vælg en værdi fra listen.', 'Pick a value from the list.'),
+  breachResponsibleInvalid: M(
+    'Skriv én e-mailadresse på den, der håndterer bruddet.',
+    'Enter one email address of whoever handles the breach.',
+  ),
   requestReferenceRequired: M(
     'Skriv sagsnummeret fra jeres eget sagssystem.',
     'Enter the case number from your own case system.',

@@ -9,6 +9,7 @@ import { repairIds } from '../setup.ts';
 import type { Workbook } from '../sheets/workbook.ts';
 import { signSheetEntry } from '../sync/evidence.ts';
 import { readMemory } from '../sync/state.ts';
+import { breachesOverview } from './breachesOverview.ts';
 import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
 import { requestColumns, requestsOverview } from './requestsOverview.ts';
 import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
@@ -115,7 +116,7 @@ export function openRetentionOverview(): void {
   showSidebar('retention', lang);
 }
 
-/** The deadlines overview: the retention overview and the Requests tab. */
+/** The deadlines overview: the retention overview and the Requests and Breaches tabs. */
 export type { DeadlinesOverview } from '../../views/requests.ts';
 
 import type { DeadlinesOverview } from '../../views/requests.ts';
@@ -127,13 +128,14 @@ export function getRetentionOverview(): FeatureResult<DeadlinesOverview> {
     () => registerLang(spreadsheet),
     () => {
       const lang = registerLang(spreadsheet);
-      const { doc } = load(spreadsheet, lang);
+      const { doc, timeZone } = load(spreadsheet, lang);
       const today = registerToday(spreadsheet);
       const overview = retentionOverview(doc, assessRetention(doc, today));
       return ok({
         ...overview,
         workerStatus: workerStatusLines(spreadsheet, doc.lang),
         requests: requestsOverview(doc, today, lang),
+        breaches: breachesOverview(doc, Date.now(), timeZone),
       });
     },
   );

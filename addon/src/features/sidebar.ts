@@ -3,7 +3,7 @@
 import type { Lang } from '../../../shared/register/types.ts';
 import { type FeatureMessageCode, featureMessage } from './messages.ts';
 
-export type SidebarPage = 'issues' | 'activity' | 'retention' | 'import' | 'request';
+export type SidebarPage = 'issues' | 'activity' | 'retention' | 'import' | 'request' | 'breach';
 
 const TITLES: Record<SidebarPage, FeatureMessageCode> = {
   issues: 'titleIssues',
@@ -11,6 +11,7 @@ const TITLES: Record<SidebarPage, FeatureMessageCode> = {
   retention: 'titleRetention',
   import: 'titleImport',
   request: 'titleRequest',
+  breach: 'titleBreach',
 };
 
 export function showSidebar(page: SidebarPage, lang: Lang): void {

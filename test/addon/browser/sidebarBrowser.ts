@@ -120,7 +120,14 @@ export interface ServerLogEntry {
 }
 
 /** The sidebar pages the build makes (build/addon/<name>.html). */
-export type SidebarPageName = 'issues' | 'activity' | 'retention' | 'import' | 'settings' | 'request';
+export type SidebarPageName =
+  | 'issues'
+  | 'activity'
+  | 'retention'
+  | 'import'
+  | 'settings'
+  | 'request'
+  | 'breach';
 
 /**
  * Opens build/addon/<page>.html in a new tab wired to `addon`. Returns the page and the log

@@ -1,0 +1,184 @@
+// The new-breach form: the breach's facts, with the 72-hour clock of Art. 33(1) shown live as
+// they are typed ("Datatilsynet must be notified by Friday 27 November 2026 at 14:32", with the
+// hours left, ticking), then saved as one row of the Breaches sheet and sent to the worker at
+// once (server: getBreachFormModel, saveBreach).
+
+import { notifyBy } from '../../../shared/breaches/clock.ts';
+import { notifyByText } from '../../../shared/breaches/describe.ts';
+import type { Lang } from '../../../shared/register/types.ts';
+import {
+  type BreachForm,
+  type BreachFormModel,
+  formInstant,
+  type SavedBreach,
+} from '../../views/breaches.ts';
+import { byId, clear, h } from '../shared/dom.ts';
+import { callServer } from '../shared/serverCall.ts';
+import { applyTheme } from '../shared/theme.ts';
+import { type BreachStringKey, t } from './strings.ts';
+
+const HOUR = 3_600_000;
+/** How often the hours left are counted again while the form is open. */
+const TICK_MS = 30_000;
+
+let lang: Lang = 'da';
+let model: BreachFormModel;
+/** The server's now, carried forward by this page's clock (the page may stay open for hours). */
+let loadedAt = 0;
+const now = () => model.now + (Date.now() - loadedAt);
+
+function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
+  const el = byId('status');
+  el.className = `status ${kind}`;
+  el.textContent = text;
+}
+
+function field(id: string, label: BreachStringKey, input: HTMLElement, help?: BreachStringKey): HTMLElement {
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { for: id }, t(lang, label)),
+    input,
+    help ? h('div', { className: 'help muted' }, t(lang, help)) : null,
+  );
+}
+
+function select(
+  id: string,
+  options: BreachFormModel['risks'],
+  empty: BreachStringKey | null,
+): HTMLSelectElement {
+  return h(
+    'select',
+    { id, name: id },
+    empty ? h('option', { value: '' }, t(lang, empty)) : null,
+    ...options.map((o) => h('option', { value: o.id }, o.label)),
+  );
+}
+
+function buildForm(): void {
+  const form = byId('form');
+  clear(form);
+  form.append(
+    field(
+      'reference',
+      'reference',
+      h('input', { id: 'reference', type: 'text', autocomplete: 'off' }),
+      'referenceHelp',
+    ),
+    field(
+      'awareAt',
+      'awareAt',
+      h('input', { id: 'awareAt', type: 'datetime-local', value: model.nowLocal }),
+      'awareAtHelp',
+    ),
+    field('startedAt', 'startedAt', h('input', { id: 'startedAt', type: 'datetime-local' })),
+    field('description', 'description', h('textarea', { id: 'description', rows: 3 }), 'descriptionHelp'),
+    field('approxSubjects', 'approxSubjects', h('input', { id: 'approxSubjects', type: 'number', min: 0 })),
+    field('role', 'role', select('role', model.roles, null)),
+    field('risk', 'risk', select('risk', model.risks, 'notAssessed')),
+    field('riskReasoning', 'riskReasoning', h('textarea', { id: 'riskReasoning', rows: 2 })),
+    field('responsible', 'responsible', h('input', { id: 'responsible', type: 'email' }), 'responsibleHelp'),
+  );
+  form.addEventListener('input', showClock);
+  form.addEventListener('change', showClock);
+}
+
+const value = (id: string) => (byId<HTMLInputElement>(id).value ?? '').trim();
+
+function readForm(): BreachForm {
+  return {
+    reference: value('reference'),
+    startedAt: value('startedAt'),
+    awareAt: value('awareAt'),
+    description: value('description'),
+    approxSubjects: value('approxSubjects'),
+    role: value('role'),
+    risk: value('risk'),
+    riskReasoning: value('riskReasoning'),
+    responsible: value('responsible'),
+  };
+}
+
+/** The hours left until `by`, or how long ago it passed. */
+function hoursLine(by: number): HTMLElement {
+  const left = by - now();
+  if (left < 0)
+    return h(
+      'div',
+      { className: 'left problem-text' },
+      t(lang, 'hoursLate', { n: Math.floor(-left / HOUR) }),
+    );
+  const hours = Math.floor(left / HOUR);
+  return h(
+    'div',
+    { className: 'left' },
+    hours > 0 ? t(lang, 'hoursLeft', { n: hours }) : t(lang, 'minutesLeft'),
+  );
+}
+
+/** The clock for the facts as typed: whom to notify, by when, and how long is left. */
+function showClock(): void {
+  const form = readForm();
+  const box = byId('deadline');
+  clear(box);
+  const aware = formInstant(form.awareAt, model.timeZone);
+  box.dataset.notifyBy = '';
+  box.className = 'deadline';
+  if (aware === null) {
+    box.appendChild(h('div', { className: 'why' }, t(lang, 'noClock')));
+    return;
+  }
+  if (form.role === 'processor') box.appendChild(h('div', { className: 'due' }, t(lang, 'processor')));
+  else if (form.risk === 'noRisk') box.appendChild(h('div', { className: 'due' }, t(lang, 'noRisk')));
+  else {
+    const by = notifyBy(aware);
+    box.dataset.notifyBy = String(by);
+    if (by < now()) box.className = 'deadline problem';
+    box.append(h('div', { className: 'due' }, notifyByText(aware, model.timeZone)[lang]), hoursLine(by));
+  }
+  if (form.risk === 'highRisk' && form.role !== 'processor')
+    box.appendChild(h('div', { className: 'why' }, t(lang, 'highRisk')));
+}
+
+async function save(): Promise<void> {
+  const button = byId<HTMLButtonElement>('save');
+  button.disabled = true;
+  setStatus('info', t(lang, 'saving'));
+  const result = await callServer<SavedBreach>('saveBreach', readForm());
+  button.disabled = false;
+  if (!result.ok) {
+    setStatus('error', result.message);
+    return;
+  }
+  const saved = result.value;
+  setStatus(
+    saved.synced ? 'ok' : 'info',
+    `${t(lang, 'saved', { row: saved.sheetRow })} ${t(lang, saved.synced ? 'synced' : 'notSynced')}`,
+  );
+}
+
+async function start(): Promise<void> {
+  applyTheme(lang);
+  setStatus('info', t(lang, 'loading'));
+  const result = await callServer<BreachFormModel>('getBreachFormModel');
+  if (!result.ok) {
+    setStatus('error', result.message);
+    return;
+  }
+  model = result.value;
+  loadedAt = Date.now();
+  lang = model.lang;
+  applyTheme(lang);
+  byId('title').textContent = t(lang, 'title');
+  const button = byId<HTMLButtonElement>('save');
+  button.textContent = t(lang, 'save');
+  button.disabled = false;
+  button.addEventListener('click', () => void save());
+  buildForm();
+  showClock();
+  setInterval(showClock, TICK_MS);
+  setStatus('', '');
+}
+
+void start();
