@@ -13,7 +13,14 @@ import {
   type SavedBreach,
 } from '../../views/breaches.ts';
 import { byId, clear, h } from '../shared/dom.ts';
-import { callServer } from '../shared/serverCall.ts';
+import {
+  formField,
+  loadFormModel,
+  setStatus,
+  submitForm,
+  fieldValue as value,
+  wireForm,
+} from '../shared/form.ts';
 import { applyTheme } from '../shared/theme.ts';
 import { type BreachStringKey, t } from './strings.ts';
 
@@ -27,20 +34,8 @@ let model: BreachFormModel;
 let loadedAt = 0;
 const now = () => model.now + (Date.now() - loadedAt);
 
-function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
-  const el = byId('status');
-  el.className = `status ${kind}`;
-  el.textContent = text;
-}
-
 function field(id: string, label: BreachStringKey, input: HTMLElement, help?: BreachStringKey): HTMLElement {
-  return h(
-    'div',
-    { className: 'field' },
-    h('label', { for: id }, t(lang, label)),
-    input,
-    help ? h('div', { className: 'help muted' }, t(lang, help)) : null,
-  );
+  return formField(id, t(lang, label), input, help && t(lang, help));
 }
 
 function select(
@@ -83,8 +78,6 @@ function buildForm(): void {
   form.addEventListener('input', showClock);
   form.addEventListener('change', showClock);
 }
-
-const value = (id: string) => (byId<HTMLInputElement>(id).value ?? '').trim();
 
 function readForm(): BreachForm {
   return {
@@ -142,16 +135,8 @@ function showClock(): void {
 }
 
 async function save(): Promise<void> {
-  const button = byId<HTMLButtonElement>('save');
-  button.disabled = true;
-  setStatus('info', t(lang, 'saving'));
-  const result = await callServer<SavedBreach>('saveBreach', readForm());
-  button.disabled = false;
-  if (!result.ok) {
-    setStatus('error', result.message);
-    return;
-  }
-  const saved = result.value;
+  const saved = await submitForm<SavedBreach>('saveBreach', readForm(), t(lang, 'saving'));
+  if (!saved) return;
   setStatus(
     saved.synced ? 'ok' : 'info',
     `${t(lang, 'saved', { row: saved.sheetRow })} ${t(lang, saved.synced ? 'synced' : 'notSynced')}`,
@@ -160,21 +145,13 @@ async function save(): Promise<void> {
 
 async function start(): Promise<void> {
   applyTheme(lang);
-  setStatus('info', t(lang, 'loading'));
-  const result = await callServer<BreachFormModel>('getBreachFormModel');
-  if (!result.ok) {
-    setStatus('error', result.message);
-    return;
-  }
-  model = result.value;
+  const loaded = await loadFormModel<BreachFormModel>('getBreachFormModel', t(lang, 'loading'));
+  if (!loaded) return;
+  model = loaded;
   loadedAt = Date.now();
   lang = model.lang;
   applyTheme(lang);
-  byId('title').textContent = t(lang, 'title');
-  const button = byId<HTMLButtonElement>('save');
-  button.textContent = t(lang, 'save');
-  button.disabled = false;
-  button.addEventListener('click', () => void save());
+  wireForm(t(lang, 'title'), t(lang, 'save'), () => void save());
   buildForm();
   showClock();
   setInterval(showClock, TICK_MS);

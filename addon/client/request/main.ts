@@ -10,7 +10,14 @@ import { requestDeadline } from '../../../shared/requests/deadline.ts';
 import { publicHolidayOn, weekday } from '../../../shared/requests/holidays.ts';
 import type { RequestForm, RequestFormModel, SavedRequest } from '../../views/requests.ts';
 import { byId, clear, h } from '../shared/dom.ts';
-import { callServer } from '../shared/serverCall.ts';
+import {
+  formField,
+  loadFormModel,
+  setStatus,
+  submitForm,
+  fieldValue as value,
+  wireForm,
+} from '../shared/form.ts';
 import { applyTheme } from '../shared/theme.ts';
 import { type RequestStringKey, t } from './strings.ts';
 
@@ -22,25 +29,13 @@ function longDate(iso: string): string {
   return longDateWithWeekday(iso, lang);
 }
 
-function setStatus(kind: 'ok' | 'error' | 'info' | '', text: string): void {
-  const el = byId('status');
-  el.className = `status ${kind}`;
-  el.textContent = text;
-}
-
 function field(
   id: string,
   label: RequestStringKey,
   input: HTMLElement,
   help?: RequestStringKey,
 ): HTMLElement {
-  return h(
-    'div',
-    { className: 'field' },
-    h('label', { for: id }, t(lang, label)),
-    input,
-    help ? h('div', { className: 'help muted' }, t(lang, help)) : null,
-  );
+  return formField(id, t(lang, label), input, help && t(lang, help));
 }
 
 function select(id: string, options: RequestFormModel['types']): HTMLSelectElement {
@@ -80,8 +75,6 @@ function buildForm(): void {
   form.addEventListener('input', showDeadline);
   form.addEventListener('change', showDeadline);
 }
-
-const value = (id: string) => (byId<HTMLInputElement>(id).value ?? '').trim();
 
 function readForm(): RequestForm {
   const checked = [...document.querySelectorAll<HTMLInputElement>('input[name="activity"]:checked')];
@@ -148,34 +141,19 @@ function showDeadline(): void {
 }
 
 async function save(): Promise<void> {
-  const button = byId<HTMLButtonElement>('save');
-  button.disabled = true;
-  setStatus('info', t(lang, 'saving'));
-  const result = await callServer<SavedRequest>('saveRequest', readForm());
-  button.disabled = false;
-  if (!result.ok) {
-    setStatus('error', result.message);
-    return;
-  }
-  setStatus('ok', t(lang, 'saved', { row: result.value.sheetRow, date: longDate(result.value.due) }));
+  const saved = await submitForm<SavedRequest>('saveRequest', readForm(), t(lang, 'saving'));
+  if (!saved) return;
+  setStatus('ok', t(lang, 'saved', { row: saved.sheetRow, date: longDate(saved.due) }));
 }
 
 async function start(): Promise<void> {
   applyTheme(lang);
-  setStatus('info', t(lang, 'loading'));
-  const result = await callServer<RequestFormModel>('getRequestFormModel');
-  if (!result.ok) {
-    setStatus('error', result.message);
-    return;
-  }
-  model = result.value;
+  const loaded = await loadFormModel<RequestFormModel>('getRequestFormModel', t(lang, 'loading'));
+  if (!loaded) return;
+  model = loaded;
   lang = model.lang;
   applyTheme(lang);
-  byId('title').textContent = t(lang, 'title');
-  const button = byId<HTMLButtonElement>('save');
-  button.textContent = t(lang, 'save');
-  button.disabled = false;
-  button.addEventListener('click', () => void save());
+  wireForm(t(lang, 'title'), t(lang, 'save'), () => void save());
   buildForm();
   showDeadline();
   setStatus('', '');
