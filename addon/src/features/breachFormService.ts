@@ -15,8 +15,8 @@ import {
   breachRow,
   formNotifyBy,
 } from './breachForm.ts';
-import { loadWorkbook, registerLang, requireLayout, withDocumentLock } from './register.ts';
-import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
+import { formModelOf, loadWorkbook, registerLang, requireLayout, savedUnderLock } from './register.ts';
+import { FeatureFailure, type FeatureResult } from './result.ts';
 import { appendRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { registerWritten } from './sync.ts';
@@ -34,39 +34,26 @@ export function openBreachForm(): void {
 
 export function getBreachFormModel(): FeatureResult<BreachFormModel> {
   const spreadsheet = ss();
-  return guarded(
-    () => registerLang(spreadsheet),
-    () => {
-      const lang = registerLang(spreadsheet);
-      const wb = loadWorkbook(spreadsheet, lang);
-      requireLayout(wb, 'breaches', BREACH_FORM_COLUMNS);
-      return ok(breachFormModel(lang, wb.timeZone, Date.now()));
-    },
-  );
+  return formModelOf(spreadsheet, (wb, lang) => {
+    requireLayout(wb, 'breaches', BREACH_FORM_COLUMNS);
+    return breachFormModel(lang, wb.timeZone, Date.now());
+  });
 }
 
 /** Appends the breach as one row and syncs at once; a form that cannot be saved writes nothing. */
 export function saveBreach(form: BreachForm): FeatureResult<SavedBreach> {
   const spreadsheet = ss();
-  return guarded(
-    () => registerLang(spreadsheet),
-    () => {
-      const lang = registerLang(spreadsheet);
-      const saved = withDocumentLock(() => {
-        const wb = loadWorkbook(spreadsheet, lang);
-        const layout = requireLayout(wb, 'breaches', BREACH_FORM_COLUMNS);
-        const model = breachFormModel(lang, zoneOf(spreadsheet), Date.now());
-        const problem = breachProblem(form, model);
-        if (problem) throw new FeatureFailure(problem.code, problem.params);
-        const id = idFactory(Utilities.getUuid(), idsInUse(wb.doc))();
-        const [sheetRow] = appendRows(wb, layout, [breachRow(form, model, id)]);
-        registerWritten(spreadsheet, lang, true);
-        const memory = readMemory();
-        const synced = Boolean(memory.enrolment) && !memory.pending;
-        return { id, sheetRow: sheetRow!, notifyBy: formNotifyBy(form, model), synced };
-      });
-      if (saved === null) throw new FeatureFailure('busy');
-      return ok(saved);
-    },
-  );
+  return savedUnderLock(spreadsheet, (lang) => {
+    const wb = loadWorkbook(spreadsheet, lang);
+    const layout = requireLayout(wb, 'breaches', BREACH_FORM_COLUMNS);
+    const model = breachFormModel(lang, zoneOf(spreadsheet), Date.now());
+    const problem = breachProblem(form, model);
+    if (problem) throw new FeatureFailure(problem.code, problem.params);
+    const id = idFactory(Utilities.getUuid(), idsInUse(wb.doc))();
+    const [sheetRow] = appendRows(wb, layout, [breachRow(form, model, id)]);
+    registerWritten(spreadsheet, lang, true);
+    const memory = readMemory();
+    const synced = Boolean(memory.enrolment) && !memory.pending;
+    return { id, sheetRow: sheetRow!, notifyBy: formNotifyBy(form, model), synced };
+  });
 }

@@ -6,7 +6,7 @@ import type { Lang, TableSheetId } from '../../../shared/register/types.ts';
 import { LANG_PROPERTY, langFromLocale } from '../i18n.ts';
 import { readWorkbook, type SheetLayout, type Workbook } from '../sheets/workbook.ts';
 import { spreadsheetToday } from '../sheets/zone.ts';
-import { FeatureFailure } from './result.ts';
+import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
 
 /** The register's language: the one saved with the register, else the spreadsheet's locale. */
 export function registerLang(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
@@ -50,4 +50,40 @@ export function withDocumentLock<T>(body: () => T): T | null {
     SpreadsheetApp.flush();
     lock.releaseLock();
   }
+}
+
+/**
+ * A form's model: the register read once in its language, `body` shaping it, any failure
+ * reported in that language.
+ */
+export function formModelOf<T>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  body: (wb: Workbook, lang: Lang) => T,
+): FeatureResult<T> {
+  return guarded(
+    () => registerLang(ss),
+    () => {
+      const lang = registerLang(ss);
+      return ok(body(loadWorkbook(ss, lang), lang));
+    },
+  );
+}
+
+/**
+ * A form's save: `body` runs under the document lock with the register's language; "busy" when
+ * the lock cannot be had, any failure reported in that language.
+ */
+export function savedUnderLock<T>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  body: (lang: Lang) => T,
+): FeatureResult<T> {
+  return guarded(
+    () => registerLang(ss),
+    () => {
+      const lang = registerLang(ss);
+      const saved = withDocumentLock(() => body(lang));
+      if (saved === null) throw new FeatureFailure('busy');
+      return ok(saved);
+    },
+  );
 }

@@ -4,7 +4,14 @@
 
 import { idFactory, idsInUse } from '../../views/ids.ts';
 import type { SavedRequest } from '../../views/requests.ts';
-import { loadWorkbook, registerLang, registerToday, requireLayout, withDocumentLock } from './register.ts';
+import {
+  formModelOf,
+  loadWorkbook,
+  registerLang,
+  registerToday,
+  requireLayout,
+  savedUnderLock,
+} from './register.ts';
 import {
   REQUEST_FORM_COLUMNS,
   type RequestForm,
@@ -13,7 +20,7 @@ import {
   requestProblem,
   requestRow,
 } from './requestForm.ts';
-import { FeatureFailure, type FeatureResult, guarded, ok } from './result.ts';
+import { FeatureFailure, type FeatureResult } from './result.ts';
 import { appendRows } from './sheetWrites.ts';
 import { showSidebar } from './sidebar.ts';
 import { registerWritten } from './sync.ts';
@@ -29,38 +36,25 @@ export function openRequestForm(): void {
 
 export function getRequestFormModel(): FeatureResult<RequestFormModel> {
   const spreadsheet = ss();
-  return guarded(
-    () => registerLang(spreadsheet),
-    () => {
-      const lang = registerLang(spreadsheet);
-      const wb = loadWorkbook(spreadsheet, lang);
-      requireLayout(wb, 'requests', REQUEST_FORM_COLUMNS);
-      return ok(requestFormModel(wb.doc, registerToday(spreadsheet), lang));
-    },
-  );
+  return formModelOf(spreadsheet, (wb, lang) => {
+    requireLayout(wb, 'requests', REQUEST_FORM_COLUMNS);
+    return requestFormModel(wb.doc, registerToday(spreadsheet), lang);
+  });
 }
 
 /** Appends the request as one row; a form that cannot be saved writes nothing. */
 export function saveRequest(form: RequestForm): FeatureResult<SavedRequest> {
   const spreadsheet = ss();
-  return guarded(
-    () => registerLang(spreadsheet),
-    () => {
-      const lang = registerLang(spreadsheet);
-      const saved = withDocumentLock(() => {
-        const wb = loadWorkbook(spreadsheet, lang);
-        const layout = requireLayout(wb, 'requests', REQUEST_FORM_COLUMNS);
-        const model = requestFormModel(wb.doc, registerToday(spreadsheet), lang);
-        const problem = requestProblem(form, model);
-        if (problem) throw new FeatureFailure(problem.code, problem.params);
-        const id = idFactory(Utilities.getUuid(), idsInUse(wb.doc))();
-        const row = requestRow(form, model, id);
-        const [sheetRow] = appendRows(wb, layout, [row]);
-        registerWritten(spreadsheet, lang, false);
-        return { id, sheetRow: sheetRow!, due: String(row.due) };
-      });
-      if (saved === null) throw new FeatureFailure('busy');
-      return ok(saved);
-    },
-  );
+  return savedUnderLock(spreadsheet, (lang) => {
+    const wb = loadWorkbook(spreadsheet, lang);
+    const layout = requireLayout(wb, 'requests', REQUEST_FORM_COLUMNS);
+    const model = requestFormModel(wb.doc, registerToday(spreadsheet), lang);
+    const problem = requestProblem(form, model);
+    if (problem) throw new FeatureFailure(problem.code, problem.params);
+    const id = idFactory(Utilities.getUuid(), idsInUse(wb.doc))();
+    const row = requestRow(form, model, id);
+    const [sheetRow] = appendRows(wb, layout, [row]);
+    registerWritten(spreadsheet, lang, false);
+    return { id, sheetRow: sheetRow!, due: String(row.due) };
+  });
 }
