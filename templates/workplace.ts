@@ -287,6 +287,14 @@ export function certificateActivity(id: string, measures: string[]): ActivitySou
   };
 }
 
+/** What a case file (a request's, a breach's) holds on each group: name, contact details, letters. */
+function caseFileGroups(subjectGroups: string[]): ActivitySource['groups'] {
+  return subjectGroups.map((subjectGroup) => ({
+    subjectGroup,
+    data: ['name', 'contactDetails', 'correspondence'],
+  }));
+}
+
 /** Handling data-subject requests (access, erasure and the other rights, Arts. 15-21): the case
  * file of each request, answered within one month (Art. 12(3)); the Requests sheet is its log. */
 export function requestHandlingActivity(
@@ -313,10 +321,7 @@ export function requestHandlingActivity(
       'Slet sager om anmodninger, der blev afsluttet for mere end 3 år siden.',
       'Delete request cases closed more than 3 years ago.',
     ),
-    groups: subjectGroups.map((subjectGroup) => ({
-      subjectGroup,
-      data: ['name', 'contactDetails', 'correspondence'],
-    })),
+    groups: caseFileGroups(subjectGroups),
     sources: [
       {
         statement: L(
@@ -363,10 +368,7 @@ export function breachHandlingActivity(
       'Slet sager om brud, der blev afsluttet for mere end 5 år siden; loggen i arket Brud beholder kun reference, tidspunkter og vurdering.',
       'Delete breach cases closed more than 5 years ago; the log in the Breaches sheet keeps only the reference, times and assessment.',
     ),
-    groups: subjectGroups.map((subjectGroup) => ({
-      subjectGroup,
-      data: ['name', 'contactDetails', 'correspondence'],
-    })),
+    groups: caseFileGroups(subjectGroups),
     sources: [
       {
         statement: L(
