@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRetention } from '../../shared/retention/describe.ts';
 import type { ComputedRule } from '../../shared/retention/types.ts';
-import type { SyncRegister } from '../../shared/sync/types.ts';
+import { register } from '../../test/fixtures/examplePayload.ts';
 import type { PlannedMessage, ReminderItem } from '../job/plan.ts';
 import { rowLink } from './links.ts';
 import { EMAIL_MESSAGES } from './messages.ts';
@@ -16,23 +16,6 @@ const SIX_MONTHS: ComputedRule = {
   ceiling: false,
   legalHoldExtends: false,
 };
-
-function register(overrides: Partial<SyncRegister> = {}): SyncRegister {
-  return {
-    name: 'Klinik Ærø',
-    lang: 'da',
-    timeZone: 'Europe/Copenhagen',
-    spreadsheetId: 'sheet-1',
-    sheetGids: { activities: 11, dataCategories: 22, retentionLog: 33 },
-    fiscalYearEnd: '12-31',
-    dueSoonDays: 14,
-    escalationAfterDays: 14,
-    floorReviewDays: 90,
-    adminEmail: 'admin@klinik.dk',
-    escalationEmail: 'boss@klinik.dk',
-    ...overrides,
-  };
-}
 
 function item(overrides: Partial<ReminderItem> = {}): ReminderItem {
   return {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { SyncPayload } from '../../shared/sync/types.ts';
-import { examplePayload } from '../../test/fixtures/examplePayload.ts';
+import { examplePayload, holding } from '../../test/fixtures/examplePayload.ts';
 import { loadCurrentSnapshot } from '../store/snapshot.ts';
 import { dumpTables, type Enrolment, enrol, problemOf, putSnapshot } from '../test/client.ts';
 
@@ -350,17 +350,7 @@ describe('PUT /v1/registers/:id/snapshot', () => {
   it('too many holdings are refused (422) with the cap named, even when they fit the byte cap', async () => {
     const { reg, payload } = await fresh();
     const p = payload({ activities: 1, holdings: 0 });
-    const tiny = {
-      id: 'h',
-      reference: 'K',
-      activityId: 'act-1',
-      dataCategoryId: null,
-      events: {},
-      deletedOn: null,
-      legalHold: false,
-      extendedUntil: null,
-      sheetRow: 2,
-    };
+    const tiny = holding('h', { reference: 'K', activityId: 'act-1' });
     p.holdings = Array.from({ length: 200_001 }, () => tiny);
     const problem = await expectRefusedUnchanged(() => putSnapshot(reg, p), 422, 'payloadInvalid');
     expect(problem.detail).toContain('at most 200000 are accepted');
