@@ -11,29 +11,18 @@ import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWo
 import { verifyWorkerSignature } from '../../shared/register/deletionEvidence.ts';
 import { signedContent } from '../../shared/register/deletionLog.ts';
 import { sheetDef } from '../../shared/register/schema.ts';
-import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
-import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
+import { addonAgainst, enrolHosted, night } from './steps.ts';
 
 /** The night before: nobody but the enrolling user has confirmed yet (issue 15). */
 const RUN_0 = { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' };
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 const RUN_2 = { instant: '2026-03-09T02:00:00Z', date: '2026-03-09' };
-const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
 const PAGES_ORIGIN = 'https://art30.example.org'; // wrangler.toml's PUBLIC_ORIGIN
 const OWNER = 'ejer@example.org';
 
 let worker: LocalWorker;
-
-function addonAgainst(w: LocalWorker): LoadedAddon {
-  const addon = loadAddon({ locale: 'da_DK' });
-  addon.fakes.UrlFetchApp.useRealHttp({
-    whitelist: manifestWhitelist(buildDir('test')),
-    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
-  });
-  return addon;
-}
 
 /** What a browser does with a link from the email: GET the page, then POST its form. */
 async function answerAsBrowser(link: string, form: Record<string, string>) {
@@ -76,19 +65,16 @@ describe('Closing the loop from the inbox', () => {
       lang,
     );
     // The user's Google identity, signed by the local stand-in issuer the worker trusts.
-    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+    const enrolled = await enrolHosted(addon, worker, {
       subject: '104455667788990011224',
       email: 'coach@example.org',
     });
-    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '');
     expect(enrolled.ok).toBe(true);
     const id = { over: holdingIdAt(addon, rows[0]!, lang), late: holdingIdAt(addon, rows[1]!, lang) };
 
     // Issue 15: the owner has not confirmed, so the first night asks it to, and its email carries
     // no answer link; its items go to the confirmed enrolling user instead, links and all.
-    await worker.runScheduled(RUN_0.instant);
-    await worker.waitForRun(RUN_0.date);
-    const eve = await worker.readOutbox({ runDate: RUN_0.date });
+    const eve = await night(worker, RUN_0);
     const toOwner = eve.filter((m) => m.recipient === OWNER);
     expect(toOwner.map((m) => m.items.map(([, kind]) => kind))).toEqual([['confirmation']]);
     expect(toOwner[0]!.body_text).not.toContain('/answer/');
@@ -96,9 +82,7 @@ describe('Closing the loop from the inbox', () => {
     expect(toCoach?.body_text).toContain('Jeg har slettet det: https://');
     expect(await confirmAll(worker, eve)).toContain(OWNER);
 
-    await worker.runScheduled(RUN_1.instant);
-    await worker.waitForRun(RUN_1.date);
-    const [digest] = (await worker.readOutbox({ runDate: RUN_1.date })).filter((m) => m.recipient === OWNER);
+    const [digest] = (await night(worker, RUN_1)).filter((m) => m.recipient === OWNER);
     const link = (holding: string, words: string) =>
       new RegExp(`${words}: (\\S+/answer/[^/\\s]+/${holding}/\\S+)`).exec(digest!.body_text!)?.[1];
     expect(digest!.body_text).toContain('Udvidelser → Art30 → Overblik over frister');
@@ -174,9 +158,7 @@ describe('Closing the loop from the inbox', () => {
       'deletionLogVouched',
     ]);
 
-    await worker.runScheduled(RUN_2.instant);
-    await worker.waitForRun(RUN_2.date);
-    const second = await worker.readOutbox({ runDate: RUN_2.date });
+    const second = await night(worker, RUN_2);
     for (const mail of second) {
       expect(`${mail.body_text}${mail.body_html}`).not.toContain('K-OVER');
       expect(`${mail.body_text}${mail.body_html}`).not.toContain('K-LATE');

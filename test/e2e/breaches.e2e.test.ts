@@ -11,12 +11,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmAll } from '../../cli/local/confirmLinks.ts';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
-import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
-import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { columnOf, readyRegister } from '../addon/syncRegister.ts';
+import { addonAgainst, enrolHosted, night, type Reply } from './steps.ts';
 
-const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
 /** The hourly cron of wrangler.toml (worker/job/scheduled.ts dispatches on it). */
 const HOURLY = '0 * * * *';
 const AWARE_UTC = Date.UTC(2026, 10, 30, 8, 0);
@@ -27,17 +25,6 @@ const RESPONSIBLE = 'ejer@example.org';
 const ESCALATION = 'chef@example.org';
 
 let worker: LocalWorker;
-
-function addonAgainst(w: LocalWorker): LoadedAddon {
-  const addon = loadAddon({ locale: 'da_DK' });
-  addon.fakes.UrlFetchApp.useRealHttp({
-    whitelist: manifestWhitelist(buildDir('test')),
-    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
-  });
-  return addon;
-}
-
-type Reply = { ok: true; value: { message: string } } | { ok: false; code: string; message: string };
 
 beforeAll(async () => {
   worker = await startLocalWorker();
@@ -56,16 +43,16 @@ describe('A personal-data breach from the form to the 24-hour reminder', () => {
       { owner: RESPONSIBLE, admin: 'admin@example.org', escalation: ESCALATION },
       '2026-11-30',
     );
-    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+    const enrolled = await enrolHosted(addon, worker, {
       subject: 'breaches-e2e',
       email: 'admin@example.org',
     });
-    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
     expect(enrolled.ok).toBe(true);
     // The first night asks the register's contacts to confirm; they do, by POST.
-    await worker.runScheduled('2026-11-30T02:00:00Z');
-    await worker.waitForRun('2026-11-30');
-    const confirmed = await confirmAll(worker, await worker.readOutbox({ runDate: '2026-11-30' }));
+    const confirmed = await confirmAll(
+      worker,
+      await night(worker, { instant: '2026-11-30T02:00:00Z', date: '2026-11-30' }),
+    );
     expect(confirmed).toEqual(expect.arrayContaining([RESPONSIBLE, ESCALATION]));
 
     const saved = callPublic<{ id: string; sheetRow: number; notifyBy: number; synced: boolean }>(

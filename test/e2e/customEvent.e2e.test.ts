@@ -9,15 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmAll } from '../../cli/local/confirmLinks.ts';
 import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { sheetDef } from '../../shared/register/schema.ts';
-import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
-import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
+import { addonAgainst, CONFIGURED_ORIGIN, night, type Reply } from './steps.ts';
 
 /** 03:00 in Copenhagen on Monday 2 March 2026, and a week later. */
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 const RUN_2 = { instant: '2026-03-09T02:00:00Z', date: '2026-03-09' };
-const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
 const OWNER = 'projekt@example.org';
 const RULE = '1 år efter bevillingsperiodens udløb';
 
@@ -31,23 +29,12 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-function addonAgainst(w: LocalWorker): LoadedAddon {
-  const addon = loadAddon({ locale: 'da_DK' });
-  addon.fakes.UrlFetchApp.useRealHttp({
-    whitelist: manifestWhitelist(buildDir('test')),
-    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
-  });
-  return addon;
-}
-
 function holdingItems(mail: CapturedEmail | undefined): string[] {
   return (mail?.items ?? [])
     .filter(([item]) => item.startsWith('holding:'))
     .map(([item, kind]) => `${item.slice('holding:'.length)}:${kind}`)
     .sort();
 }
-
-type Reply = { ok: true; value: { message: string } } | { ok: false; code: string; message: string };
 
 describe('A rule that counts from a custom event', () => {
   it('goes from Set up through Validate and sync to the nightly email, by the Event date column', async () => {
@@ -106,13 +93,11 @@ describe('A rule that counts from a custom event', () => {
 
     // Nobody gets reminders before confirming (issue 15): the night before sends the
     // confirmation emails, and every contact confirms from its page by POST.
-    await worker.runScheduled('2026-03-01T02:00:00Z');
-    await worker.waitForRun('2026-03-01');
-    expect(await confirmAll(worker, await worker.readOutbox({ runDate: '2026-03-01' }))).toContain(OWNER);
+    expect(
+      await confirmAll(worker, await night(worker, { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' })),
+    ).toContain(OWNER);
 
-    await worker.runScheduled(RUN_1.instant);
-    await worker.waitForRun(RUN_1.date);
-    const first = (await worker.readOutbox({ runDate: RUN_1.date })).find((m) => m.recipient === OWNER);
+    const first = (await night(worker, RUN_1)).find((m) => m.recipient === OWNER);
     expect(holdingItems(first)).toEqual([`${id['G-OVER']}:overdue`]);
     expect(first?.body_text).toContain('G-OVER');
     expect(first?.body_text).not.toContain('G-NODATE');
@@ -124,9 +109,7 @@ describe('A rule that counts from a custom event', () => {
     const synced = callPublic(addon, 'syncNow') as Reply;
     expect(synced.ok).toBe(true);
 
-    await worker.runScheduled(RUN_2.instant);
-    await worker.waitForRun(RUN_2.date);
-    const second = (await worker.readOutbox({ runDate: RUN_2.date })).find((m) => m.recipient === OWNER);
+    const second = (await night(worker, RUN_2)).find((m) => m.recipient === OWNER);
     expect(holdingItems(second)).toContain(`${id['G-NODATE']}:overdue`);
     expect(holdingItems(second)).not.toContain(`${id['G-FINE']}:overdue`);
   });

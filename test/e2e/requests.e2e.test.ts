@@ -11,31 +11,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmAll, confirmationEmails } from '../../cli/local/confirmLinks.ts';
 import { type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
-import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
-import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { readyRegister } from '../addon/syncRegister.ts';
+import { addonAgainst, enrolHosted, night, type Reply } from './steps.ts';
 
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 const RUN_2 = { instant: '2026-03-03T02:00:00Z', date: '2026-03-03' };
 const RUN_3 = { instant: '2026-03-04T02:00:00Z', date: '2026-03-04' };
-const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
 const RESPONSIBLE = 'anmodninger@example.org';
 const ADMIN = 'admin@example.org';
 const REGISTER_NAME = 'Coach eller terapeut uden autorisation';
 
 let worker: LocalWorker;
-
-function addonAgainst(w: LocalWorker): LoadedAddon {
-  const addon = loadAddon({ locale: 'da_DK' });
-  addon.fakes.UrlFetchApp.useRealHttp({
-    whitelist: manifestWhitelist(buildDir('test')),
-    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
-  });
-  return addon;
-}
-
-type Reply = { ok: true; value: { message: string } } | { ok: false; code: string; message: string };
 
 beforeAll(async () => {
   worker = await startLocalWorker();
@@ -55,16 +42,13 @@ describe('A data-subject request from the form to the reminder email', () => {
       RUN_1.date,
     );
     // Hosted enrolment: the add-on presents the user's identity token (the local stand-in issuer).
-    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken({
+    const enrolled = await enrolHosted(addon, worker, {
       subject: 'requests-e2e',
       email: 'admin@example.org',
     });
-    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
     expect(enrolled.ok).toBe(true);
 
-    await worker.runScheduled(RUN_1.instant);
-    await worker.waitForRun(RUN_1.date);
-    const before = await worker.readOutbox({ runDate: RUN_1.date });
+    const before = await night(worker, RUN_1);
     expect(before.filter((m) => m.recipient === RESPONSIBLE)).toEqual([]);
 
     const saved = callPublic<{ id: string; due: string }>(addon, 'saveRequest', {
@@ -91,9 +75,7 @@ describe('A data-subject request from the form to the reminder email', () => {
       { reference: 'SAG-2026-007', type: 'access', received: '2026-02-10', state: 'open' },
     ]);
 
-    await worker.runScheduled(RUN_2.instant);
-    await worker.waitForRun(RUN_2.date);
-    const night2 = await worker.readOutbox({ runDate: RUN_2.date });
+    const night2 = await night(worker, RUN_2);
     const toResponsible = night2.filter((m) => m.recipient === RESPONSIBLE);
     expect(confirmationEmails(toResponsible)).toEqual(toResponsible);
     expect(toResponsible).toHaveLength(1);
@@ -107,9 +89,7 @@ describe('A data-subject request from the form to the reminder email', () => {
     expect(toAdmin?.body_text).toContain(`hører til ${RESPONSIBLE}, som endnu ikke har bekræftet`);
     expect(await confirmAll(worker, toResponsible)).toEqual([RESPONSIBLE]);
 
-    await worker.runScheduled(RUN_3.instant);
-    await worker.waitForRun(RUN_3.date);
-    const after = await worker.readOutbox({ runDate: RUN_3.date });
+    const after = await night(worker, RUN_3);
     const digest = after.find((m) => m.recipient === RESPONSIBLE);
     expect(digest?.kind).toBe('digest');
     expect(digest?.subject).toBe(`Anmodninger: 1 anmodning fra en registreret – ${REGISTER_NAME}`);

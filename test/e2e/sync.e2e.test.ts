@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmAll, confirmationEmails, confirmPath } from '../../cli/local/confirmLinks.ts';
 import { type CapturedEmail, type LocalWorker, startLocalWorker } from '../../cli/local/startLocalWorker.ts';
 import { sheetDef } from '../../shared/register/schema.ts';
-import { manifestWhitelist } from '../addon/fakes/urlFetch.ts';
 import { callPublic } from '../addon/features/helpers.ts';
-import { buildDir, type LoadedAddon, loadAddon } from '../addon/harness.ts';
 import { addHoldings, columnOf, holdingIdAt, readyRegister } from '../addon/syncRegister.ts';
+import { addonAgainst, CONFIGURED_ORIGIN, enrolHosted, night } from './steps.ts';
 
 /** The night before: nobody has confirmed yet, so it sends only confirmation emails (issue 15). */
 const RUN_0 = { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' };
@@ -21,7 +20,6 @@ const RUN_0 = { instant: '2026-03-01T02:00:00Z', date: '2026-03-01' };
 const RUN_1 = { instant: '2026-03-02T02:00:00Z', date: '2026-03-02' };
 /** A week later: the next weekly reminder of the overdue holdings. */
 const RUN_2 = { instant: '2026-03-09T02:00:00Z', date: '2026-03-09' };
-const CONFIGURED_ORIGIN = 'http://127.0.0.1:8787';
 const OWNER = 'ejer@example.org';
 const BOOKING_OWNER = 'booking@example.org';
 const ESCALATION = 'chef@example.org';
@@ -33,16 +31,6 @@ const COACH = { subject: '104455667788990011223', email: 'coach@example.org' };
 
 let worker: LocalWorker;
 const startedAt = performance.now();
-
-function addonAgainst(w: LocalWorker): LoadedAddon {
-  const addon = loadAddon({ locale: 'da_DK' });
-  addon.fakes.UrlFetchApp.useRealHttp({
-    whitelist: manifestWhitelist(buildDir('test')),
-    // The add-on signs the configured origin's paths; the fake sends them where the worker listens.
-    route: (url) => url.replace(CONFIGURED_ORIGIN, w.origin),
-  });
-  return addon;
-}
 
 type Reply =
   | { ok: true; value: { message: string } }
@@ -94,8 +82,7 @@ describe('From the sheet to the reminder email and back', () => {
     );
 
     // Hosted enrolment: no token typed; the add-on presents the user's identity token.
-    addon.fakes.ScriptApp.identityToken = await worker.signIdentityToken(COACH);
-    const enrolled = callPublic(addon, 'enrolRegister', `${CONFIGURED_ORIGIN}/`, '') as Reply;
+    const enrolled = await enrolHosted(addon, worker, COACH);
     expect(enrolled.ok ? enrolled.value.message : enrolled.message).toMatch(
       /tilmeldt.*Synkroniseret: 7 aktiviteter, 4 registreringer/,
     );
@@ -119,9 +106,7 @@ describe('From the sheet to the reminder email and back', () => {
     // Nobody gets a reminder before confirming: the first night sends one confirmation email
     // to each address the register names, in Danish. Their items go to the one confirmed
     // address, the coach who enrolled with a verified Google identity, with a note.
-    await worker.runScheduled(RUN_0.instant);
-    await worker.waitForRun(RUN_0.date);
-    const eve = await worker.readOutbox({ runDate: RUN_0.date });
+    const eve = await night(worker, RUN_0);
     const asked = confirmationEmails(eve);
     expect(asked.map((m) => m.recipient).sort()).toEqual([ADMIN, BOOKING_OWNER, ESCALATION, OWNER].sort());
     for (const mail of asked) {
@@ -145,9 +130,7 @@ describe('From the sheet to the reminder email and back', () => {
     const states = await worker.query<{ state: string }>('SELECT DISTINCT state FROM recipients');
     expect(states).toEqual([{ state: 'confirmed' }]);
 
-    await worker.runScheduled(RUN_1.instant);
-    await worker.waitForRun(RUN_1.date);
-    const first = await worker.readOutbox({ runDate: RUN_1.date });
+    const first = await night(worker, RUN_1);
     expect(first.map((m) => `${m.kind} ${m.recipient} ${m.status}`).sort()).toEqual([
       `digest ${BOOKING_OWNER} sent`,
       `digest ${OWNER} sent`,
@@ -186,9 +169,7 @@ describe('From the sheet to the reminder email and back', () => {
     const synced = callPublic(addon, 'syncNow') as Reply;
     expect(synced.ok).toBe(true);
 
-    await worker.runScheduled(RUN_2.instant);
-    await worker.waitForRun(RUN_2.date);
-    const second = await worker.readOutbox({ runDate: RUN_2.date });
+    const second = await night(worker, RUN_2);
     expect(second.map((m) => `${m.kind} ${m.recipient}`).sort()).toEqual([
       `digest ${BOOKING_OWNER}`,
       `escalation ${ESCALATION}`,
