@@ -4,7 +4,7 @@
 // once (server: getBreachFormModel, saveBreach).
 
 import { notifyBy } from '../../../shared/breaches/clock.ts';
-import { notifyByText } from '../../../shared/breaches/describe.ts';
+import { hoursLeftText, notifyByText } from '../../../shared/breaches/describe.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import {
   type BreachForm,
@@ -103,11 +103,7 @@ function hoursLine(by: number): HTMLElement {
       t(lang, 'hoursLate', { n: Math.floor(-left / HOUR) }),
     );
   const hours = Math.floor(left / HOUR);
-  return h(
-    'div',
-    { className: 'left' },
-    hours > 0 ? t(lang, 'hoursLeft', { n: hours }) : t(lang, 'minutesLeft'),
-  );
+  return h('div', { className: 'left' }, hoursLeftText(hours, lang));
 }
 
 /** The clock for the facts as typed: whom to notify, by when, and how long is left. */

@@ -39,8 +39,6 @@ const catalogue = {
     da: 'Skriv hvornår I fik kendskab til bruddet for at se fristen.',
     en: 'Enter when you became aware of the breach to see the deadline.',
   },
-  hoursLeft: { da: '{n|# time|# timer} tilbage', en: '{n|# hour|# hours} left' },
-  minutesLeft: { da: 'Under en time tilbage', en: 'Less than an hour left' },
   hoursLate: {
     da: 'Fristen er overskredet med {n|# time|# timer}: anmeld straks, og begrund forsinkelsen (art. 33, stk. 1).',
     en: 'The deadline passed {n|# hour|# hours} ago: notify at once, with the reasons for the delay (Art. 33(1)).',

@@ -2,7 +2,7 @@
 // Art. 33(1) is running), the soonest deadline first, with the deadline in words on the
 // register's wall clock (shared/breaches/describe.ts) and the hours left or past.
 
-import { describeInstant } from '../../../shared/breaches/describe.ts';
+import { describeInstant, hoursLeftText } from '../../../shared/breaches/describe.ts';
 import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import type { BreachesOverview, BreachOverviewItem } from '../../views/breaches.ts';
@@ -17,8 +17,6 @@ const words = {
     da: 'Ingen åbne brud. {n|# brud|# brud} i loggen.',
     en: 'No open breaches. {n|# breach|# breaches} in the log.',
   },
-  hoursLeft: { da: '{n|# time|# timer} tilbage', en: '{n|# hour|# hours} left' },
-  lastHour: { da: 'Under en time tilbage', en: 'Less than an hour left' },
   late: { da: '{n|# time|# timer} over fristen', en: '{n|# hour|# hours} overdue' },
   notifyBy: {
     da: 'Datatilsynet skal have besked senest {when}',
@@ -41,7 +39,7 @@ function badge(lang: Lang, item: BreachOverviewItem): HTMLElement {
   return h(
     'span',
     { className: `state ${item.hoursLeft < 24 ? 'dueSoon' : 'ok'}` },
-    item.hoursLeft === 0 ? w(lang, 'lastHour') : w(lang, 'hoursLeft', { n: item.hoursLeft }),
+    hoursLeftText(item.hoursLeft, lang),
   );
 }
 
