@@ -61,6 +61,13 @@ export function formatMessage(lang: Lang, message: string, params: MessageParams
   });
 }
 
+/** The lookup of one catalogue of da/en messages: `key` in `lang`, its placeholders filled. */
+export function catalogueLookup<K extends string>(
+  catalogue: Readonly<Record<K, Localized>>,
+): (lang: Lang, key: K, params?: MessageParams) => string {
+  return (lang, key, params = {}) => formatMessage(lang, catalogue[key][lang], params);
+}
+
 /** The names of a message's placeholders, sorted: both languages of an entry must have the same. */
 export function placeholderNames(message: string): string[] {
   return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();

@@ -1,8 +1,7 @@
 // The new-breach form's own words, in Danish and English. Errors from the server arrive
 // already in the register's language; the deadline sentence is shared/breaches/describe.ts.
 
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
-import type { Lang } from '../../../shared/register/types.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 
 const catalogue = {
   title: { da: 'Nyt brud på persondatasikkerheden', en: 'New personal-data breach' },
@@ -71,6 +70,4 @@ const catalogue = {
 
 export type BreachStringKey = keyof typeof catalogue;
 
-export function t(lang: Lang, key: BreachStringKey, params: MessageParams = {}): string {
-  return formatMessage(lang, catalogue[key][lang], params);
-}
+export const t = catalogueLookup<BreachStringKey>(catalogue);

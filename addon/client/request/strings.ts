@@ -1,8 +1,7 @@
 // The new-request form's own words, in Danish and English. Errors from the server arrive
 // already in the register's language.
 
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
-import type { Lang } from '../../../shared/register/types.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 
 const catalogue = {
   title: { da: 'Ny anmodning fra en registreret', en: 'New data-subject request' },
@@ -70,6 +69,4 @@ const catalogue = {
 
 export type RequestStringKey = keyof typeof catalogue;
 
-export function t(lang: Lang, key: RequestStringKey, params: MessageParams = {}): string {
-  return formatMessage(lang, catalogue[key][lang], params);
-}
+export const t = catalogueLookup<RequestStringKey>(catalogue);

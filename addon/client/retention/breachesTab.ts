@@ -3,7 +3,7 @@
 // register's wall clock (shared/breaches/describe.ts) and the hours left or past.
 
 import { describeInstant, hoursLeftText } from '../../../shared/breaches/describe.ts';
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import type { BreachesOverview, BreachOverviewItem } from '../../views/breaches.ts';
 import { byId, clear, h } from '../shared/dom.ts';
@@ -30,8 +30,7 @@ const words = {
   row: { da: 'række {row}', en: 'row {row}' },
 };
 
-const w = (lang: Lang, key: keyof typeof words, params: MessageParams = {}) =>
-  formatMessage(lang, words[key][lang], params);
+const w = catalogueLookup<keyof typeof words>(words);
 
 function badge(lang: Lang, item: BreachOverviewItem): HTMLElement {
   if (item.hoursLeft < 0)

@@ -3,7 +3,7 @@
 // Art. 17(3) exceptions of erasure requests) and "Brud" (breachesTab.ts). Own words here, so
 // the retention page's catalogue stays as it is.
 
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import type { BreachesOverview } from '../../views/breaches.ts';
 import type { RequestsOverview } from '../../views/requests.ts';
@@ -29,8 +29,7 @@ const words = {
   exceptions: { da: 'Mulige undtagelser fra sletning: {list}', en: 'Possible exceptions to erasure: {list}' },
 };
 
-const w = (lang: Lang, key: keyof typeof words, params: MessageParams = {}) =>
-  formatMessage(lang, words[key][lang], params);
+const w = catalogueLookup<keyof typeof words>(words);
 
 export type Tab = 'retention' | 'requests' | 'breaches';
 

@@ -1,7 +1,7 @@
 // The settings page's own words, in Danish and English. Results and errors come from the server
 // already in the register's language.
 
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 
 const catalogue = {
@@ -85,6 +85,4 @@ const catalogue = {
 
 export type SettingsKey = keyof typeof catalogue;
 
-export function s(lang: Lang, key: SettingsKey, params?: MessageParams): string {
-  return formatMessage(lang, catalogue[key][lang], params);
-}
+export const s = catalogueLookup<SettingsKey>(catalogue);

@@ -1,8 +1,7 @@
 // Every string the sidebar pages show themselves, in Danish and English. Messages that come
 // from the server (issues, errors) arrive already in the register's language.
 
-import { formatMessage, type MessageParams } from '../../../shared/i18n/format.ts';
-import type { Lang } from '../../../shared/register/types.ts';
+import { catalogueLookup } from '../../../shared/i18n/format.ts';
 
 const catalogue = {
   loading: { da: 'Henter …', en: 'Loading …' },
@@ -155,9 +154,7 @@ const catalogue = {
 export type StringKey = keyof typeof catalogue;
 
 /** The sidebar string `key` in `lang`, its placeholders (counts included) filled by the shared formatter. */
-export function t(lang: Lang, key: StringKey, params?: MessageParams): string {
-  return formatMessage(lang, catalogue[key][lang], params);
-}
+export const t = catalogueLookup<StringKey>(catalogue);
 
 /** For tests: every key has both languages, non-empty. */
 export const CLIENT_STRINGS: Readonly<Record<StringKey, { da: string; en: string }>> = catalogue;
