@@ -86,6 +86,7 @@ describe('the Marketplace listing kit', () => {
       'answer-deleted.png',
       'answer-expired.png',
       'answer-extend.png',
+      'breach.png',
       'import.png',
       'issues.png',
       'reminder-actions.png',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BREACHES } from '../../../shared/register/breachesSheet.ts';
 import type { DocumentRow } from '../../../shared/register/types.ts';
 import { fakeRegister, PRACTICE, sheetRows } from '../features/fixtureRegister.ts';
-import { practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
+import { docsScreenshot, practiceAddon, useSidebarBrowser } from './sidebarBrowser.ts';
 
 const openSidebar = useSidebarBrowser();
 
@@ -66,6 +66,8 @@ describe('personal-data breaches in Chromium', () => {
     await page.fill('#awareAt', '2026-11-24T09:00');
     await page.fill('#reference', 'BRUD-2026-3');
     await page.fill('#description', 'En bærbar med klientjournaler blev stjålet.');
+    await page.waitForSelector(`#deadline[data-notify-by="${Date.UTC(2026, 10, 27, 8, 0)}"]`);
+    await docsScreenshot(page, 'breach');
     await page.click('#save');
     await page.waitForSelector('.status.info:has-text("Gemt")');
     expect(await page.locator('#status').textContent()).toBe(
