@@ -114,6 +114,13 @@ describe('npm run demo', () => {
     );
   });
 
+  it('syncs the template’s activities and nothing more: the contacts are typed into its rows, not into the blank rows below', () => {
+    const template = loadTemplate('temp-agency', 'da');
+    const activities = template.sheets.activities?.length ?? 0;
+    expect(activities).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(new RegExp(`Synkroniseret: ${activities} aktiviteter, \\d+ registreringer`));
+  });
+
   it('exits 0 after writing every reminder of the run date as .eml and .html, listed in the summary table with the folder’s path', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

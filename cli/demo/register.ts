@@ -67,7 +67,7 @@ export function insertTemplate(addon: LoadedAddon, templateId: string, lang: Lan
   addon.ctx.insertTemplate();
   const alerts = addon.fakes.ui.alerts().slice(alertsBefore);
   const doc = loadTemplate(templateId, lang);
-  const rows = addon.ss.sheet(sheetDef('activities').title[lang]).dump().length - 1;
+  const rows = addon.ss.sheet(sheetDef('activities').title[lang]).contentRows() - 1;
   if (alerts.length > 0 || rows < (doc.sheets.activities?.length ?? 0)) {
     throw new DemoRegisterError(DEMO_TEXT.insertFailed(alerts.join(' ') || `${rows} rows`)[lang]);
   }
@@ -84,7 +84,7 @@ export function fillContacts(addon: LoadedAddon, lang: Lang, runDate: string): n
   const people = DEMO_PEOPLE[lang];
   const sheet = addon.ss.sheet(sheetDef('activities').title[lang]);
   const ownerColumn = columnOf(addon, 'activities', 'owner', lang);
-  const rows = sheet.dump().length - 1;
+  const rows = sheet.contentRows() - 1;
   const owners = Array.from({ length: rows }, (_, i) => [people.owners[i % people.owners.length]]);
   if (rows > 0) sheet.put(2, ownerColumn, owners);
   fillColumn(addon, 'activities', 'routineLastRun', runDate, lang);
