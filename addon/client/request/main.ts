@@ -4,7 +4,7 @@
 // (server: getRequestFormModel, saveRequest).
 
 import { addMonths, daysBetween } from '../../../shared/calendar/civilDate.ts';
-import { longDateWithWeekday } from '../../../shared/i18n/dateWords.ts';
+import { longDateWithWeekday, WEEKDAY_NAMES } from '../../../shared/i18n/dateWords.ts';
 import type { Lang } from '../../../shared/register/types.ts';
 import { requestDeadline } from '../../../shared/requests/deadline.ts';
 import { publicHolidayOn, weekday } from '../../../shared/requests/holidays.ts';
@@ -100,7 +100,7 @@ function movedBecause(received: string, firstMonthEnds: string): string | null {
   if (holiday) return t(lang, 'movedHoliday', { date: longDate(plain), name: holiday.name[lang] });
   return t(lang, 'movedWeekend', {
     date: longDate(plain),
-    day: t(lang, weekday(plain) === 5 ? 'saturday' : 'sunday'),
+    day: WEEKDAY_NAMES[lang][weekday(plain)],
   });
 }
 

@@ -37,8 +37,6 @@ const catalogue = {
     da: 'En måned fra modtagelsen er {date}, en {day}; fristen flyttes til næste arbejdsdag.',
     en: 'One month from receipt is {date}, a {day}; the deadline moves to the next working day.',
   },
-  saturday: { da: 'lørdag', en: 'Saturday' },
-  sunday: { da: 'søndag', en: 'Sunday' },
   daysLeft: { da: '{n|# dag|# dage} tilbage', en: '{n|# day|# days} left' },
   daysLate: { da: '{n|# dag|# dage} over fristen', en: '{n|# day|# days} past the deadline' },
   noticeBy: {
